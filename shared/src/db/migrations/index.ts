@@ -1,0 +1,18 @@
+import { BrandsCampaigns1732500000000 } from './1732500000000-brands-campaigns';
+import { OrdersRewards1732500001000 } from './1732500001000-orders-rewards';
+import { BalancesDistributors1732500002000 } from './1732500002000-balances-distributors';
+import { Rbac1732500003000 } from './1732500003000-rbac';
+import { Members1732500004000 } from './1732500004000-members';
+import { Security1732500005000 } from './1732500005000-security';
+import { Sync1732500006000 } from './1732500006000-sync';
+
+/** Every migration, oldest first. New migrations are appended, never edited once released. */
+export const ALL_MIGRATIONS = [
+  BrandsCampaigns1732500000000,
+  OrdersRewards1732500001000,
+  BalancesDistributors1732500002000,
+  Rbac1732500003000,
+  Members1732500004000,
+  Security1732500005000,
+  Sync1732500006000,
+];

@@ -1,0 +1,17 @@
+import { Entity, Index } from 'typeorm';
+import { CreatedAtColumn, IdColumn, RefColumn, UIntColumn, VarcharColumn } from '../columns';
+
+/** A distributor's referral link (and poster QR code) for one campaign, identified by a short code. */
+@Entity({ name: 'distributor_links' })
+@Index('uk_code', ['code'], { unique: true })
+@Index('uk_distributor_campaign', ['distributorId', 'campaignId'], { unique: true })
+export class DistributorLink {
+  @IdColumn() id!: string;
+  @RefColumn('distributor_id') distributorId!: string;
+  @RefColumn('campaign_id') campaignId!: string;
+  @VarcharColumn('code', 16) code!: string;
+  @UIntColumn('clicks', { default: 0 }) clicks!: number;
+  /** Paid orders that came through this link. */
+  @UIntColumn('orders', { default: 0 }) orders!: number;
+  @CreatedAtColumn() createdAt!: Date;
+}
