@@ -1,0 +1,28 @@
+/** The sandbox process's configuration: parsed once from the environment, validated, typed. */
+import { z } from 'zod';
+import { DEFAULT_SANDBOX_KEYS_DIR } from './sandbox.keys';
+
+/**
+ * The merchant the sandbox accepts. Same variable names and defaults as the API's config, so one
+ * environment configures both processes; a request for any other mchid/appid is refused, as WeChat does.
+ */
+export const SANDBOX_MCHID = '1900000001';
+export const SANDBOX_APPID = 'wxdmhsandbox0000001';
+
+const schema = z.object({
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(8890),
+  SANDBOX_HOST: z.string().default('127.0.0.1'),
+  WECHATPAY_SANDBOX_KEYS_DIR: z.string().min(1).default(DEFAULT_SANDBOX_KEYS_DIR),
+  WECHATPAY_MCHID: z.string().min(1).default(SANDBOX_MCHID),
+  WECHATPAY_APPID: z.string().min(1).default(SANDBOX_APPID),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+});
+
+export type SandboxConfig = z.infer<typeof schema>;
+
+let cached: SandboxConfig | undefined;
+
+export function sandboxConfig(env: NodeJS.ProcessEnv = process.env): SandboxConfig {
+  cached ??= schema.parse(env);
+  return cached;
+}

@@ -1,0 +1,44 @@
+/**
+ * Starts the WeChat Pay v3 sandbox: `node api/dist/payments/sandbox.main.js`.
+ * Keys come from WECHATPAY_SANDBOX_KEYS_DIR and are generated there on first start.
+ */
+import pino from 'pino';
+import { sandboxConfig } from './sandbox.config';
+import { loadOrCreateSandboxKeys } from './sandbox.keys';
+import { startSandboxServer } from './sandbox.server';
+import { WechatPaySandbox } from './wechatpay.sandbox';
+
+async function main(): Promise<void> {
+  const config = sandboxConfig();
+  const logger = pino({ name: 'wechatpay-sandbox', level: config.LOG_LEVEL });
+  const keys = loadOrCreateSandboxKeys(config.WECHATPAY_SANDBOX_KEYS_DIR);
+  const sandbox = new WechatPaySandbox({
+    apiV3Key: keys.apiV3Key,
+    platformPrivateKey: keys.platformPrivateKey,
+    platformSerial: keys.pubKeyId,
+    mchid: config.WECHATPAY_MCHID,
+    appid: config.WECHATPAY_APPID,
+    merchantPublicKeys: new Map([[keys.merchantSerial, keys.merchantPublicKey]]),
+  });
+  const server = await startSandboxServer({ port: config.SANDBOX_PORT, host: config.SANDBOX_HOST, sandbox, logger });
+  logger.info({ url: server.url, keysDir: keys.dir, pubKeyId: keys.pubKeyId, mchid: sandbox.mchid }, 'WeChat Pay sandbox listening');
+
+  const stop = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'WeChat Pay sandbox stopping');
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'WeChat Pay sandbox did not close cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  // Nothing else has started yet when this runs; pino may not exist, so plain stderr.
+  console.error('WeChat Pay sandbox failed to start:', err);
+  process.exit(1);
+});

@@ -1,0 +1,135 @@
+/**
+ * The sandbox over HTTP: the one WeChat Pay v3 endpoint the API calls, plus two endpoints that play
+ * the payer (pay, refund) and send the resulting notification to the merchant's notify_url.
+ */
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import express, { type ErrorRequestHandler, type Express, type Response } from 'express';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { jsapiPrepayRequestSchema } from './wechatpay.schemas';
+import { SandboxError, type MerchantAnswer, type WechatPaySandbox } from './wechatpay.sandbox';
+
+export type SandboxLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
+
+export interface SandboxServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  sandbox: WechatPaySandbox;
+  logger?: SandboxLogger;
+}
+
+export interface SandboxServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const refundRequestSchema = z.object({
+  amount: z.int().positive().optional(),
+  out_refund_no: z.string().min(1).max(64).optional(),
+  notify_url: z.url().optional(),
+});
+
+export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogger): Express {
+  const app = express();
+
+  // JSAPI prepay, checked as WeChat does: merchant signature over the exact bytes, then the body.
+  app.post('/v3/pay/transactions/jsapi', express.raw({ type: () => true, limit: '64kb' }), (req, res) => {
+    const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    const auth = sandbox.checkAuthorization('POST', req.originalUrl, body, req.get('authorization'));
+    if (!auth.ok) throw new SandboxError('SIGN_ERROR', 401, auth.message);
+    const parsed = jsapiPrepayRequestSchema.safeParse(parseJson(body));
+    if (!parsed.success) throw new SandboxError('PARAM_ERROR', 400, z.prettifyError(parsed.error));
+    const request = parsed.data;
+    if (request.mchid !== sandbox.mchid || request.mchid !== auth.authorization.mchid) {
+      throw new SandboxError('MCH_NOT_EXISTS', 400, 'mchid does not match the signing merchant');
+    }
+    if (request.appid !== sandbox.appid) throw new SandboxError('APPID_MCHID_NOT_MATCH', 400, 'appid and mchid do not match');
+    const { prepayId } = sandbox.prepay({
+      outTradeNo: request.out_trade_no,
+      amountFen: request.amount.total,
+      description: request.description,
+      notifyUrl: request.notify_url,
+      payerOpenid: request.payer.openid,
+      ...(request.attach !== undefined && { attach: request.attach }),
+    });
+    logger?.info({ outTradeNo: request.out_trade_no, prepayId }, 'sandbox prepay');
+    sendSigned(res, sandbox, 200, { prepay_id: prepayId });
+  });
+
+  // The payer pays: the merchant's answer to TRANSACTION.SUCCESS is relayed as this answer.
+  app.post('/sandbox/pay/:outTradeNo', async (req, res) => {
+    const answer = await sandbox.pay(req.params.outTradeNo);
+    logger?.info({ outTradeNo: req.params.outTradeNo, merchantStatus: answer.status }, 'sandbox payment notified');
+    relay(res.set('X-Sandbox-Transaction-Id', answer.transactionId), answer);
+  });
+
+  // A refund succeeds: body {amount?, out_refund_no?, notify_url?}; the merchant's answer is relayed.
+  app.post('/sandbox/refund/:outTradeNo', express.json({ limit: '8kb' }), async (req, res) => {
+    const parsed = refundRequestSchema.safeParse(req.body ?? {});
+    if (!parsed.success) throw new SandboxError('PARAM_ERROR', 400, z.prettifyError(parsed.error));
+    const { amount, out_refund_no, notify_url } = parsed.data;
+    const answer = await sandbox.refund(req.params.outTradeNo, {
+      ...(amount !== undefined && { amountFen: amount }),
+      ...(out_refund_no !== undefined && { outRefundNo: out_refund_no }),
+      ...(notify_url !== undefined && { notifyUrl: notify_url }),
+    });
+    logger?.info({ outTradeNo: req.params.outTradeNo, merchantStatus: answer.status }, 'sandbox refund notified');
+    relay(res.set({ 'X-Sandbox-Refund-Id': answer.refundId, 'X-Sandbox-Out-Refund-No': answer.outRefundNo }), answer);
+  });
+
+  const errors: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
+    if (err instanceof SandboxError) return sendSigned(res, sandbox, err.status, { code: err.code, message: err.message });
+    const status = (err as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return sendSigned(res, sandbox, status, { code: 'PARAM_ERROR', message: 'invalid request' });
+    }
+    logger?.error({ err }, 'sandbox internal error');
+    sendSigned(res, sandbox, 500, { code: 'SYSTEM_ERROR', message: 'sandbox internal error' });
+  };
+  app.use(errors);
+  return app;
+}
+
+export async function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
+  const host = options.host ?? '127.0.0.1';
+  const server = createSandboxApp(options.sandbox, options.logger).listen(options.port, host);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+/** API answers carry the platform signature, as WeChat's do; the client refuses unsigned 2xx answers. */
+function sendSigned(res: Response, sandbox: WechatPaySandbox, status: number, payload: object): void {
+  const body = JSON.stringify(payload);
+  res
+    .status(status)
+    .set({ ...sandbox.sign(body), 'Request-ID': randomUUID() })
+    .type('application/json')
+    .send(body);
+}
+
+function relay(res: Response, answer: MerchantAnswer): void {
+  res.status(answer.status);
+  if (answer.contentType) res.type(answer.contentType);
+  res.send(answer.body);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
