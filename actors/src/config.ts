@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().default(3001),
+  HOST: z.string().default('127.0.0.1'),
+  DAPR_HOST: z.string().default('127.0.0.1'),
+  DAPR_HTTP_PORT: z.coerce.number().int().default(3501),
+  DB_HOST: z.string().default('127.0.0.1'),
+  DB_PORT: z.coerce.number().int().default(3306),
+  DB_USER: z.string().default('root'),
+  DB_PASSWORD: z.string().default(''),
+  DB_NAME: z.string().default('dmh'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).default(20),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  ACTOR_IDLE_TIMEOUT: z.string().default('30m'),
+});
+
+export type ActorsConfig = z.infer<typeof schema>;
+
+let cached: ActorsConfig | undefined;
+
+/** The actor host's configuration: parsed once from the environment, validated, typed. */
+export function config(): ActorsConfig {
+  cached ??= schema.parse(process.env);
+  return cached;
+}

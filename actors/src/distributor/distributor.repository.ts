@@ -1,0 +1,35 @@
+import { DistributorStats } from '@dmh/shared';
+import { database } from '../runtime/database';
+
+/** SQL for distributor earnings (distributors.total_earnings/order_count, distributor_rewards). */
+export class DistributorRepository {
+  /** Counts a settled reward once: the unique reward_id makes a replay insert nothing and change nothing. */
+  async recordReward(distributorId: string, rewardId: string, orderId: string, level: number, amount: string): Promise<boolean> {
+    return database().transaction(async (em) => {
+      const result = await em.query(
+        "INSERT IGNORE INTO distributor_rewards (distributor_id, reward_id, order_id, level, amount, status) VALUES (?, ?, ?, ?, ?, 'settled')",
+        [distributorId, rewardId, orderId, level, amount],
+      );
+      if (result.affectedRows === 0) return false;
+      await em.query(
+        'UPDATE distributors SET total_earnings = total_earnings + ?, order_count = order_count + ? WHERE id = ?',
+        [amount, level === 1 ? 1 : 0, distributorId],
+      );
+      return true;
+    });
+  }
+
+  async stats(distributorId: string): Promise<DistributorStats> {
+    const [row] = await database().query(
+      `SELECT d.total_earnings, d.order_count, (SELECT COUNT(*) FROM distributor_rewards r WHERE r.distributor_id = d.id) AS reward_count
+         FROM distributors d WHERE d.id = ?`,
+      [distributorId],
+    );
+    return {
+      distributorId,
+      totalEarnings: row?.total_earnings ?? '0.00',
+      orderCount: Number(row?.order_count ?? 0),
+      rewardCount: Number(row?.reward_count ?? 0),
+    };
+  }
+}

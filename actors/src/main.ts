@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { CommunicationProtocolEnum, DaprServer } from '@dapr/dapr';
+import { BalanceActor } from './balance/balance.actor';
+import { CampaignActor } from './campaign/campaign.actor';
+import { config } from './config';
+import { DistributorActor } from './distributor/distributor.actor';
+import { openDatabase } from './runtime/database';
+import { logger } from './runtime/logger';
+
+/** The actor host: BalanceActor, DistributorActor and CampaignActor behind the `dmh-actors` sidecar. */
+async function main(): Promise<void> {
+  const c = config();
+  const db = await openDatabase();
+  const server = new DaprServer({
+    serverHost: c.HOST,
+    serverPort: String(c.PORT),
+    communicationProtocol: CommunicationProtocolEnum.HTTP,
+    clientOptions: {
+      daprHost: c.DAPR_HOST,
+      daprPort: String(c.DAPR_HTTP_PORT),
+      actor: { actorIdleTimeout: c.ACTOR_IDLE_TIMEOUT, actorScanInterval: '30s', drainOngoingCallTimeout: '30s', drainRebalancedActors: true },
+    },
+    logger: { level: 1 },
+  });
+  await server.actor.init();
+  server.actor.registerActor(BalanceActor);
+  server.actor.registerActor(DistributorActor);
+  server.actor.registerActor(CampaignActor);
+  await server.start();
+  logger.info({ port: c.PORT, actors: await server.actor.getRegisteredActors() }, 'actor host started');
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'actor host stopping');
+    await server.stop().catch((err) => logger.error({ err }, 'server stop failed'));
+    await db.destroy().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection (kept running)'));
+
+main().catch((err) => {
+  logger.fatal({ err }, 'actor host failed to start');
+  process.exit(1);
+});
