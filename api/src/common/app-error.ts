@@ -1,0 +1,33 @@
+import { ERROR_CODES, ErrorName } from '@dmh/shared';
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** A business or client error with a stable code; the error middleware turns it into the envelope. */
+export class AppError extends Error {
+  readonly code: number;
+  readonly http: number;
+
+  constructor(
+    readonly errorName: ErrorName,
+    message?: string,
+    readonly fields: FieldError[] = [],
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message ?? ERROR_CODES[errorName].message);
+    this.name = 'AppError';
+    this.code = ERROR_CODES[errorName].code;
+    this.http = ERROR_CODES[errorName].http;
+  }
+
+  static validation(fields: FieldError[]): AppError {
+    return new AppError('VALIDATION_FAILED', `invalid ${fields.map((f) => f.field).join(', ')}`, fields);
+  }
+
+  static unavailable(what: string, retryAfterSeconds = 2): AppError {
+    return new AppError('DEPENDENCY_UNAVAILABLE', `${what} is unavailable, retry shortly`, [], retryAfterSeconds);
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().default(8889),
+  HOST: z.string().default('127.0.0.1'),
+  PUBLIC_BASE_URL: z.string().url().default('http://127.0.0.1:8889'),
+  DAPR_HOST: z.string().default('127.0.0.1'),
+  DAPR_HTTP_PORT: z.coerce.number().int().default(3500),
+  DB_HOST: z.string().default('127.0.0.1'),
+  DB_PORT: z.coerce.number().int().default(3306),
+  DB_USER: z.string().default('root'),
+  DB_PASSWORD: z.string().default(''),
+  DB_NAME: z.string().default('dmh'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).default(20),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  JWT_SECRET: z.string().min(32).default('dev-only-secret-change-me-in-production-0123456789'),
+  /** WeChat Pay: the sandbox in dev/test, api.mch.weixin.qq.com in production. */
+  WECHATPAY_BASE_URL: z.string().url().default('http://127.0.0.1:8890'),
+  /** 'sandbox' (dev/test: keys shared with the local sandbox) or 'live' (the merchant's real credentials below). */
+  WECHATPAY_MODE: z.enum(['sandbox', 'live']).default('sandbox'),
+  WECHATPAY_SANDBOX_KEYS_DIR: z.string().optional(),
+  WECHATPAY_APPID: z.string().default('wxdmhsandbox0000001'),
+  WECHATPAY_MCHID: z.string().default('1900000001'),
+  WECHATPAY_MERCHANT_SERIAL: z.string().optional(),
+  WECHATPAY_MERCHANT_KEY_FILE: z.string().optional(),
+  WECHATPAY_APIV3_KEY: z.string().optional(),
+  /** WeChat Pay public key mode: the key file and its PUB_KEY_ID. */
+  WECHATPAY_PUBLIC_KEY_FILE: z.string().optional(),
+  WECHATPAY_PUBLIC_KEY_ID: z.string().optional(),
+  /** Platform certificate mode (merchants still migrating): comma-separated `serial=path/to/cert.pem`. */
+  WECHATPAY_PLATFORM_CERTS: z.string().optional(),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(15000),
+  CAMPAIGN_CACHE_SECONDS: z.coerce.number().int().min(1).default(300),
+});
+
+export type ApiConfig = z.infer<typeof schema>;
+
+let cached: ApiConfig | undefined;
+
+/** The API's configuration: parsed once from the environment, validated, typed. Nothing else reads process.env. */
+export function config(): ApiConfig {
+  cached ??= schema.parse(process.env);
+  if (cached.NODE_ENV === 'production' && cached.JWT_SECRET.startsWith('dev-only')) {
+    throw new Error('JWT_SECRET must be set in production');
+  }
+  return cached;
+}

@@ -1,0 +1,69 @@
+import { AppError } from '../common/app-error';
+import { logger } from '../common/logger';
+import { PaymentNotificationError } from '../payments/payment.errors';
+import { HttpHeaders, VerifiedTransaction, WechatPayVerifier } from '../payments/wechatpay.verifier';
+import { recordSecurityEvent } from '../security/security-events.repository';
+import { SettlementDispatcher } from './settlement.dispatcher';
+import { PaidOutcome, SettlementRepository } from './settlement.repository';
+
+export type CallbackAnswer = 'paid' | 'replay' | 'ignored';
+
+/**
+ * WeChat Pay's notification, from raw bytes to a paid order. The signature and timestamp are verified
+ * before anything else is read; anything forged, stale or malformed is refused and changes nothing.
+ * A replay of an applied notification is a no-op that still answers success (WeChat retries until it
+ * hears success). Rewards are settled right after the commit, off the response path.
+ */
+export class SettlementService {
+  constructor(
+    private readonly verifier: WechatPayVerifier,
+    private readonly leaseMs: number,
+    private readonly repository = new SettlementRepository(),
+    private readonly dispatcher = new SettlementDispatcher(),
+  ) {}
+
+  async handleNotification(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
+    let notification;
+    try {
+      notification = this.verifier.verifyAndDecrypt(headers, rawBody);
+    } catch (err) {
+      if (!(err instanceof PaymentNotificationError)) throw err;
+      await recordSecurityEvent('payment_callback_refused', 'high', ip, { reason: err.reason });
+      throw new AppError('PAYMENT_NOTIFICATION_INVALID', `notification refused: ${err.reason}`);
+    }
+    if (!notification.transaction || notification.transaction.tradeState !== 'SUCCESS') {
+      logger.info({ id: notification.id, eventType: notification.eventType }, 'payment notification acknowledged without change');
+      return 'ignored';
+    }
+    return this.applyPayment(notification.transaction, ip);
+  }
+
+  private async applyPayment(tx: VerifiedTransaction, ip: string | undefined): Promise<CallbackAnswer> {
+    const outcome: PaidOutcome = await this.repository.markPaid(
+      { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId, amountFen: tx.amountTotal, paidAt: paidAt(tx.successTime) },
+      this.leaseMs,
+    );
+    switch (outcome.kind) {
+      case 'paid':
+        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId });
+        return 'paid';
+      case 'replay':
+        return 'replay';
+      case 'unknown_order':
+        await recordSecurityEvent('payment_unknown_order', 'high', ip, { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId });
+        throw new AppError('ORDER_NOT_FOUND', 'no such order for this notification');
+      case 'amount_mismatch':
+        await recordSecurityEvent('payment_amount_mismatch', 'critical', ip, { ...outcome, transactionId: tx.transactionId });
+        throw new AppError('PAYMENT_AMOUNT_MISMATCH');
+      case 'conflict':
+        // A second, different payment for an order already paid: money to hand back, never a second settlement.
+        await recordSecurityEvent('payment_duplicate_trade', 'high', ip, { ...outcome, firstTradeKept: true });
+        return 'replay';
+    }
+  }
+}
+
+function paidAt(successTime: string | undefined): Date {
+  const parsed = successTime ? new Date(successTime) : new Date();
+  return Number.isNaN(parsed.getTime()) ? new Date() : parsed;
+}
