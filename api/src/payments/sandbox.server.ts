@@ -36,6 +36,10 @@ const refundRequestSchema = z.object({
 export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogger): Express {
   const app = express();
 
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', mchid: sandbox.mchid });
+  });
+
   // JSAPI prepay, checked as WeChat does: merchant signature over the exact bytes, then the body.
   app.post('/v3/pay/transactions/jsapi', express.raw({ type: () => true, limit: '64kb' }), (req, res) => {
     const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';

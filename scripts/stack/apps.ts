@@ -1,0 +1,96 @@
+// The stack's Node processes (the contract with api/, actors/, sync/): what runs, on which port,
+// behind which sidecar, with which extra environment.
+import * as path from 'node:path';
+import type { StackConfig } from './config';
+import type { PortName } from './ports';
+
+export type AppName = 'api' | 'actors' | 'sync' | 'sandbox';
+
+export interface SidecarPorts {
+  readonly http: PortName;
+  readonly grpc: PortName;
+  readonly internalGrpc: PortName;
+  readonly metrics: PortName;
+}
+
+export interface AppDef {
+  readonly name: AppName;
+  /** Compiled entry point, relative to the repo root. */
+  readonly entry: string;
+  readonly port: PortName;
+  readonly healthPath: string;
+  /** Dapr app id and sidecar ports; absent for processes without a sidecar. */
+  readonly dapr?: { readonly appId: string; readonly ports: SidecarPorts; readonly hostsActors: boolean };
+  readonly env: (cfg: StackConfig) => Record<string, string>;
+}
+
+/** How to run an app instead of `node <entry>` (tests: stand-ins, tsx on sources, …). */
+export interface AppCommand {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly env?: Record<string, string>;
+}
+
+const sidecar = (prefix: 'api' | 'actors' | 'sync'): SidecarPorts => ({
+  http: `${prefix}DaprHttp`,
+  grpc: `${prefix}DaprGrpc`,
+  internalGrpc: `${prefix}DaprInternalGrpc`,
+  metrics: `${prefix}DaprMetrics`,
+});
+
+function daprClientEnv(cfg: StackConfig, ports: SidecarPorts, appPort: PortName): Record<string, string> {
+  return {
+    PORT: String(cfg.ports[appPort]),
+    APP_PORT: String(cfg.ports[appPort]),
+    DAPR_HTTP_PORT: String(cfg.ports[ports.http]),
+    DAPR_GRPC_PORT: String(cfg.ports[ports.grpc]),
+  };
+}
+
+export const APPS: readonly AppDef[] = [
+  {
+    name: 'sandbox',
+    entry: 'api/dist/payments/sandbox.main.js',
+    port: 'sandbox',
+    healthPath: '/healthz',
+    env: (cfg) => ({ SANDBOX_PORT: String(cfg.ports.sandbox), PORT: String(cfg.ports.sandbox) }),
+  },
+  {
+    name: 'actors',
+    entry: 'actors/dist/main.js',
+    port: 'actors',
+    healthPath: '/healthz',
+    dapr: { appId: 'dmh-actors', ports: sidecar('actors'), hostsActors: true },
+    env: (cfg) => daprClientEnv(cfg, sidecar('actors'), 'actors'),
+  },
+  {
+    name: 'sync',
+    entry: 'sync/dist/main.js',
+    port: 'sync',
+    healthPath: '/healthz',
+    dapr: { appId: 'dmh-sync', ports: sidecar('sync'), hostsActors: false },
+    env: (cfg) => daprClientEnv(cfg, sidecar('sync'), 'sync'),
+  },
+  {
+    name: 'api',
+    entry: 'api/dist/main.js',
+    port: 'api',
+    healthPath: '/healthz',
+    dapr: { appId: 'dmh-api', ports: sidecar('api'), hostsActors: false },
+    env: (cfg) => daprClientEnv(cfg, sidecar('api'), 'api'),
+  },
+];
+
+export function appDef(name: AppName): AppDef {
+  const def = APPS.find((a) => a.name === name);
+  if (!def) throw new Error(`unknown app ${name}`);
+  return def;
+}
+
+export function appEntry(cfg: StackConfig, def: AppDef): string {
+  return path.join(cfg.repoRoot, def.entry);
+}
+
+export function appUrl(cfg: StackConfig, def: AppDef, pathname = def.healthPath): string {
+  return `http://127.0.0.1:${cfg.ports[def.port]}${pathname}`;
+}

@@ -1,0 +1,102 @@
+// The supervisor's configuration, read once from the environment: where things live, which ports,
+// which credentials. Everything else in scripts/stack receives a StackConfig instead of reading
+// process.env.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadPorts, type Ports } from './ports';
+
+export interface StackConfig {
+  readonly repoRoot: string;
+  readonly stateDir: string;
+  readonly logsDir: string;
+  readonly pidsDir: string;
+  readonly componentsDir: string;
+  readonly daprConfigFile: string;
+  readonly resiliencyDir: string;
+  /** Where daprd/placement/scheduler are; null means "ask scripts/dapr-ensure.sh". */
+  readonly daprBinDir: string | null;
+  readonly daprLogLevel: string;
+  readonly ports: Ports;
+  readonly host: string;
+  readonly db: {
+    readonly host: string;
+    readonly port: number;
+    readonly user: string;
+    readonly password: string;
+    readonly name: string;
+    readonly externalName: string;
+    readonly daprName: string;
+  };
+  readonly redis: { readonly host: string; readonly port: number };
+  readonly rabbitmq: { readonly host: string; readonly port: number; readonly user: string; readonly password: string };
+  /** Per-probe readiness timeout for the slow starters (RabbitMQ, MariaDB first run, sidecars). */
+  readonly readyTimeoutMs: number;
+  /** SIGTERM → SIGKILL grace period when stopping. */
+  readonly stopGraceMs: number;
+  /** The environment handed to children before the stack's own settings are layered on top. */
+  readonly baseEnv: NodeJS.ProcessEnv;
+}
+
+export interface ConfigOverrides {
+  /** Defaults to $DMH_STATE_DIR, else ~/.local/state/dmh. */
+  stateDir?: string;
+  /** Extra/overriding environment (for tests); merged over process.env before anything is read. */
+  env?: NodeJS.ProcessEnv;
+}
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+function positiveInt(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name}=${raw} must be a positive integer`);
+  return n;
+}
+
+export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...overrides.env };
+  const stateDir = path.resolve(
+    overrides.stateDir ?? env.DMH_STATE_DIR ?? path.join(os.homedir(), '.local', 'state', 'dmh'),
+  );
+  const ports = loadPorts(env);
+  return {
+    repoRoot: REPO_ROOT,
+    stateDir,
+    logsDir: path.join(stateDir, 'logs'),
+    pidsDir: path.join(stateDir, 'pids'),
+    componentsDir: path.join(REPO_ROOT, 'components'),
+    daprConfigFile: path.join(REPO_ROOT, 'dapr', 'config.yaml'),
+    resiliencyDir: path.join(REPO_ROOT, 'dapr', 'resiliency'),
+    daprBinDir: env.DAPR_BIN_DIR || null,
+    daprLogLevel: env.DAPR_LOG_LEVEL || 'info',
+    ports,
+    host: '127.0.0.1',
+    db: {
+      host: env.DB_HOST || '127.0.0.1',
+      port: ports.mariadb,
+      user: env.DB_USER || 'root',
+      password: env.DB_PASSWORD ?? '',
+      name: env.DB_NAME || 'dmh',
+      externalName: env.EXTERNAL_DB_NAME || 'dmh_external',
+      daprName: 'dmh_dapr',
+    },
+    redis: { host: env.REDIS_HOST || '127.0.0.1', port: ports.redis },
+    rabbitmq: {
+      host: env.RABBITMQ_HOST || '127.0.0.1',
+      port: ports.rabbitmq,
+      user: env.RABBITMQ_USER || 'guest',
+      password: env.RABBITMQ_PASSWORD ?? 'guest',
+    },
+    readyTimeoutMs: positiveInt(env.DMH_READY_TIMEOUT_MS, 60_000, 'DMH_READY_TIMEOUT_MS'),
+    stopGraceMs: positiveInt(env.DMH_STOP_GRACE_MS, 10_000, 'DMH_STOP_GRACE_MS'),
+    baseEnv: env,
+  };
+}
+
+export function logFile(cfg: StackConfig, name: string): string {
+  return path.join(cfg.logsDir, `${name}.log`);
+}
+
+export function isLocalHost(host: string): boolean {
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1';
+}

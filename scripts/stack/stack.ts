@@ -1,0 +1,233 @@
+// The local stack as one object, for the CLI and for integration tests:
+//   infra → databases, migrate, seed → placement + scheduler → apps with their sidecars.
+// Tests kill and restart single parts (kill('actors-sidecar'), restart('mariadb'), …).
+import * as fs from 'node:fs';
+import { APPS, appDef, appEntry, appUrl, type AppCommand, type AppDef, type AppName } from './apps';
+import { loadConfig, logFile, type ConfigOverrides, type StackConfig } from './config';
+import { logOffset, placementSpec, resolveDaprBinDir, schedulerSpec, sidecarHttp, sidecarName, sidecarSpec, waitControl, waitSidecar } from './dapr';
+import { ensureDatabases, runDbCli } from './db-steps';
+import { processEnv } from './env';
+import { ensureInfra, ensureService, startOwned, stopOwned, type InfraContext, type InfraName } from './infra';
+import { assertOwned } from './infra/context';
+import { waitMariaDb } from './infra/mariadb';
+import { waitRabbitMq } from './infra/rabbitmq';
+import { waitRedis } from './infra/redis';
+import { liveForeignOwner, readPidRecords, stopRecorded } from './pidfiles';
+import { groupMembers } from './procfs';
+import { httpOk, waitUntil } from './probes';
+import { STOP_TIERS } from './stop-order';
+import { Supervisor } from './supervisor';
+
+export type ProcessName =
+  | 'api' | 'api-sidecar' | 'actors' | 'actors-sidecar' | 'sync' | 'sync-sidecar' | 'sandbox'
+  | 'placement' | 'scheduler' | 'mariadb' | 'redis' | 'rabbitmq';
+
+export const PROCESS_NAMES: readonly ProcessName[] = [
+  'mariadb', 'redis', 'rabbitmq', 'placement', 'scheduler',
+  'sandbox', 'actors', 'actors-sidecar', 'sync', 'sync-sidecar', 'api', 'api-sidecar',
+];
+
+
+export interface StackOptions extends ConfigOverrides {
+  /** Run an app differently from `node <app>/dist/…` (stand-ins, tsx on sources…). */
+  appCommands?: Partial<Record<AppName, AppCommand>>;
+}
+
+export interface StartOptions {
+  /** Echo every child's output to the console as "[name] …" (the CLI does). */
+  stream?: boolean;
+  /** Run shared/dist/db/migrate.cli.js (default true). */
+  migrate?: boolean;
+  /** Run shared/dist/db/seed.cli.js (default true). */
+  seed?: boolean;
+  /** Which apps to start (default all); false = infrastructure and Dapr control plane only. */
+  apps?: boolean | readonly AppName[];
+}
+
+const INFRA_NAMES: readonly InfraName[] = ['mariadb', 'redis', 'rabbitmq'];
+const isInfra = (name: string): name is InfraName => (INFRA_NAMES as readonly string[]).includes(name);
+
+export class Stack {
+  readonly cfg: StackConfig;
+  private readonly sup: Supervisor;
+  private readonly infra: InfraContext;
+  private readonly appCommands: Partial<Record<AppName, AppCommand>>;
+  private binDir: string | null = null;
+  private readonly controlLogOffset = new Map<string, number>();
+
+  constructor(opts: StackOptions = {}) {
+    this.cfg = loadConfig(opts);
+    this.sup = new Supervisor(this.cfg);
+    this.infra = { cfg: this.cfg, sup: this.sup, reused: new Set() };
+    this.appCommands = opts.appCommands ?? {};
+  }
+
+  get urls(): Record<string, string> {
+    const p = this.cfg.ports;
+    return {
+      api: `http://127.0.0.1:${p.api}/api/v1`,
+      health: `http://127.0.0.1:${p.api}/healthz`,
+      sandbox: `http://127.0.0.1:${p.sandbox}`,
+      rabbitmq: `amqp://127.0.0.1:${p.rabbitmq}`,
+      mariadb: `mysql://${this.cfg.db.user}@127.0.0.1:${p.mariadb}/${this.cfg.db.name}`,
+      redis: `redis://127.0.0.1:${p.redis}`,
+      apiSidecar: `http://127.0.0.1:${p.apiDaprHttp}`,
+      actorsSidecar: `http://127.0.0.1:${p.actorsDaprHttp}`,
+      syncSidecar: `http://127.0.0.1:${p.syncDaprHttp}`,
+    };
+  }
+
+  /** Infrastructure services found running and reused (not ours to kill). */
+  get reusedInfra(): readonly InfraName[] {
+    return [...this.infra.reused];
+  }
+
+  logFile(name: string): string {
+    return logFile(this.cfg, name);
+  }
+
+  isRunning(name: ProcessName): boolean {
+    return this.sup.isRunning(name);
+  }
+
+  pid(name: ProcessName): number | null {
+    return this.sup.get(name)?.pid ?? null;
+  }
+
+  async start(opts: StartOptions = {}): Promise<void> {
+    await this.prepare(opts.stream === true);
+    await this.startInfra();
+    await ensureDatabases(this.cfg);
+    if (opts.migrate ?? true) await runDbCli(this.cfg, this.sup, 'migrate');
+    if (opts.seed ?? true) await runDbCli(this.cfg, this.sup, 'seed');
+    await Promise.all([this.startProcess('placement'), this.startProcess('scheduler')]);
+    const apps = opts.apps ?? true;
+    const names = apps === true ? APPS.map((a) => a.name) : apps === false ? [] : apps;
+    await Promise.all(names.map((name) => this.startApp(appDef(name))));
+  }
+
+  /** MariaDB, Redis and RabbitMQ only (reusing running servers). */
+  async startInfra(opts: { stream?: boolean } = {}): Promise<void> {
+    if (opts.stream !== undefined) await this.prepare(opts.stream);
+    const how = await ensureInfra(this.infra);
+    for (const [name, state] of Object.entries(how)) this.sup.info(`${name}: ${state === 'reused' ? 'reusing the server already running' : 'started'}`);
+  }
+
+  /** Starts one process and waits until it is healthy. */
+  async startProcess(name: ProcessName): Promise<void> {
+    if (isInfra(name)) {
+      if (this.infra.reused.has(name)) return;
+      await ensureService(this.infra, name);
+      return;
+    }
+    if (name === 'placement' || name === 'scheduler') {
+      const bin = await this.daprBin();
+      const offset = logOffset(this.cfg, name);
+      this.controlLogOffset.set(name, offset);
+      const proc = this.sup.start(name === 'placement' ? placementSpec(this.cfg, bin) : schedulerSpec(this.cfg, bin));
+      await waitControl(this.cfg, name, proc.exited, offset);
+      return;
+    }
+    const { app, sidecar } = this.resolveAppPart(name);
+    if (sidecar) {
+      const proc = this.sup.start(sidecarSpec(this.cfg, await this.daprBin(), app));
+      await waitSidecar(this.cfg, app, proc.exited);
+    } else {
+      const proc = this.sup.start(this.appSpec(app));
+      await this.waitApp(app, proc.exited);
+    }
+  }
+
+  /** Sends a signal to a process group (default SIGKILL) and, if it terminates, waits until it is gone. */
+  async kill(name: ProcessName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    if (isInfra(name)) assertOwned(this.infra, name);
+    await this.sup.signal(name, signal);
+  }
+
+  /** Graceful stop (SIGTERM, SIGKILL after the grace period), then start and wait until healthy. */
+  async restart(name: ProcessName): Promise<void> {
+    if (isInfra(name)) {
+      await stopOwned(this.infra, name);
+      await startOwned(this.infra, name);
+      return;
+    }
+    await this.sup.stop(name);
+    await this.startProcess(name);
+  }
+
+  /** Waits until a process answers its health check (an app: its sidecar too, if running). */
+  async waitHealthy(name: ProcessName, timeoutMs = this.cfg.readyTimeoutMs): Promise<void> {
+    const exited = this.sup.get(name)?.running ? this.sup.get(name)?.exited : undefined;
+    const cfg = timeoutMs === this.cfg.readyTimeoutMs ? this.cfg : { ...this.cfg, readyTimeoutMs: timeoutMs };
+    const ctx = { ...this.infra, cfg };
+    switch (name) {
+      case 'mariadb': return waitMariaDb(ctx, exited);
+      case 'redis': return waitRedis(ctx, exited);
+      case 'rabbitmq': return waitRabbitMq(ctx, exited);
+      case 'placement':
+      case 'scheduler': return waitControl(cfg, name, exited, this.controlLogOffset.get(name));
+      default: {
+        const { app, sidecar } = this.resolveAppPart(name);
+        if (!sidecar) await this.waitApp(app, exited, timeoutMs);
+        if (app.dapr && (sidecar || this.sup.isRunning(sidecarName(app)))) {
+          await waitSidecar(cfg, app, sidecar ? exited : this.sup.get(sidecarName(app))?.exited);
+        }
+      }
+    }
+  }
+
+  /** Stops everything this stack started, in reverse order, and checks that nothing is left. */
+  async stop(): Promise<void> {
+    for (const tier of STOP_TIERS) await Promise.all(tier.map((name) => this.sup.stop(name)));
+    await this.sup.stopInOrder([]);
+    const left = readPidRecords(this.cfg.pidsDir).filter((r) => r.owner === process.pid && groupMembers(r.pid).length > 0);
+    await stopRecorded(this.cfg.pidsDir, this.cfg.stopGraceMs, (r) => r.owner === process.pid);
+    if (left.length > 0) throw new Error(`still running after stop, killed: ${left.map((r) => `${r.name} (${r.pid})`).join(', ')}`);
+  }
+
+  private async prepare(stream: boolean): Promise<void> {
+    const owner = liveForeignOwner(this.cfg.pidsDir);
+    if (owner !== null) {
+      throw new Error(`another DMH stack (supervisor pid ${owner}) is running with state dir ${this.cfg.stateDir}; stop it first (cli down)`);
+    }
+    const leftovers = await stopRecorded(this.cfg.pidsDir, this.cfg.stopGraceMs, (r) => r.owner !== process.pid);
+    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install']);
+    if (leftovers.length > 0) this.sup.info(`stopped leftovers of an earlier run: ${leftovers.join(', ')}`);
+  }
+
+  private async daprBin(): Promise<string> {
+    this.binDir ??= await resolveDaprBinDir(this.cfg, this.sup);
+    return this.binDir;
+  }
+
+  private resolveAppPart(name: ProcessName): { app: AppDef; sidecar: boolean } {
+    const sidecar = name.endsWith('-sidecar');
+    const app = appDef(name.replace(/-sidecar$/, '') as AppName);
+    if (sidecar && !app.dapr) throw new Error(`${app.name} has no sidecar`);
+    return { app, sidecar };
+  }
+
+  private appSpec(app: AppDef): Parameters<Supervisor['start']>[0] {
+    const override = this.appCommands[app.name];
+    const own = { ...app.env(this.cfg), ...override?.env };
+    if (override) {
+      return { name: app.name, command: override.command, args: override.args, env: processEnv(this.cfg, own), cwd: this.cfg.repoRoot };
+    }
+    const entry = appEntry(this.cfg, app);
+    if (!fs.existsSync(entry)) throw new Error(`${app.entry} not found: build first (npm run build)`);
+    return { name: app.name, command: process.execPath, args: ['--enable-source-maps', entry], env: processEnv(this.cfg, own), cwd: this.cfg.repoRoot };
+  }
+
+  private waitApp(app: AppDef, exited?: Promise<{ code: number | null; signal: NodeJS.Signals | null }>, timeoutMs = this.cfg.readyTimeoutMs): Promise<void> {
+    return waitUntil(httpOk(appUrl(this.cfg, app), [200, 204]), { what: app.name, timeoutMs, logFile: this.logFile(app.name), exited });
+  }
+
+  /** An app and its sidecar are started together: the sidecar only registers actor types once it reaches the app. */
+  private async startApp(app: AppDef): Promise<void> {
+    const appProc = this.sup.isRunning(app.name) ? null : this.sup.start(this.appSpec(app));
+    const side = app.dapr && !this.sup.isRunning(sidecarName(app)) ? this.sup.start(sidecarSpec(this.cfg, await this.daprBin(), app)) : null;
+    await this.waitApp(app, appProc?.exited);
+    if (app.dapr) await waitSidecar(this.cfg, app, side?.exited);
+    this.sup.info(`${app.name} ready${app.dapr ? ` (sidecar ${sidecarHttp(this.cfg, app)})` : ''}`);
+  }
+}

@@ -1,0 +1,17 @@
+// The order in which the stack stops: tiers one after the other, the members of a tier together.
+// Apps first (no new work), then their sidecars, then the Dapr control plane (a scheduler stopped
+// while sidecars still stream to it may keep its etcd leadership lease, and the next start then
+// waits ~20 s for it), then infrastructure, then the Erlang port mapper.
+export const STOP_TIERS: readonly (readonly string[])[] = [
+  ['api', 'sync', 'actors', 'sandbox'],
+  ['api-sidecar', 'sync-sidecar', 'actors-sidecar'],
+  ['scheduler', 'placement'],
+  ['rabbitmq', 'redis', 'mariadb'],
+  ['epmd'],
+];
+
+/** Tier index of a process name; names outside the table go last. */
+export function stopTier(name: string): number {
+  const i = STOP_TIERS.findIndex((tier) => tier.includes(name));
+  return i === -1 ? STOP_TIERS.length : i;
+}
