@@ -11,7 +11,7 @@ export DAPR_BIN_DIR="${DAPR_BIN_DIR:-$(bash scripts/bootstrap.sh)}"
 
 t0=$(date +%s)
 mapfile -t unit_specs < <(find shared/dist api/dist actors/dist sync/dist -name '*.spec.js' | sort)
-integration=(tests/integration/schema.test.ts tests/integration/spine.test.ts)
+integration=(tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts)
 
 # node --test's spec reporter closes with "ℹ tests N", "ℹ pass N", "ℹ fail N"; we keep its output and
 # check the counts.

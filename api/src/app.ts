@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import express, { Express } from 'express';
 import pinoHttp from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
+import { openApiDocument } from './common/openapi';
 import { AppError } from './common/app-error';
 import { authRoutes } from './auth/auth.routes';
 import { errorMiddleware } from './common/error.middleware';
@@ -36,6 +38,12 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1/auth', authRoutes());
   app.use('/api/v1/orders', ordersRoutes({ orders: new OrdersService(), settlement: deps.settlement, payments: deps.payments }));
   app.use('/api/v1/rewards', rewardsRoutes());
+
+  // The contract, generated from the schemas that validate the requests above (so routes come first).
+  app.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+  app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/v1/openapi.json' } }));
   app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such endpoint')));
   app.use(errorMiddleware);
   return app;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './common/zod';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

@@ -1,7 +1,8 @@
 import bcrypt from 'bcrypt';
 import { AppError } from '../common/app-error';
 import { AuthRepository } from './auth.repository';
-import { ACCESS_TOKEN_SECONDS, Principal, signAccessToken } from './tokens';
+import { loadPrincipal, type Principal } from './principal';
+import { ACCESS_TOKEN_SECONDS, signAccessToken } from './tokens';
 
 // Compared against when the user does not exist, so both answers take the same time.
 const DUMMY_HASH = bcrypt.hashSync('dmh-timing-equaliser', 10);
@@ -14,7 +15,8 @@ export class AuthService {
     const user = await this.users.findByUsername(username);
     const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !matches || user.status !== 'active') throw new AppError('UNAUTHORIZED', 'wrong username or password');
-    const principal: Principal = { userId: user.id, username: user.username, ...(await this.users.rolesAndBrands(user.id)) };
-    return { accessToken: signAccessToken(principal), expiresIn: ACCESS_TOKEN_SECONDS, user: principal };
+    const principal = await loadPrincipal(user.id, null);
+    if (!principal) throw new AppError('UNAUTHORIZED', 'wrong username or password');
+    return { accessToken: signAccessToken({ userId: user.id, username: user.username, sessionId: null }), expiresIn: ACCESS_TOKEN_SECONDS, user: principal };
   }
 }

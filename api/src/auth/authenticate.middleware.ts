@@ -1,18 +1,33 @@
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { AppError } from '../common/app-error';
-import { Principal, verifyAccessToken } from './tokens';
+import { loadPrincipal, type Principal } from './principal';
+import { verifyAccessToken } from './tokens';
 
-/** Requires a valid bearer access token; the principal is then in res.locals.principal. */
+export { isPlatformAdmin } from './principal';
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
+
+/**
+ * The caller of a request, from its bearer access token: null when there is no valid token (an unknown,
+ * disabled or revoked user included). `optional: false` only changes nothing here: callers decide.
+ */
+export async function authenticateRequest(req: Request, _opts: { optional: boolean }): Promise<Principal | null> {
+  const match = BEARER.exec(req.header('authorization') ?? '');
+  const claims = match ? verifyAccessToken(match[1]) : null;
+  if (!claims) return null;
+  return loadPrincipal(claims.userId, claims.sessionId);
+}
+
+/** Express middleware form: requires a valid token; the principal is then in res.locals.principal. */
 export const authenticate: RequestHandler = (req, res, next) => {
-  const header = req.header('authorization') ?? '';
-  const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/.exec(header);
-  const principal = match ? verifyAccessToken(match[1]) : null;
-  if (!principal) {
-    next(new AppError('UNAUTHORIZED'));
-    return;
-  }
-  res.locals.principal = principal;
-  next();
+  authenticateRequest(req, { optional: false }).then(
+    (principal) => {
+      if (!principal) return next(new AppError('UNAUTHORIZED'));
+      res.locals.principal = principal;
+      next();
+    },
+    next,
+  );
 };
 
 export function principalOf(res: Response): Principal {
@@ -20,5 +35,3 @@ export function principalOf(res: Response): Principal {
   if (!principal) throw new AppError('UNAUTHORIZED');
   return principal;
 }
-
-export const isPlatformAdmin = (p: Principal) => p.roles.includes('platform_admin');

@@ -1,34 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { config } from '../config';
-
-export interface Principal {
-  userId: string;
-  username: string;
-  roles: string[];
-  brandIds: string[];
-}
 
 const ISSUER = 'dmh';
 const AUDIENCE = 'dmh-api';
 export const ACCESS_TOKEN_SECONDS = 24 * 3600;
 
-export function signAccessToken(p: Principal): string {
-  return jwt.sign({ username: p.username, roles: p.roles, brandIds: p.brandIds, typ: 'access' }, config().JWT_SECRET, {
-    algorithm: 'HS256', subject: p.userId, issuer: ISSUER, audience: AUDIENCE, expiresIn: ACCESS_TOKEN_SECONDS,
+/** What an access token says: who, and which session it belongs to. Roles and brands are read fresh. */
+export interface AccessClaims {
+  userId: string;
+  username: string;
+  sessionId: string | null;
+}
+
+export function signAccessToken(claims: AccessClaims): string {
+  return jwt.sign({ username: claims.username, sid: claims.sessionId ?? undefined, typ: 'access' }, config().JWT_SECRET, {
+    algorithm: 'HS256', subject: claims.userId, issuer: ISSUER, audience: AUDIENCE, expiresIn: ACCESS_TOKEN_SECONDS, jwtid: randomUUID(),
   });
 }
 
-/** Verifies an access token: the algorithm, issuer and audience are pinned, so `alg: none` or a foreign token fails. */
-export function verifyAccessToken(token: string): Principal | null {
+/**
+ * Verifies an access token: algorithm, issuer and audience are pinned and `typ` must be `access`, so
+ * `alg: none`, a foreign or expired token, or a refresh token presented as an access token all fail.
+ */
+export function verifyAccessToken(token: string): AccessClaims | null {
   try {
     const claims = jwt.verify(token, config().JWT_SECRET, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
     if (typeof claims === 'string' || claims.typ !== 'access' || typeof claims.sub !== 'string') return null;
-    return {
-      userId: claims.sub,
-      username: String(claims.username ?? ''),
-      roles: Array.isArray(claims.roles) ? claims.roles.map(String) : [],
-      brandIds: Array.isArray(claims.brandIds) ? claims.brandIds.map(String) : [],
-    };
+    return { userId: claims.sub, username: String(claims.username ?? ''), sessionId: typeof claims.sid === 'string' ? claims.sid : null };
   } catch {
     return null;
   }

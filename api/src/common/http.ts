@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { z } from 'zod';
+import { z } from './zod';
 import { AppError } from './app-error';
 
 /** The success envelope every endpoint answers with. */

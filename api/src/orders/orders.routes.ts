@@ -1,20 +1,27 @@
 import express, { Router } from 'express';
+import { z } from '../common/zod';
 import { fromCents, toCents } from '@dmh/shared';
 import { AppError } from '../common/app-error';
-import { handler, ok, parse } from '../common/http';
+import { ApiRouter } from '../common/endpoint';
+import { handler } from '../common/http';
+import { openApiRegistry } from '../common/openapi';
 import { PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import { SettlementService } from '../settlement/settlement.service';
-import { createOrderBody, orderNoParams, payOrderBody } from './orders.schemas';
+import { createdOrderSchema, createOrderBody, orderNoParams, orderViewSchema, payOrderBody, prepaySchema } from './orders.schemas';
 import { OrdersService } from './orders.service';
+
+const CALLBACK_PATH = '/payment/callback';
+const callbackAnswer = z.object({ code: z.enum(['SUCCESS', 'FAIL']), message: z.string() });
 
 /** /api/v1/orders: sign-up, order status, payment initiation, and WeChat Pay's notification callback. */
 export function ordersRoutes(deps: { orders: OrdersService; settlement: SettlementService; payments: PaymentProvider }): Router {
   const router = Router();
 
-  // WeChat Pay's callback: the raw bytes are what was signed, so this route reads the body itself.
+  // WeChat Pay's callback: the raw bytes are what was signed, so this route reads the body itself and
+  // answers in WeChat's own format ({code: SUCCESS|FAIL, message}), not the API envelope.
   router.post(
-    '/payment/callback',
+    CALLBACK_PATH,
     express.raw({ type: () => true, limit: '64kb' }),
     handler(async (req, res) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -23,50 +30,74 @@ export function ordersRoutes(deps: { orders: OrdersService; settlement: Settleme
         res.status(200).json({ code: 'SUCCESS', message: '成功' });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
+        if (err.retryAfterSeconds) res.setHeader('Retry-After', String(err.retryAfterSeconds));
         res.status(err.http).json({ code: 'FAIL', message: err.message });
       }
     }),
   );
+  openApiRegistry.registerPath({
+    method: 'post',
+    path: `/api/v1/orders${CALLBACK_PATH}`,
+    tags: ['orders'],
+    summary: "WeChat Pay v3 payment notification (signed Wechatpay-* headers over the raw body)",
+    operationId: 'postApiV1OrdersPaymentCallback',
+    security: [],
+    request: { body: { required: true, content: { 'application/json': { schema: z.object({}).passthrough() } } } },
+    responses: Object.fromEntries(
+      [200, 400, 401, 404, 413, 503].map((status) => [status, { description: status === 200 ? 'accepted (also for a replay)' : 'refused', content: { 'application/json': { schema: callbackAnswer } } }]),
+    ),
+  });
 
-  router.post(
-    '/',
-    express.json({ limit: '32kb' }),
-    handler(async (req, res) => {
-      const body = parse(createOrderBody, req.body, 'body');
-      ok(res, await deps.orders.createOrder(body, null), 201);
-    }),
-  );
-
-  router.get(
-    '/:orderNo',
-    handler(async (req, res) => {
-      const { orderNo } = parse(orderNoParams, req.params, 'params');
-      ok(res, await deps.orders.getOrder(orderNo));
-    }),
-  );
-
-  router.post(
-    '/:orderNo/pay',
-    express.json({ limit: '8kb' }),
-    handler(async (req, res) => {
-      const { orderNo } = parse(orderNoParams, req.params, 'params');
-      const { openid } = parse(payOrderBody, req.body, 'body');
-      const order = await deps.orders.getOrder(orderNo);
-      if (order.payStatus !== 'unpaid' || order.status !== 'pending') throw new AppError('ORDER_NOT_PAYABLE');
-      const prepay = await deps.payments
-        .createJsapiPrepay({
-          outTradeNo: order.orderNo,
-          description: `DMH order ${order.orderNo}`.slice(0, 127),
-          amountFen: toCents(order.amount),
-          payerOpenid: openid,
-        })
-        .catch((err: unknown) => {
-          // The provider down or answering something unverifiable: the consumer may simply try again.
-          throw err instanceof PaymentProviderError ? AppError.unavailable('the payment provider') : err;
-        });
-      ok(res, { orderNo: order.orderNo, amount: fromCents(toCents(order.amount)), prepayId: prepay.prepayId, payParams: prepay.payParams });
-    }),
-  );
-
+  const api = new ApiRouter('/orders', 'orders')
+    .add({
+      method: 'post',
+      path: '/',
+      summary: "Sign up for a campaign: the dynamic form's data, validated against the campaign's fields",
+      access: { public: true },
+      body: createOrderBody,
+      status: 201,
+      response: createdOrderSchema,
+      errors: ['ORDER_DUPLICATE', 'CAMPAIGN_NOT_FOUND', 'CAMPAIGN_NOT_ACTIVE', 'CAMPAIGN_NOT_STARTED', 'CAMPAIGN_ENDED', 'CAMPAIGN_SOLD_OUT'],
+      rateLimit: { name: 'order-create', limit: 600, windowSeconds: 60, by: 'ip' },
+      handle: async ({ body, principal }) => deps.orders.createOrder(body, principal?.userId ?? null),
+    })
+    .add({
+      method: 'get',
+      path: '/:orderNo',
+      summary: 'An order by its number (the phone is masked)',
+      access: { public: true },
+      params: orderNoParams,
+      response: orderViewSchema,
+      errors: ['ORDER_NOT_FOUND'],
+      handle: async ({ params }) => deps.orders.getOrder(params.orderNo),
+    })
+    .add({
+      method: 'post',
+      path: '/:orderNo/pay',
+      summary: 'Start paying an order: a WeChat Pay JSAPI prepay and the parameters for the client',
+      access: { public: true },
+      params: orderNoParams,
+      body: payOrderBody,
+      bodyLimit: '8kb',
+      response: prepaySchema,
+      errors: ['ORDER_NOT_FOUND', 'ORDER_NOT_PAYABLE'],
+      handle: async ({ params, body }) => {
+        const order = await deps.orders.getOrder(params.orderNo);
+        if (order.payStatus !== 'unpaid' || order.status !== 'pending') throw new AppError('ORDER_NOT_PAYABLE');
+        const prepay = await deps.payments
+          .createJsapiPrepay({
+            outTradeNo: order.orderNo,
+            description: `DMH order ${order.orderNo}`.slice(0, 127),
+            amountFen: toCents(order.amount),
+            payerOpenid: body.openid,
+          })
+          .catch((err: unknown) => {
+            // The provider down or answering something unverifiable: the consumer may simply try again.
+            throw err instanceof PaymentProviderError ? AppError.unavailable('the payment provider') : err;
+          });
+        return { orderNo: order.orderNo, amount: fromCents(toCents(order.amount)), prepayId: prepay.prepayId, payParams: prepay.payParams };
+      },
+    });
+  router.use(api.router);
   return router;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../common/zod';
 import { idParam } from '../common/http';
 
 export const createOrderBody = z
@@ -12,6 +12,31 @@ export const createOrderBody = z
   .strict();
 
 export type CreateOrderBody = z.infer<typeof createOrderBody>;
+
+const money = z.string().regex(/^\d+\.\d{2}$/).openapi({ example: '99.00' });
+
+export const createdOrderSchema = z.object({ orderId: z.string(), orderNo: z.string(), amount: money, status: z.literal('pending') });
+
+export const orderViewSchema = z.object({
+  id: z.string(),
+  orderNo: z.string(),
+  campaignId: z.string(),
+  brandId: z.string(),
+  phone: z.string().openapi({ description: 'masked: 138****1234' }),
+  amount: money,
+  status: z.string(),
+  payStatus: z.string(),
+  tradeNo: z.string().nullable(),
+  paidAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const prepaySchema = z.object({
+  orderNo: z.string(),
+  amount: money,
+  prepayId: z.string(),
+  payParams: z.object({ appId: z.string(), timeStamp: z.string(), nonceStr: z.string(), package: z.string(), signType: z.string(), paySign: z.string() }),
+});
 
 export const orderNoParams = z.object({ orderNo: z.string().regex(/^D\d{14}[A-Z0-9]{12}$/, 'not an order number') }).strict();
 

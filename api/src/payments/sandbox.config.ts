@@ -1,5 +1,5 @@
 /** The sandbox process's configuration: parsed once from the environment, validated, typed. */
-import { z } from 'zod';
+import { z } from '../common/zod';
 import { DEFAULT_SANDBOX_KEYS_DIR } from './sandbox.keys';
 
 /**

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type Express, type Response } from 'express';
 import type { Logger } from 'pino';
-import { z } from 'zod';
+import { z } from '../common/zod';
 import { jsapiPrepayRequestSchema } from './wechatpay.schemas';
 import { SandboxError, type MerchantAnswer, type WechatPaySandbox } from './wechatpay.sandbox';
 

@@ -3,7 +3,7 @@
  * states), lenient on informational fields so a cosmetic change at WeChat cannot drop a real payment.
  * Unknown keys are stripped, never rejected: WeChat adds fields without notice.
  */
-import { z } from 'zod';
+import { z } from '../common/zod';
 
 export const SIGNATURE_TYPE = 'WECHATPAY2-SHA256-RSA2048';
 

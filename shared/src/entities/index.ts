@@ -25,7 +25,7 @@ import { UserBrand } from './rbac/user-brand.entity';
 import { UserRole } from './rbac/user-role.entity';
 import { User } from './rbac/user.entity';
 import { Reward } from './rewards/reward.entity';
-import { AuditLog } from './security/audit-log.entity';
+import { AuditChainHead, AuditLog } from './security/audit-log.entity';
 import { LoginAttempt } from './security/login-attempt.entity';
 import { PasswordHistory } from './security/password-history.entity';
 import { PasswordPolicy } from './security/password-policy.entity';
@@ -101,6 +101,7 @@ export const ALL_ENTITIES = [
   User,
   Reward,
   AuditLog,
+  AuditChainHead,
   LoginAttempt,
   PasswordHistory,
   PasswordPolicy,

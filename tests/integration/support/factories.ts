@@ -89,3 +89,10 @@ export function nextPhone(): string {
   const base = Number.parseInt(randomBytes(2).toString('hex'), 16) % 1000;
   return `139${String(base).padStart(3, '0')}${String(phoneCounter).padStart(5, '0')}`;
 }
+
+/** A brand admin of the given brands (user_brands rows), with a password that passes the policy. */
+export async function createBrandAdmin(...brandIds: string[]): Promise<{ userId: string; username: string; password: string }> {
+  const user = await createUser('brand_admin');
+  for (const brandId of brandIds) await db().query('INSERT INTO user_brands (user_id, brand_id) VALUES (?, ?)', [user.userId, brandId]);
+  return user;
+}

@@ -82,6 +82,13 @@ export class Security1732500005000 implements MigrationInterface {
       'KEY `idx_resource` (`resource`, `resource_id`)',
       'KEY `idx_brand_created` (`brand_id`, `created_at`)',
     ]);
+    await createTable(queryRunner, 'audit_chain_head', [
+      '`id` TINYINT UNSIGNED NOT NULL',
+      '`last_hash` CHAR(64) NOT NULL',
+      '`entries` INT UNSIGNED NOT NULL DEFAULT 0',
+      'PRIMARY KEY (`id`)',
+    ]);
+    await queryRunner.query(`INSERT IGNORE INTO audit_chain_head (id, last_hash, entries) VALUES (1, '${'0'.repeat(64)}', 0)`);
     await createTable(queryRunner, 'security_events', [
       ID,
       '`type` VARCHAR(50) NOT NULL',
@@ -100,6 +107,7 @@ export class Security1732500005000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await dropTables(queryRunner, [
       'security_events',
+      'audit_chain_head',
       'audit_logs',
       'password_history',
       'user_sessions',

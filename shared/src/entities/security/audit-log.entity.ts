@@ -1,4 +1,4 @@
-import { Entity, Index } from 'typeorm';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
 import {
   CreatedAtColumn,
   HashColumn,
@@ -6,6 +6,7 @@ import {
   JsonColumn,
   type JsonObject,
   RefColumn,
+  UIntColumn,
   VarcharColumn,
 } from '../columns';
 
@@ -37,4 +38,16 @@ export class AuditLog {
   @HashColumn('prev_hash') prevHash!: string;
   @HashColumn('hash') hash!: string;
   @CreatedAtColumn() createdAt!: Date;
+}
+
+/**
+ * The head of the audit chain: one row (id 1) holding the hash of the newest entry. Appending locks it
+ * (`SELECT … FOR UPDATE`) in the same transaction as the entry, so concurrent admin writes extend the
+ * chain one after another and it can never fork.
+ */
+@Entity({ name: 'audit_chain_head' })
+export class AuditChainHead {
+  @PrimaryColumn({ type: 'tinyint', unsigned: true, name: 'id' }) id!: number;
+  @HashColumn('last_hash') lastHash!: string;
+  @UIntColumn('entries', { default: 0 }) entries!: number;
 }

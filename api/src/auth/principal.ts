@@ -1,0 +1,66 @@
+import { database } from '../common/database';
+
+/** Who is calling, as every service sees it: loaded fresh (10 s cache) so role, brand or status changes apply at once. */
+export interface Principal {
+  userId: string;
+  username: string;
+  roles: string[];
+  /** Permission codes (`campaign:write`…) granted through the roles; platform_admin has all. */
+  permissions: string[];
+  /** The brands a brand_admin administers (user_brands); empty for others. */
+  brandIds: string[];
+  /** The session the access token belongs to (sid claim), when it has one. */
+  sessionId: string | null;
+}
+
+export const isPlatformAdmin = (p: Pick<Principal, 'roles'>): boolean => p.roles.includes('platform_admin');
+
+interface Cached {
+  at: number;
+  value: Omit<Principal, 'sessionId'> | null;
+}
+
+const TTL_MS = 10_000;
+const cache = new Map<string, Cached>();
+
+/** Loads an active user's roles, permissions and brands; null for an unknown or disabled user. */
+export async function loadPrincipal(userId: string, sessionId: string | null): Promise<Principal | null> {
+  const hit = cache.get(userId);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.value && { ...hit.value, sessionId };
+  const value = await readPrincipal(userId);
+  cache.set(userId, { at: Date.now(), value });
+  if (cache.size > 10_000) cache.delete(cache.keys().next().value as string);
+  return value && { ...value, sessionId };
+}
+
+/** Forget a user's cached principal (after a role, brand or status change made by this process). */
+export function forgetPrincipal(userId?: string): void {
+  if (userId === undefined) cache.clear();
+  else cache.delete(userId);
+}
+
+async function readPrincipal(userId: string): Promise<Omit<Principal, 'sessionId'> | null> {
+  const db = database();
+  const [user] = await db.query('SELECT id, username, status FROM users WHERE id = ?', [userId]);
+  if (!user || user.status !== 'active') return null;
+  const roles: { code: string }[] = await db.query(
+    'SELECT r.code FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = ? ORDER BY r.code',
+    [userId],
+  );
+  const codes = roles.map((r) => r.code);
+  const permissions: { code: string }[] = codes.includes('platform_admin')
+    ? await db.query('SELECT code FROM permissions ORDER BY code')
+    : await db.query(
+        `SELECT DISTINCT p.code FROM user_roles ur JOIN role_permissions rp ON rp.role_id = ur.role_id
+           JOIN permissions p ON p.id = rp.permission_id WHERE ur.user_id = ? ORDER BY p.code`,
+        [userId],
+      );
+  const brands: { brand_id: string }[] = await db.query('SELECT brand_id FROM user_brands WHERE user_id = ? ORDER BY brand_id', [userId]);
+  return {
+    userId: String(user.id),
+    username: user.username,
+    roles: codes,
+    permissions: permissions.map((p) => p.code),
+    brandIds: brands.map((b) => String(b.brand_id)),
+  };
+}
