@@ -19,6 +19,25 @@ export class DistributorRepository {
     });
   }
 
+  /**
+   * Takes a counted reward back once (refund): only a 'settled' distributor_rewards row flips to
+   * 'reversed', so a replay, or a reward never counted, changes nothing.
+   */
+  async reverseReward(distributorId: string, rewardId: string, level: number, amount: string): Promise<boolean> {
+    return database().transaction(async (em) => {
+      const result = await em.query(
+        "UPDATE distributor_rewards SET status = 'reversed' WHERE distributor_id = ? AND reward_id = ? AND status = 'settled'",
+        [distributorId, rewardId],
+      );
+      if (result.affectedRows === 0) return false;
+      await em.query(
+        'UPDATE distributors SET total_earnings = total_earnings - ?, order_count = order_count - ? WHERE id = ?',
+        [amount, level === 1 ? 1 : 0, distributorId],
+      );
+      return true;
+    });
+  }
+
   async stats(distributorId: string): Promise<DistributorStats> {
     const [row] = await database().query(
       `SELECT d.total_earnings, d.order_count, (SELECT COUNT(*) FROM distributor_rewards r WHERE r.distributor_id = d.id) AS reward_count
