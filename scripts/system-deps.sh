@@ -3,10 +3,11 @@
 #  - mariadb-server, redis-server, rabbitmq-server: MySQL-compatible system of record, cache/pub-sub, sync broker
 #  - canvas build deps + fonts-noto-cjk: poster rendering with Chinese text (node-gyp builds canvas here)
 #  - chromium: headless browser for Karma/Jasmine and end-to-end checks
+#  - python3-venv: the virtualenv Schemathesis (from PyPI) is installed into for the API contract tests
 #  - jq: the README's walk-through of a paid order reads JSON with it
 set -euo pipefail
 PKGS=(mariadb-server mariadb-client redis-server rabbitmq-server jq
-      build-essential pkg-config python3
+      build-essential pkg-config python3 python3-venv
       libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev fonts-noto-cjk
       chromium)
 missing=()

@@ -8,10 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DAPR_BIN_DIR="${DAPR_BIN_DIR:-$(bash scripts/bootstrap.sh)}"
+export SCHEMATHESIS_BIN="${SCHEMATHESIS_BIN:-$(bash scripts/schemathesis-ensure.sh)}"
 
 t0=$(date +%s)
 mapfile -t unit_specs < <(find shared/dist api/dist actors/dist sync/dist -name '*.spec.js' | sort)
-integration=(tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts)
+integration=(tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts tests/integration/contract.test.ts)
 
 # node --test's spec reporter closes with "ℹ tests N", "ℹ pass N", "ℹ fail N"; we keep its output and
 # check the counts.
