@@ -31,6 +31,9 @@ run_phase() {
   echo "[test] $name: $tests tests passed" >&2
 }
 
+echo "== layering (dependency-cruiser) ==" >&2
+npm run --silent lint:layers >&2
+
 [ ${#unit_specs[@]} -gt 0 ] || { echo "[test] no unit spec found under */dist: did the build run?" >&2; exit 1; }
 run_phase "unit tests" node --enable-source-maps --test --test-reporter=spec "${unit_specs[@]}"
 # One file at a time: each integration file starts (and stops) the real stack it needs on fixed ports.

@@ -1,0 +1,38 @@
+/**
+ * The layering the code is meant to keep, checked on every `npm test`:
+ * the shared package depends on no process; processes never import each other; SQL stays in
+ * repositories (routes and services reach the database only through them); no import cycles.
+ */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'shared-stands-alone',
+      comment: 'shared/ holds what every process uses; it must not depend on any of them',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: '^(api|actors|sync)/' },
+    },
+    {
+      name: 'processes-are-separate',
+      comment: 'api, actors and sync talk through Dapr, never by importing each other',
+      severity: 'error',
+      from: { path: '^(api|actors|sync)/' },
+      to: { path: '^(api|actors|sync)/', pathNot: ['^$1/'] },
+    },
+    {
+      name: 'sql-only-in-repositories',
+      comment: 'routes validate and call a service; they never touch the database themselves',
+      severity: 'error',
+      from: { path: '\\.routes\\.ts$' },
+      to: { path: '(common|runtime)/database\\.ts$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    combinedDependencies: true,
+  },
+};
