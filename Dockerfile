@@ -2,6 +2,9 @@
 # picks the entry point per service. Written for a Docker host: no Docker engine exists where DMH is
 # developed, so this file has not been built there (see README, "Not run against the real thing").
 FROM node:20-bookworm-slim AS build
+# canvas (posters) builds with node-gyp against cairo/pango; the same packages scripts/system-deps.sh installs.
+RUN apt-get update && apt-get install -y --no-install-recommends build-essential pkg-config python3 \
+      libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY shared/package.json shared/
@@ -16,6 +19,9 @@ COPY sync sync
 RUN npx tsc -b shared api actors sync && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
+# canvas's runtime libraries and the CJK font the posters' Chinese titles are drawn with.
+RUN apt-get update && apt-get install -y --no-install-recommends libcairo2 libpango-1.0-0 libpangocairo-1.0-0 \
+      libjpeg62-turbo libgif7 librsvg2-2 libpixman-1-0 fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app

@@ -12,7 +12,7 @@ export SCHEMATHESIS_BIN="${SCHEMATHESIS_BIN:-$(bash scripts/schemathesis-ensure.
 
 t0=$(date +%s)
 mapfile -t unit_specs < <(find shared/dist api/dist actors/dist sync/dist -name '*.spec.js' | sort)
-integration=(tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts tests/integration/contract.test.ts)
+integration=(tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts tests/integration/sync.test.ts tests/integration/contract.test.ts)
 
 # node --test's spec reporter closes with "ℹ tests N", "ℹ pass N", "ℹ fail N"; we keep its output and
 # check the counts.
@@ -37,6 +37,7 @@ npm run --silent lint:layers >&2
 [ ${#unit_specs[@]} -gt 0 ] || { echo "[test] no unit spec found under */dist: did the build run?" >&2; exit 1; }
 run_phase "unit tests" node --enable-source-maps --test --test-reporter=spec "${unit_specs[@]}"
 # One file at a time: each integration file starts (and stops) the real stack it needs on fixed ports.
+# A test that waits forever must fail, not hang CI: every test and hook without its own timeout gets 10 min.
 run_phase "integration tests" node --enable-source-maps --import tsx --test --test-reporter=spec \
-  --test-concurrency=1 "${integration[@]}"
+  --test-concurrency=1 --test-timeout=600000 "${integration[@]}"
 echo "[test] all phases passed in $(( $(date +%s) - t0 ))s" >&2

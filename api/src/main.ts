@@ -4,14 +4,36 @@ import { config } from './config';
 import { openDatabase } from './common/database';
 import { logger } from './common/logger';
 import { redisClient } from './common/redis';
+import { MemberMatcher } from './members/member-matching.service';
 import { createPayments } from './payments/payment.setup';
 import { OutboxRelay } from './settlement/outbox.relay';
 import { SettlementService } from './settlement/settlement.service';
+
+/**
+ * Waits (briefly) for the Redis connection so the first requests do not meet a connection still opening
+ * (the client queues nothing while offline, by design). Redis down is not fatal: rate limits let calls
+ * through and caches fall back to MySQL until it is back.
+ */
+function redisReady(timeoutMs: number): Promise<void> {
+  const client = redisClient();
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      logger.warn({ status: client.status }, 'Redis is not ready: starting without it');
+      resolve();
+    }, timeoutMs);
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 /** The API process: Express under /api/v1 behind the `dmh-api` sidecar, plus the settlement outbox relay. */
 async function main(): Promise<void> {
   const c = config();
   const db = await openDatabase();
+  await redisReady(2_000);
   const payments = createPayments(c);
   const settlement = new SettlementService(payments.verifier, c.OUTBOX_LEASE_MS);
   const app = createApp({ settlement, payments: payments.provider });
@@ -20,9 +42,16 @@ async function main(): Promise<void> {
   const server = app.listen(c.PORT, c.HOST, () => logger.info({ port: c.PORT, payments: payments.mode }, 'API listening'));
   server.keepAliveTimeout = 65_000;
   relay.start();
+  // Orders whose member matching failed at sign-up (it runs after the order is written) are matched again.
+  const matcher = new MemberMatcher();
+  const memberRedrive = setInterval(() => {
+    matcher.redrive({ olderThanSeconds: 60, limit: 200 }).catch((err: unknown) => logger.warn({ err }, 'member re-drive failed'));
+  }, 60_000);
+  memberRedrive.unref();
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'API stopping');
+    clearInterval(memberRedrive);
     server.close(() => {
       void relay.stop().then(() => Promise.allSettled([db.destroy(), redisClient().quit()])).then(() => process.exit(0));
     });

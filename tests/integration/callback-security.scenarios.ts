@@ -67,7 +67,7 @@ describe('payment callbacks that must be refused', () => {
     assert.deepEqual(bad.body.data.errors.map((e: any) => e.field).sort(), ['body.phone', 'formData.balance', 'formData.name', 'formData.phone'].sort());
     const extra = await call('POST', '/api/v1/orders', { campaignId, phone: '13900000001', formData: { name: 'a', phone: '13900000001' }, balance: '1' });
     assert.equal(extra.status, 400);
-    assert.equal(extra.body.data.errors[0].field, 'body');
+    assert.equal(extra.body.data.errors[0].field, 'body.balance');
     const phone = nextPhone();
     assert.equal((await call('POST', '/api/v1/orders', { campaignId, phone, formData: { name: 'a', phone } })).status, 201);
     const dup = await call('POST', '/api/v1/orders', { campaignId, phone, formData: { name: 'b', phone } });

@@ -13,13 +13,8 @@ import { startTestStack, stopTestStack } from './support/test-stack';
  * real stack with the demo data: no 5xx, every status and body as documented. Operations that would end
  * the fuzzer's own session or lock its account are left out (they have their own API tests).
  */
-const SELF_DESTRUCTIVE = [
-  '/api/v1/auth/logout',
-  '/api/v1/auth/password',
-  '/api/v1/auth/sessions',
-  '/api/v1/users/',
-  '/api/v1/roles/',
-];
+// One alternation: Schemathesis 4.32 keeps only the last of several --exclude-path-regex options.
+const SELF_DESTRUCTIVE = '^/api/v1/(auth/(logout|password|sessions)|users/|roles/)';
 
 let stack: Stack | undefined;
 
@@ -48,12 +43,12 @@ for (const [role, username, password] of [
       '--phases', 'examples,coverage,fuzzing',
       '--max-examples', process.env.DMH_SCHEMATHESIS_EXAMPLES ?? '30',
       '--seed', process.env.DMH_SCHEMATHESIS_SEED ?? '20261125',
-      '--workers', '2',
+      '--workers', '1', // 2 workers once crashed inside hypothesis ("AST constructor recursion depth mismatch")
       '--request-timeout', '10',
       '--generation-database', 'none',
       '--no-color',
       '--report', 'junit', '--report-junit-path', join(reportDir, 'junit.xml'),
-      ...SELF_DESTRUCTIVE.flatMap((p) => ['--exclude-path-regex', `^${p.replace(/\//g, '\\/')}`]),
+      '--exclude-path-regex', SELF_DESTRUCTIVE,
     ];
     const { code, output } = await run(bin!, args);
     const summary = output.split('\n').filter((l) => /passed|failed|errored|Test cases|Operations|seed/i.test(l)).slice(-12).join('\n');

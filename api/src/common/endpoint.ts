@@ -6,6 +6,7 @@ import { authenticateRequest } from '../auth/authenticate.middleware';
 import type { Principal } from '../auth/principal';
 import { config } from '../config';
 import { AppError } from './app-error';
+import { invalidTextFields } from './invalid-text';
 import { parse } from './http';
 import { logger } from './logger';
 import { envelopeOf, errorEnvelopeSchema, openApiRegistry } from './openapi';
@@ -47,7 +48,7 @@ export interface EndpointSpec<
   /** The `data` of a JSON success answer. Absent when `produces` says the handler writes the answer itself. */
   response?: R;
   /** For answers that are not the JSON envelope (PNG, CSV, redirects): the handler writes `res` itself. */
-  produces?: { status: number; contentType: string; description: string };
+  produces?: { status: number; contentType: string | string[]; description: string };
   status?: 200 | 201 | 202;
   /** Business errors this endpoint can answer besides the standard ones (validation, auth, not found). */
   errors?: ErrorName[];
@@ -86,6 +87,7 @@ export class ApiRouter {
       const principal = await authorise(req, spec.access);
       const ip = req.ip ?? '';
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, { ip, userId: principal?.userId ?? null });
+      refuseInvalidText(req);
       const ctx = {
         params: spec.params ? parse(spec.params, req.params, 'params') : {},
         query: spec.query ? parse(spec.query, req.query ?? {}, 'query') : {},
@@ -101,6 +103,16 @@ export class ApiRouter {
     });
     return this;
   }
+}
+
+/** Text utf8mb4 columns cannot store is refused for every endpoint at once, naming the field. */
+function refuseInvalidText(req: Request): void {
+  const problems = [
+    ...invalidTextFields(req.params, 'params'),
+    ...invalidTextFields(req.query, 'query'),
+    ...(req.body !== undefined && !Buffer.isBuffer(req.body) ? invalidTextFields(req.body, 'body') : []),
+  ];
+  if (problems.length > 0) throw AppError.validation(problems);
 }
 
 async function authorise(req: Request, access: Access): Promise<Principal | null> {
@@ -136,7 +148,8 @@ function register(prefix: string, tag: string, spec: EndpointSpec<any, any, any,
     responses[http] = { description, content: { 'application/json': { schema: errorEnvelopeSchema } } };
   }
   if (spec.produces) {
-    responses[spec.produces.status] = { description: spec.produces.description, content: { [spec.produces.contentType]: { schema: {} } } };
+    const types = Array.isArray(spec.produces.contentType) ? spec.produces.contentType : [spec.produces.contentType];
+    responses[spec.produces.status] = { description: spec.produces.description, content: Object.fromEntries(types.map((t) => [t, { schema: {} }])) };
   } else {
     responses[spec.status ?? 200] = {
       description: 'success',

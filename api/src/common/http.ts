@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { z } from './zod';
-import { AppError } from './app-error';
+import { AppError, type FieldError } from './app-error';
 
 /** The success envelope every endpoint answers with. */
 export function ok<T>(res: Response, data: T, status = 200): void {
@@ -12,11 +12,14 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'bo
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw AppError.validation(
-    result.error.issues.map((issue) => ({
-      field: [where, ...issue.path.map(String)].join('.'),
-      code: issue.code,
-      message: issue.message,
-    })),
+    result.error.issues.flatMap((issue): FieldError[] => {
+      const at = [where, ...issue.path.map(String)];
+      // An unknown key is named itself (`body.balance`), one problem per key, not the object holding it.
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({ field: [...at, key].join('.'), code: issue.code, message: `unknown field "${key}"` }));
+      }
+      return [{ field: at.join('.'), code: issue.code, message: issue.message }];
+    }),
   );
 }
 

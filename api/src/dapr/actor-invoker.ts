@@ -1,5 +1,6 @@
 import { config } from '../config';
 import { AppError } from '../common/app-error';
+import { logger } from '../common/logger';
 
 type AsyncMethods<T> = { [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<R> : never };
 
@@ -39,6 +40,16 @@ async function invokeActor(actorType: string, actorId: string, method: string, a
     throw AppError.unavailable(`actor ${actorType} (sidecar unreachable: ${(err as Error).message})`);
   }
   const text = await response.text();
-  if (!response.ok) throw new ActorCallError(response.status, text, `${actorType}/${actorId}.${method}`);
-  return text === '' ? undefined : JSON.parse(text);
+  if (!response.ok) {
+    const failure = new ActorCallError(response.status, text, `${actorType}/${actorId}.${method}`);
+    // The sidecar, placement or the actor host failing is a passing outage for the client: 503 with a
+    // retry hint (the turn was not committed, and actor methods are idempotent, so a retry is safe).
+    if (response.status >= 500) {
+      logger.warn({ err: failure }, 'actor call failed');
+      throw AppError.unavailable(`actor ${actorType}`);
+    }
+    throw failure;
+  }
+  // The JS SDK answers a method that returns nothing with an empty body or the text "undefined".
+  return text === '' || text === 'undefined' ? undefined : JSON.parse(text);
 }
