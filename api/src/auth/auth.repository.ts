@@ -1,21 +1,113 @@
+import type { EntityManager } from 'typeorm';
+import { isDuplicateKeyError } from '@dmh/shared';
+import { AppError } from '../common/app-error';
 import { database } from '../common/database';
+import type { LockState } from '../security/lockout';
 
-export interface UserAuthRow {
+type Db = Pick<EntityManager, 'query'>;
+
+export interface UserAuthRow extends LockState {
   id: string;
   username: string;
   passwordHash: string;
   status: string;
+  /** When the password was last set (the account's creation when never recorded). */
+  passwordSetAt: Date;
 }
 
+export interface NewUser {
+  username: string;
+  passwordHash: string;
+  phone?: string | null;
+  email?: string | null;
+  realName?: string | null;
+}
+
+const AUTH_COLUMNS = 'id, username, password_hash, status, failed_login_count, locked_until, COALESCE(password_changed_at, created_at) AS password_set_at';
+
+/** The users table as authentication sees it. */
 export class AuthRepository {
   async findByUsername(username: string): Promise<UserAuthRow | null> {
-    const [row] = await database().query('SELECT id, username, password_hash, status FROM users WHERE username = ?', [username]);
-    return row ? { id: String(row.id), username: row.username, passwordHash: row.password_hash, status: row.status } : null;
+    const [row] = await database().query(`SELECT ${AUTH_COLUMNS} FROM users WHERE username = ?`, [username]);
+    return row ? toAuthRow(row) : null;
   }
 
-  async rolesAndBrands(userId: string): Promise<{ roles: string[]; brandIds: string[] }> {
-    const roles = await database().query('SELECT r.code FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = ?', [userId]);
-    const brands = await database().query('SELECT brand_id FROM user_brands WHERE user_id = ?', [userId]);
-    return { roles: roles.map((r: { code: string }) => r.code), brandIds: brands.map((b: { brand_id: string }) => String(b.brand_id)) };
+  async findById(id: string, em: Db = database()): Promise<UserAuthRow | null> {
+    const [row] = await em.query(`SELECT ${AUTH_COLUMNS} FROM users WHERE id = ?`, [id]);
+    return row ? toAuthRow(row) : null;
   }
+
+  async lockStateForUpdate(em: Db, id: string): Promise<LockState> {
+    const [row] = await em.query('SELECT failed_login_count, locked_until FROM users WHERE id = ? FOR UPDATE', [id]);
+    return { failedCount: Number(row?.failed_login_count ?? 0), lockedUntil: row?.locked_until ? new Date(row.locked_until) : null };
+  }
+
+  async saveLockState(em: Db, id: string, state: LockState): Promise<void> {
+    await em.query('UPDATE users SET failed_login_count = ?, locked_until = ? WHERE id = ?', [state.failedCount, state.lockedUntil, id]);
+  }
+
+  async recordLogin(id: string, ip: string): Promise<void> {
+    await database().query(
+      'UPDATE users SET failed_login_count = 0, locked_until = NULL, last_login_at = NOW(3), last_login_ip = ? WHERE id = ?',
+      [ip.slice(0, 45), id],
+    );
+  }
+
+  /** Inserts an active user; a taken username or phone answers USERNAME_TAKEN / PHONE_TAKEN (409). */
+  async insertUser(em: Db, user: NewUser): Promise<string> {
+    try {
+      const result = await em.query(
+        `INSERT INTO users (username, password_hash, phone, email, real_name, status, password_changed_at)
+         VALUES (?, ?, ?, ?, ?, 'active', NOW(3))`,
+        [user.username, user.passwordHash, user.phone ?? null, user.email ?? null, user.realName ?? null],
+      );
+      return String(result.insertId);
+    } catch (err) {
+      if (isDuplicateKeyError(err, 'uk_username')) throw new AppError('USERNAME_TAKEN', undefined, [{ field: 'body.username', code: 'taken', message: 'already taken' }]);
+      if (isDuplicateKeyError(err, 'uk_phone')) throw new AppError('PHONE_TAKEN', undefined, [{ field: 'body.phone', code: 'taken', message: 'already registered' }]);
+      throw err;
+    }
+  }
+
+  /** Refuses early (before hashing) a username or phone that is already taken; the unique keys stay the guard. */
+  async assertAvailable(username: string, phone: string | null | undefined): Promise<void> {
+    const [byName] = await database().query('SELECT id FROM users WHERE username = ?', [username]);
+    if (byName) throw new AppError('USERNAME_TAKEN', undefined, [{ field: 'body.username', code: 'taken', message: 'already taken' }]);
+    if (!phone) return;
+    const [byPhone] = await database().query('SELECT id FROM users WHERE phone = ?', [phone]);
+    if (byPhone) throw new AppError('PHONE_TAKEN', undefined, [{ field: 'body.phone', code: 'taken', message: 'already registered' }]);
+  }
+
+  async assignRole(em: Db, userId: string, roleCode: string): Promise<void> {
+    await em.query('INSERT IGNORE INTO user_roles (user_id, role_id) SELECT ?, id FROM roles WHERE code = ?', [userId, roleCode]);
+  }
+
+  async updatePassword(em: Db, id: string, passwordHash: string): Promise<void> {
+    await em.query('UPDATE users SET password_hash = ?, password_changed_at = NOW(3) WHERE id = ?', [passwordHash, id]);
+  }
+
+  async profile(id: string): Promise<{ realName: string | null; phone: string | null; email: string | null; avatar: string | null; passwordSetAt: Date } | null> {
+    const [row] = await database().query(
+      'SELECT real_name, phone, email, avatar, COALESCE(password_changed_at, created_at) AS password_set_at FROM users WHERE id = ?',
+      [id],
+    );
+    return row ? { realName: row.real_name, phone: row.phone, email: row.email, avatar: row.avatar, passwordSetAt: new Date(row.password_set_at) } : null;
+  }
+
+  async status(em: Db, id: string): Promise<string | null> {
+    const [row] = await em.query('SELECT status FROM users WHERE id = ?', [id]);
+    return row?.status ?? null;
+  }
+}
+
+function toAuthRow(r: Record<string, any>): UserAuthRow {
+  return {
+    id: String(r.id),
+    username: r.username,
+    passwordHash: r.password_hash,
+    status: r.status,
+    failedCount: Number(r.failed_login_count),
+    lockedUntil: r.locked_until ? new Date(r.locked_until) : null,
+    passwordSetAt: new Date(r.password_set_at),
+  };
 }

@@ -1,4 +1,6 @@
 import { database } from '../common/database';
+import { logger } from '../common/logger';
+import { SessionsRepository } from './sessions.repository';
 
 /** Who is calling, as every service sees it: loaded fresh (10 s cache) so role, brand or status changes apply at once. */
 export interface Principal {
@@ -23,8 +25,13 @@ interface Cached {
 const TTL_MS = 10_000;
 const cache = new Map<string, Cached>();
 
-/** Loads an active user's roles, permissions and brands; null for an unknown or disabled user. */
+/**
+ * Loads an active user's roles, permissions and brands; null for an unknown or disabled user, or when
+ * `sessionId` is given and that session is not this user's live session (logged out, revoked, expired).
+ * `sessionId: null` skips the session check: only for callers that are not serving a bearer token.
+ */
 export async function loadPrincipal(userId: string, sessionId: string | null): Promise<Principal | null> {
+  if (sessionId !== null && !(await sessionIsLive(userId, sessionId))) return null;
   const hit = cache.get(userId);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.value && { ...hit.value, sessionId };
   const value = await readPrincipal(userId);
@@ -37,6 +44,35 @@ export async function loadPrincipal(userId: string, sessionId: string | null): P
 export function forgetPrincipal(userId?: string): void {
   if (userId === undefined) cache.clear();
   else cache.delete(userId);
+}
+
+const SESSION_TTL_MS = 5_000;
+const TOUCH_EVERY_MS = 60_000;
+const sessionCache = new Map<string, { at: number; userId: string | null; touchedAt: number }>();
+const sessions = new SessionsRepository();
+
+/**
+ * Whether `sessionId` is a live session of `userId`. Cached 5 s per process; a logout or revocation in this
+ * process drops the entry at once (forgetSession), other replicas see it within the TTL.
+ */
+async function sessionIsLive(userId: string, sessionId: string): Promise<boolean> {
+  const now = Date.now();
+  const hit = sessionCache.get(sessionId);
+  if (hit && now - hit.at < SESSION_TTL_MS) return hit.userId === userId;
+  const state = await sessions.liveness(sessionId);
+  const owner = state?.live ? state.userId : null;
+  const touchedAt = hit?.touchedAt ?? 0;
+  sessionCache.set(sessionId, { at: now, userId: owner, touchedAt: owner && now - touchedAt >= TOUCH_EVERY_MS ? now : touchedAt });
+  if (sessionCache.size > 50_000) sessionCache.delete(sessionCache.keys().next().value as string);
+  if (owner && now - touchedAt >= TOUCH_EVERY_MS) {
+    sessions.touch(sessionId).catch((err) => logger.warn({ err }, 'could not record session activity'));
+  }
+  return owner === userId;
+}
+
+/** Forget cached session states (after a logout, rotation or revocation made by this process). */
+export function forgetSession(...sessionIds: string[]): void {
+  for (const id of sessionIds) sessionCache.delete(id);
 }
 
 async function readPrincipal(userId: string): Promise<Omit<Principal, 'sessionId'> | null> {

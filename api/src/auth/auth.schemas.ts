@@ -1,0 +1,78 @@
+import { z } from '../common/zod';
+import { idParam } from '../common/http';
+import { menuNodeSchema } from '../rbac/menus.schemas';
+import { password, phone, username } from '../rbac/users.schemas';
+import { isoTime, pageFields } from '../security/security.schemas';
+
+export const registerBody = z
+  .object({
+    username,
+    password,
+    phone: phone.nullable().default(null),
+    email: z.email().max(100).nullable().default(null),
+    realName: z.string().trim().min(1).max(50).nullable().default(null),
+  })
+  .strict();
+
+/** Any string is a possible username here: an unknown one must get the same answer as a wrong password. */
+export const loginBody = z.object({ username: z.string().min(1).max(50), password: z.string().min(1).max(128) }).strict();
+export const refreshBody = z.object({ refreshToken: z.string().min(1).max(200) }).strict();
+export const passwordChangeBody = z.object({ currentPassword: z.string().min(1).max(128), newPassword: password }).strict();
+export const sessionParams = z.object({ id: idParam }).strict();
+export const sessionsQuery = z.object({ userId: idParam.optional(), ...pageFields }).strict();
+
+export const principalSchema = z.object({
+  userId: z.string(),
+  username: z.string(),
+  roles: z.array(z.string()),
+  permissions: z.array(z.string()),
+  brandIds: z.array(z.string()),
+  sessionId: z.string().nullable(),
+});
+
+export const tokenAnswerSchema = z.object({
+  tokenType: z.literal('Bearer'),
+  accessToken: z.string(),
+  /** Seconds the access token lives. */
+  expiresIn: z.int(),
+  /** Opaque, single use: exchange it at /auth/refresh-token for a new pair. */
+  refreshToken: z.string(),
+  refreshExpiresIn: z.int(),
+  /** The password is older than the policy allows: the client should send the user to change it. */
+  passwordExpired: z.boolean(),
+  user: principalSchema,
+});
+
+export const registeredSchema = z.object({ userId: z.string(), username: z.string(), roles: z.array(z.string()) });
+
+export const userinfoSchema = principalSchema.extend({
+  realName: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  avatar: z.string().nullable(),
+  passwordExpiresAt: isoTime.nullable(),
+  passwordExpired: z.boolean(),
+  menus: z.array(menuNodeSchema),
+});
+
+export const passwordChangedSchema = z.object({ passwordChangedAt: isoTime, otherSessionsRevoked: z.int().min(0) });
+
+export const publicPolicySchema = z.object({
+  minLength: z.int(),
+  requireUpper: z.boolean(),
+  requireLower: z.boolean(),
+  requireDigit: z.boolean(),
+  requireSpecial: z.boolean(),
+});
+
+export const sessionSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  /** The session of the token making this request. */
+  current: z.boolean(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  createdAt: isoTime,
+  lastSeenAt: isoTime.nullable(),
+  expiresAt: isoTime,
+});

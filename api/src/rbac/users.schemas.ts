@@ -1,0 +1,55 @@
+import { z } from '../common/zod';
+import { idParam } from '../common/http';
+import { isoTime, pageFields } from '../security/security.schemas';
+
+export const userParams = z.object({ id: idParam }).strict();
+
+export const username = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{2,49}$/, '3–50 letters, digits, _ . -');
+export const phone = z.string().regex(/^1[3-9]\d{9}$/, 'a mainland mobile number');
+/** Length and classes are the password policy's to judge (with its own error); this only bounds the input. */
+export const password = z.string().min(1).max(128);
+
+const roleCodes = z.array(z.string().regex(/^[a-z][a-z0-9_]{1,49}$/)).max(20).transform((codes) => [...new Set(codes)]);
+const brandIds = z.array(idParam).max(200).transform((ids) => [...new Set(ids)]);
+
+export const userQuery = z
+  .object({
+    keyword: z.string().trim().min(1).max(50).optional(),
+    status: z.enum(['active', 'disabled', 'locked']).optional(),
+    role: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/).optional(),
+    brandId: idParam.optional(),
+    ...pageFields,
+  })
+  .strict();
+
+export const userCreateBody = z
+  .object({
+    username,
+    password,
+    phone: phone.nullable().default(null),
+    email: z.email().max(100).nullable().default(null),
+    realName: z.string().trim().min(1).max(50).nullable().default(null),
+    roles: roleCodes.refine((codes) => codes.length > 0, 'at least one role'),
+    brandIds: brandIds.default([]),
+  })
+  .strict();
+
+export const userRolesBody = z.object({ roles: roleCodes }).strict();
+export const userBrandsBody = z.object({ brandIds }).strict();
+
+export const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  realName: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  status: z.string(),
+  roles: z.array(z.string()),
+  brandIds: z.array(z.string()),
+  failedLoginCount: z.int().min(0),
+  lockedUntil: isoTime.nullable(),
+  lastLoginAt: isoTime.nullable(),
+  lastLoginIp: z.string().nullable(),
+  passwordChangedAt: isoTime.nullable(),
+  createdAt: isoTime,
+});

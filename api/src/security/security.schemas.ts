@@ -1,0 +1,55 @@
+import { z } from '../common/zod';
+
+/** Shared by the security, RBAC and audit APIs. */
+export const isoTime = z.string().openapi({ format: 'date-time', example: '2026-11-25T12:00:00.000Z' });
+
+export const pageFields = {
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+/** `from` inclusive, `to` exclusive, ISO-8601. */
+export const timeRangeFields = {
+  from: z.iso.datetime({ offset: true }).optional().transform((s) => (s ? new Date(s) : undefined)),
+  to: z.iso.datetime({ offset: true }).optional().transform((s) => (s ? new Date(s) : undefined)),
+};
+
+/** `true` / `false` in a query string. */
+export const queryFlag = z.enum(['true', 'false']).transform((s) => s === 'true');
+
+export const severitySchema = z.enum(['low', 'medium', 'high', 'critical']);
+
+export const securityEventSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  severity: severitySchema,
+  userId: z.string().nullable(),
+  ip: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+  handled: z.boolean(),
+  createdAt: isoTime,
+});
+
+export const loginAttemptSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  userId: z.string().nullable(),
+  ip: z.string(),
+  success: z.boolean(),
+  reason: z.string().nullable(),
+  createdAt: isoTime,
+});
+
+export const passwordPolicySchema = z
+  .object({
+    minLength: z.int().min(6).max(64),
+    requireUpper: z.boolean(),
+    requireLower: z.boolean(),
+    requireDigit: z.boolean(),
+    requireSpecial: z.boolean(),
+    historyCount: z.int().min(0).max(24),
+    maxAgeDays: z.int().min(0).max(3650),
+    maxLoginAttempts: z.int().min(1).max(100),
+    lockoutMinutes: z.int().min(1).max(10_080),
+  })
+  .strict();
