@@ -1,11 +1,18 @@
 import { AbstractActor } from '@dapr/dapr';
-import { DistributorActorContract, DistributorStats, isMoneyText, RecordRewardCommand, ReverseRewardCommand } from '@dmh/shared';
+import {
+  ApproveCommand, DistributorActorContract, DistributorStats, isMoneyText, RecordRewardCommand, RejectCommand, ReverseRewardCommand, ReviewResult,
+} from '@dmh/shared';
 import { actorTurn, ActorFailure } from '../runtime/actor-error';
 import { DistributorRepository } from './distributor.repository';
 
 const repository = new DistributorRepository();
 
-/** One actor per distributor (id = distributors.id): its earnings and statistics. Never rename the class. */
+/**
+ * One actor per distributor (id = distributors.id): its review state (pending → active | rejected), its
+ * earnings and statistics. Its state is its own distributors row (and distributor_rewards); every
+ * transition is guarded by the expected state in the UPDATE, so a replayed call changes nothing.
+ * Never rename the class: its name is the actor type.
+ */
 export class DistributorActor extends AbstractActor implements DistributorActorContract {
   async recordReward(command: RecordRewardCommand): Promise<{ applied: boolean }> {
     const id = this.getActorId().getId();
@@ -33,4 +40,27 @@ export class DistributorActor extends AbstractActor implements DistributorActorC
     const id = this.getActorId().getId();
     return actorTurn(`DistributorActor/${id}`, 'getStats', () => repository.stats(id));
   }
+
+  async approve(command: ApproveCommand): Promise<ReviewResult> {
+    const id = this.getActorId().getId();
+    return actorTurn(`DistributorActor/${id}`, 'approve', async () => {
+      assertValid(id, command, isId(command?.reviewerId));
+      return repository.review(id, 'active', command.reviewerId, null);
+    });
+  }
+
+  async reject(command: RejectCommand): Promise<ReviewResult> {
+    const id = this.getActorId().getId();
+    return actorTurn(`DistributorActor/${id}`, 'reject', async () => {
+      const reasonOk = command?.reason === null || (typeof command?.reason === 'string' && command.reason.length <= 500);
+      assertValid(id, command, isId(command?.reviewerId) && reasonOk);
+      return repository.review(id, 'rejected', command.reviewerId, command.reason);
+    });
+  }
+}
+
+const isId = (value: unknown): boolean => typeof value === 'string' && /^[1-9]\d{0,18}$/.test(value);
+
+function assertValid(id: string, command: unknown, valid: boolean): void {
+  if (!valid || !isId(id)) throw new ActorFailure('invalid_command', `DistributorActor/${id}`, JSON.stringify(command));
 }

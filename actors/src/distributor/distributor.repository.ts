@@ -1,7 +1,7 @@
-import { DistributorStats } from '@dmh/shared';
+import { DistributorStats, ReviewResult } from '@dmh/shared';
 import { database } from '../runtime/database';
 
-/** SQL for distributor earnings (distributors.total_earnings/order_count, distributor_rewards). */
+/** SQL for a distributor's own row (review state, total_earnings, order_count) and its distributor_rewards. */
 export class DistributorRepository {
   /** Counts a settled reward once: the unique reward_id makes a replay insert nothing and change nothing. */
   async recordReward(distributorId: string, rewardId: string, orderId: string, level: number, amount: string): Promise<boolean> {
@@ -50,5 +50,28 @@ export class DistributorRepository {
       orderCount: Number(row?.order_count ?? 0),
       rewardCount: Number(row?.reward_count ?? 0),
     };
+  }
+
+  /**
+   * pending → `to`, once: the state guard in the UPDATE makes a replay (or a race with another decision)
+   * change nothing; what the row holds afterwards says which it was.
+   */
+  async review(distributorId: string, to: 'active' | 'rejected', reviewerId: string, reason: string | null): Promise<ReviewResult> {
+    const db = database();
+    const result =
+      to === 'active'
+        ? await db.query(
+            "UPDATE distributors SET status = 'active', approved_by = ?, approved_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND status = 'pending'",
+            [reviewerId, distributorId],
+          )
+        : await db.query(
+            "UPDATE distributors SET status = 'rejected', rejected_by = ?, rejected_at = CURRENT_TIMESTAMP(3), reject_reason = ? WHERE id = ? AND status = 'pending'",
+            [reviewerId, reason, distributorId],
+          );
+    if (result.affectedRows === 1) return { ok: true, applied: true, status: to };
+    const [row] = await db.query('SELECT status FROM distributors WHERE id = ?', [distributorId]);
+    if (!row) return { ok: false, reason: 'not_found', status: null };
+    if (row.status === to) return { ok: true, applied: false, status: to };
+    return { ok: false, reason: 'not_pending', status: String(row.status) };
   }
 }

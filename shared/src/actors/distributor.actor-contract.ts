@@ -1,4 +1,4 @@
-/** DistributorActor — one per distributor (actor id = distributors.id): earnings and statistics. */
+/** DistributorActor — one per distributor (actor id = distributors.id): its review state, earnings and statistics. */
 export const DISTRIBUTOR_ACTOR_TYPE = 'DistributorActor';
 
 export interface RecordRewardCommand {
@@ -23,9 +23,35 @@ export interface ReverseRewardCommand {
   amount: string;
 }
 
+/** A brand admin's decision on a pending application. */
+export interface ApproveCommand {
+  /** users.id of the reviewer. */
+  reviewerId: string;
+}
+
+export interface RejectCommand {
+  reviewerId: string;
+  /** Shown to the applicant; null when the reviewer gave none. */
+  reason: string | null;
+}
+
+export type ReviewRefusal = 'not_found' | 'not_pending';
+
+/**
+ * The outcome of a review. `applied: false` with `ok: true` means the distributor was already in the wanted
+ * state (a replay of the same decision): nothing changed. `not_pending` means another decision was made first.
+ */
+export type ReviewResult =
+  | { ok: true; applied: boolean; status: 'active' | 'rejected' }
+  | { ok: false; reason: ReviewRefusal; status: string | null };
+
 export interface DistributorActorContract {
   recordReward(command: RecordRewardCommand): Promise<{ applied: boolean }>;
   /** Undoes recordReward for a refunded order: earnings and counts go down once, however often it is called. */
   reverseReward(command: ReverseRewardCommand): Promise<{ applied: boolean }>;
   getStats(): Promise<DistributorStats>;
+  /** pending → active (idempotent: approving an active distributor again changes nothing). */
+  approve(command: ApproveCommand): Promise<ReviewResult>;
+  /** pending → rejected (idempotent likewise). */
+  reject(command: RejectCommand): Promise<ReviewResult>;
 }

@@ -1,7 +1,10 @@
 import { Entity, Index } from 'typeorm';
 import { CreatedAtColumn, IdColumn, RefColumn, UIntColumn, VarcharColumn } from '../columns';
 
-/** A distributor's referral link (and poster QR code) for one campaign, identified by a short code. */
+/**
+ * A distributor's referral link (and poster QR code) for one campaign, identified by a short code. Its
+ * orders are not counted here: they are the orders whose referrer is the distributor in that campaign.
+ */
 @Entity({ name: 'distributor_links' })
 @Index('uk_code', ['code'], { unique: true })
 @Index('uk_distributor_campaign', ['distributorId', 'campaignId'], { unique: true })
@@ -10,8 +13,7 @@ export class DistributorLink {
   @RefColumn('distributor_id') distributorId!: string;
   @RefColumn('campaign_id') campaignId!: string;
   @VarcharColumn('code', 16) code!: string;
+  /** Counted clicks on the short link (one per visitor address per 10 minutes). */
   @UIntColumn('clicks', { default: 0 }) clicks!: number;
-  /** Paid orders that came through this link. */
-  @UIntColumn('orders', { default: 0 }) orders!: number;
   @CreatedAtColumn() createdAt!: Date;
 }

@@ -34,6 +34,10 @@ export class Distributor {
   @UIntColumn('order_count', { default: 0 }) orderCount!: number;
   @RefColumn('approved_by', { nullable: true }) approvedBy!: string | null;
   @DateTimeColumn('approved_at', { nullable: true }) approvedAt!: Date | null;
+  @RefColumn('rejected_by', { nullable: true }) rejectedBy!: string | null;
+  @DateTimeColumn('rejected_at', { nullable: true }) rejectedAt!: Date | null;
+  /** What the reviewer told the applicant when rejecting. */
+  @VarcharColumn('reject_reason', 500, { nullable: true }) rejectReason!: string | null;
   @CreatedAtColumn() createdAt!: Date;
   @UpdatedAtColumn() updatedAt!: Date;
 }
