@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { database } from '../runtime/database';
 
 export interface CampaignWindow {
@@ -30,11 +31,23 @@ export interface NewOrder {
   idempotencyKey: string | null;
 }
 
+type Db = Pick<EntityManager, 'query'>;
+
 /** SQL behind CampaignActor: reads the campaign, counts seats, creates pending orders. */
 export class CampaignRepository {
-  async findCampaign(id: string): Promise<CampaignWindow | null> {
-    const [row] = await database().query(
-      'SELECT id, brand_id, price, quota, start_time, end_time, status, deleted_at FROM campaigns WHERE id = ?',
+  /** Runs one sign-up's reads and insert in a transaction (see `findCampaign`'s lock). */
+  async admit<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return database().transaction(work);
+  }
+
+  /**
+   * The campaign row under a shared lock: an admin change to the campaign (price, quota, window, status,
+   * delete) takes the row's exclusive lock, so it waits for a sign-up in flight and the sign-up after it
+   * reads the new values. This is what makes "quota never below seats taken" hold against concurrent joins.
+   */
+  async findCampaign(db: Db, id: string): Promise<CampaignWindow | null> {
+    const [row] = await db.query(
+      'SELECT id, brand_id, price, quota, start_time, end_time, status, deleted_at FROM campaigns WHERE id = ? LOCK IN SHARE MODE',
       [id],
     );
     if (!row) return null;
@@ -51,25 +64,30 @@ export class CampaignRepository {
   }
 
   /** Seats taken: live orders that are pending payment or paid. */
-  async countSeats(campaignId: string): Promise<number> {
-    const [row] = await database().query(
+  async countSeats(db: Db, campaignId: string): Promise<number> {
+    const [row] = await db.query(
       "SELECT COUNT(*) AS n FROM orders WHERE campaign_id = ? AND deleted_at IS NULL AND status IN ('pending', 'paid')",
       [campaignId],
     );
     return Number(row.n);
   }
 
-  async findLiveOrder(campaignId: string, phone: string): Promise<LiveOrder | null> {
-    const [row] = await database().query(
+  async findLiveOrder(db: Db, campaignId: string, phone: string): Promise<LiveOrder | null> {
+    const [row] = await db.query(
       'SELECT id, order_no, amount, idempotency_key FROM orders WHERE campaign_id = ? AND phone = ? AND deleted_at IS NULL',
       [campaignId, phone],
     );
     return row ? { id: String(row.id), orderNo: row.order_no, amount: row.amount, idempotencyKey: row.idempotency_key } : null;
   }
 
+  /** Outside the sign-up's transaction: sees what another writer committed meanwhile. */
+  async findCommittedLiveOrder(campaignId: string, phone: string): Promise<LiveOrder | null> {
+    return this.findLiveOrder(database(), campaignId, phone);
+  }
+
   /** Inserts a pending order; the unique keys (uk_campaign_phone, uk_order_no) stay the last line of defence. */
-  async insertOrder(order: NewOrder): Promise<string> {
-    const result = await database().query(
+  async insertOrder(db: Db, order: NewOrder): Promise<string> {
+    const result = await db.query(
       `INSERT INTO orders (order_no, campaign_id, brand_id, user_id, phone, form_data, referrer_id, amount, idempotency_key)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [order.orderNo, order.campaignId, order.brandId, order.userId, order.phone, JSON.stringify(order.formData),

@@ -22,6 +22,9 @@ export type JoinResult =
 
 export interface CampaignActorContract {
   join(command: JoinCommand): Promise<JoinResult>;
-  /** Drops cached campaign data after an admin change, so the next sign-up sees it. */
-  refresh(): Promise<void>;
+  /**
+   * Drops what the activation caches (the seat count) after an admin change, so the next sign-up
+   * recounts. Answers a value: the SDK sends a void result as the text "undefined", which is not JSON.
+   */
+  refresh(): Promise<{ refreshed: true }>;
 }

@@ -1,49 +1,33 @@
-import { z } from 'zod';
+import { isCalendarDate } from './calendar-date';
+import type { FieldProblem, FormField } from './form-schema';
+import { compilePattern, PATTERN_MAX_INPUT } from './safe-pattern';
 
-/** The campaign's dynamic form, as stored in campaigns.form_fields and edited by brand admins. */
-export const FORM_FIELD_TYPES = ['text', 'phone', 'number', 'select', 'radio', 'checkbox', 'date', 'address'] as const;
-
-export const formFieldSchema = z
-  .object({
-    key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, 'key must be a letter then letters, digits or _'),
-    label: z.string().min(1).max(100),
-    type: z.enum(FORM_FIELD_TYPES),
-    required: z.boolean().default(false),
-    minLength: z.number().int().min(0).optional(),
-    maxLength: z.number().int().min(1).max(2000).optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    pattern: z.string().max(200).optional(),
-    options: z.array(z.string().min(1).max(100)).max(100).optional(),
-  })
-  .strict();
-
-export type FormField = z.infer<typeof formFieldSchema>;
-export const formFieldsSchema = z.array(formFieldSchema).max(50);
+/** The forms feature: field definitions (form-schema, form-definition), safe patterns, and value checks (here). */
+export * from './calendar-date';
+export * from './safe-pattern';
+export * from './form-schema';
+export * from './form-definition';
 
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/; // mainland China mobile numbers
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** Text and address values are at most this long unless the field says less. */
+export const DEFAULT_MAX_LENGTH = 500;
+const NUMBER_TEXT = /^-?\d{1,15}(\.\d{1,6})?$/;
+const ADDRESS_PARTS = ['province', 'city', 'district', 'detail'] as const;
 
-export interface FieldProblem {
-  field: string;
-  code: string;
-  message: string;
-}
-
-type FormValue = unknown;
+type Problem = [code: string, message: string] | null;
 
 /**
  * Validates submitted form data against the campaign's fields. Unknown keys are refused (they are never
  * stored), every field is checked by its type and constraints, and each problem names `formData.<key>`.
  */
-export function validateFormData(fields: FormField[], data: Record<string, FormValue>): FieldProblem[] {
+export function validateFormData(fields: FormField[], data: Record<string, unknown>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const known = new Set(fields.map((f) => f.key));
   for (const key of Object.keys(data)) {
     if (!known.has(key)) problems.push({ field: `formData.${key}`, code: 'unknown_field', message: 'not a field of this form' });
   }
   for (const field of fields) {
-    const value = data[field.key];
+    const value = Object.hasOwn(data, field.key) ? data[field.key] : undefined;
     const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
     if (empty) {
       if (field.required) problems.push({ field: `formData.${field.key}`, code: 'required', message: `${field.label} is required` });
@@ -55,11 +39,12 @@ export function validateFormData(fields: FormField[], data: Record<string, FormV
   return problems;
 }
 
-function checkValue(field: FormField, value: FormValue): [string, string] | null {
+function checkValue(field: FormField, value: unknown): Problem {
   switch (field.type) {
     case 'text':
-    case 'address':
       return checkText(field, value);
+    case 'address':
+      return checkAddress(field, value);
     case 'phone':
       return typeof value === 'string' && PHONE_PATTERN.test(value) ? null : ['invalid_phone', 'not a valid mobile number'];
     case 'number':
@@ -68,34 +53,61 @@ function checkValue(field: FormField, value: FormValue): [string, string] | null
     case 'radio':
       return typeof value === 'string' && (field.options ?? []).includes(value) ? null : ['invalid_option', 'not one of the options'];
     case 'checkbox':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string' && (field.options ?? []).includes(v)) && new Set(value).size === value.length
-        ? null
-        : ['invalid_option', 'each choice must be one of the options, once'];
+      return checkCheckbox(field, value);
     case 'date':
-      return typeof value === 'string' && DATE_PATTERN.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-        ? null
-        : ['invalid_date', 'date must be YYYY-MM-DD'];
+      return checkDate(field, value);
   }
 }
 
-function checkText(field: FormField, value: FormValue): [string, string] | null {
+function checkText(field: FormField, value: unknown): Problem {
   if (typeof value !== 'string') return ['invalid_type', 'must be text'];
   const length = [...value].length;
+  const max = field.pattern ? Math.min(field.maxLength ?? PATTERN_MAX_INPUT, PATTERN_MAX_INPUT) : (field.maxLength ?? DEFAULT_MAX_LENGTH);
   if (field.minLength !== undefined && length < field.minLength) return ['too_short', `at least ${field.minLength} characters`];
-  if (length > (field.maxLength ?? 500)) return ['too_long', `at most ${field.maxLength ?? 500} characters`];
-  if (field.pattern && !safeRegex(field.pattern).test(value)) return ['pattern_mismatch', 'does not match the expected format'];
+  if (length > max) return ['too_long', `at most ${max} characters`];
+  if (field.pattern) {
+    const regex = compilePattern(field.pattern);
+    if (!regex || !regex.test(value)) return ['pattern_mismatch', field.patternMessage ?? 'does not match the expected format'];
+  }
   return null;
 }
 
-function checkNumber(field: FormField, value: FormValue): [string, string] | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+/** An address is free text, or the parts of a region picker: province, city, optional district, detail. */
+function checkAddress(field: FormField, value: unknown): Problem {
+  if (typeof value === 'string') return checkText({ ...field, pattern: undefined }, value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['invalid_type', 'must be text or {province, city, district, detail}'];
+  const parts = value as Record<string, unknown>;
+  if (Object.keys(parts).some((k) => !(ADDRESS_PARTS as readonly string[]).includes(k))) return ['invalid_address', 'only province, city, district and detail'];
+  for (const part of ADDRESS_PARTS) {
+    const text = parts[part];
+    if (text === undefined && part === 'district') continue;
+    if (typeof text !== 'string' || text.trim() === '') return ['invalid_address', `${part} is required`];
+    if (part !== 'detail' && [...text].length > 50) return ['invalid_address', `${part} is at most 50 characters`];
+  }
+  return checkText({ ...field, pattern: undefined }, parts.detail);
+}
+
+function checkNumber(field: FormField, value: unknown): Problem {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && NUMBER_TEXT.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isFinite(n)) return ['invalid_number', 'must be a number'];
   if (field.min !== undefined && n < field.min) return ['too_small', `at least ${field.min}`];
   if (field.max !== undefined && n > field.max) return ['too_large', `at most ${field.max}`];
   return null;
 }
 
-function safeRegex(pattern: string): RegExp {
-  // Patterns come from brand admins: anchored so they describe the whole value.
-  return new RegExp(`^(?:${pattern})$`, 'u');
+function checkCheckbox(field: FormField, value: unknown): Problem {
+  const options = field.options ?? [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && options.includes(v)) || new Set(value).size !== value.length) {
+    return ['invalid_option', 'each choice must be one of the options, once'];
+  }
+  if (field.min !== undefined && value.length < field.min) return ['too_few', `choose at least ${field.min}`];
+  if (field.max !== undefined && value.length > field.max) return ['too_many', `choose at most ${field.max}`];
+  return null;
+}
+
+function checkDate(field: FormField, value: unknown): Problem {
+  if (!isCalendarDate(value)) return ['invalid_date', 'date must be a real YYYY-MM-DD date'];
+  if (field.minDate !== undefined && value < field.minDate) return ['too_early', `on or after ${field.minDate}`];
+  if (field.maxDate !== undefined && value > field.maxDate) return ['too_late', `on or before ${field.maxDate}`];
+  return null;
 }

@@ -34,6 +34,8 @@ export class Campaign {
   @MoneyColumn('price', 10) price!: string;
   /** NULL = unlimited. */
   @UIntColumn('quota', { nullable: true }) quota!: number | null;
+  /** Consumer views of the public page, flushed in batches from a Redis counter (see the campaigns module). */
+  @UIntColumn('view_count', { default: 0 }) viewCount!: number;
   @DateTimeColumn('start_time') startTime!: Date;
   @DateTimeColumn('end_time') endTime!: Date;
   @VarcharColumn('status', 20, { default: 'draft' }) status!: CampaignStatus;

@@ -11,7 +11,8 @@ import {
   VarcharColumn,
 } from '../columns';
 
-export const PAGE_CONFIG_STATUSES = ['draft', 'published'] as const;
+/** At most one version of a campaign is `published`; a version it replaces becomes `archived`. */
+export const PAGE_CONFIG_STATUSES = ['draft', 'published', 'archived'] as const;
 export type PageConfigStatus = (typeof PAGE_CONFIG_STATUSES)[number];
 
 /** One version of a campaign's H5 page design (page designer output); versions are never edited in place. */

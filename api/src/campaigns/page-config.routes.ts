@@ -1,0 +1,52 @@
+import type { ApiRouter } from '../common/endpoint';
+import { auditActorOf, visitorOf } from './campaign-request';
+import { campaignParams } from './campaigns.schemas';
+import { PageConfigService } from './page-config.service';
+import { adminPageConfigSchema, pageConfigSchema, pageVersionSchema, publicPageSchema, publishPageBody } from './page-config.schemas';
+
+/** /api/v1/campaigns/:id/page-config (the designer's versions) and /:id/page (what consumers see). */
+export function addPageConfigRoutes(api: ApiRouter, pages: PageConfigService): ApiRouter {
+  return api
+    .add({
+      method: 'get',
+      path: '/:id/page-config',
+      summary: "The page design of a campaign of the caller's brands: latest draft, published version, version list",
+      access: { permission: 'campaign:read' },
+      params: campaignParams,
+      response: adminPageConfigSchema,
+      handle: async ({ params, principal }) => pages.adminView(params.id, principal),
+    })
+    .add({
+      method: 'put',
+      path: '/:id/page-config',
+      summary: 'Save the page design as a new draft version (rich text is sanitised)',
+      access: { permission: 'campaign:write' },
+      params: campaignParams,
+      body: pageConfigSchema,
+      bodyLimit: '256kb',
+      status: 201,
+      response: pageVersionSchema,
+      handle: async (ctx) => pages.save(ctx.params.id, ctx.body, auditActorOf(ctx)),
+    })
+    .add({
+      method: 'post',
+      path: '/:id/page-config/publish',
+      summary: 'Publish a saved version: consumers get it on their next request',
+      access: { permission: 'campaign:write' },
+      params: campaignParams,
+      body: publishPageBody,
+      bodyLimit: '1kb',
+      response: pageVersionSchema,
+      handle: async (ctx) => pages.publish(ctx.params.id, ctx.body.version, auditActorOf(ctx)),
+    })
+    .add({
+      method: 'get',
+      path: '/:id/page',
+      summary: 'The published page of a published campaign (public; counts a view)',
+      access: { public: true },
+      params: campaignParams,
+      response: publicPageSchema,
+      rateLimit: { name: 'campaign-page', limit: 600, windowSeconds: 60, by: 'ip' },
+      handle: async ({ params, principal, ip }) => pages.publicPage(params.id, visitorOf(principal, ip)),
+    });
+}

@@ -1,0 +1,79 @@
+import type { Principal } from '../auth/principal';
+import { withAudit } from '../audit/audit.service';
+import { brandScope } from '../brands/brand-scope';
+import { AppError } from '../common/app-error';
+import { database } from '../common/database';
+import { logger } from '../common/logger';
+import { cachedCampaignPart, invalidateCampaign } from './campaign-cache';
+import { publicViewOf } from './campaign-presenters';
+import { CampaignsRepository } from './campaigns.repository';
+import type { AdminActor, CampaignsService } from './campaigns.service';
+import { PageConfigRepository, type PageVersion } from './page-config.repository';
+import type { PageConfigBody } from './page-config.schemas';
+import { sanitizePageConfig } from './rich-text';
+
+/**
+ * The page designer's versions: each save is a new draft version, one version at a time is published and
+ * served to consumers (cached with the campaign, invalidated when another version is published).
+ */
+export class PageConfigService {
+  constructor(
+    private readonly campaignsService: CampaignsService,
+    private readonly pages = new PageConfigRepository(),
+    private readonly campaigns = new CampaignsRepository(),
+  ) {}
+
+  async adminView(id: string, principal: Principal) {
+    const campaign = await this.campaigns.findScoped(database(), id, brandScope(principal));
+    if (!campaign) throw new AppError('NOT_FOUND', 'campaign not found');
+    const [draft, published, versions] = await Promise.all([
+      this.pages.latest(database(), id),
+      this.pages.published(database(), id),
+      this.pages.versions(id),
+    ]);
+    return { campaignId: id, draft, published, versions };
+  }
+
+  async save(id: string, body: PageConfigBody, actor: AdminActor): Promise<PageVersion> {
+    const { config, problems } = sanitizePageConfig(body);
+    if (problems.length > 0) throw AppError.validation(problems);
+    return withAudit(actor, async (em) => {
+      const campaign = await this.campaigns.findScoped(em, id, brandScope(actor.principal), true);
+      if (!campaign) throw new AppError('NOT_FOUND', 'campaign not found');
+      const version = await this.pages.insertVersion(em, id, config, actor.principal.userId);
+      const saved = (await this.pages.find(em, id, version)) as PageVersion;
+      return {
+        result: saved,
+        audit: { action: 'campaign.page_config.save', resource: 'campaign', resourceId: id, brandId: campaign.brandId, after: { version, config } },
+      };
+    });
+  }
+
+  async publish(id: string, version: number, actor: AdminActor): Promise<PageVersion> {
+    const published = await withAudit(actor, async (em) => {
+      const campaign = await this.campaigns.findScoped(em, id, brandScope(actor.principal), true);
+      if (!campaign) throw new AppError('NOT_FOUND', 'campaign not found');
+      if (!(await this.pages.find(em, id, version))) throw new AppError('NOT_FOUND', `the campaign has no page version ${version}`);
+      const current = await this.pages.published(em, id);
+      if (current?.version !== version) await this.pages.publish(em, id, version);
+      return {
+        result: (await this.pages.find(em, id, version)) as PageVersion,
+        audit: {
+          action: 'campaign.page_config.publish', resource: 'campaign', resourceId: id, brandId: campaign.brandId,
+          before: { publishedVersion: current?.version ?? null }, after: { publishedVersion: version },
+        },
+      };
+    });
+    await invalidateCampaign(id).catch((err) => logger.error({ err, campaignId: id }, 'campaign cache not invalidated'));
+    return published;
+  }
+
+  /** The published page of a published campaign, for consumers (counted as a view); else 404. */
+  async publicPage(id: string, visitor: string) {
+    const campaign = await this.campaignsService.publishedCampaign(id);
+    const page = await cachedCampaignPart(id, 'page', () => this.pages.published(database(), id));
+    if (!page?.publishedAt) throw new AppError('NOT_FOUND', 'the campaign has no published page');
+    await this.campaignsService.views.count(id, visitor);
+    return { campaign: publicViewOf(campaign), version: page.version, publishedAt: page.publishedAt, config: page.config };
+  }
+}
