@@ -7,7 +7,7 @@ import { createBrand, createCampaign, createDistributorChain, nextPhone } from '
 import { assertInvariants } from './support/invariants';
 import { paidNotification, payThroughSandbox, sendCallback } from './support/payer';
 import { balanceOf, currentStack, untilSettled } from './support/suite';
-import { TEST_EXTERNAL_DB } from './support/test-databases';
+import { externalRows } from './support/external-db';
 
 describe('the paid-order path, end to end on real sidecars', () => {
   test('order → pay at the sandbox → callback → 3 balances → events → external database', async () => {
@@ -55,9 +55,9 @@ describe('the paid-order path, end to end on real sidecars', () => {
       redis.disconnect();
     }
 
-    const external = await rows(`SELECT status, amount FROM ${TEST_EXTERNAL_DB}.crm_orders WHERE dmh_order_id = ?`, [order.orderId]);
+    const external = await externalRows('SELECT status, amount FROM crm_orders WHERE dmh_order_id = ?', [order.orderId]);
     assert.deepEqual(external.map((r: any) => [r.status, r.amount]), [['paid', '99.00']]);
-    const externalRewards = await rows(`SELECT level, amount, status FROM ${TEST_EXTERNAL_DB}.crm_rewards WHERE dmh_order_id = ? ORDER BY level`, [order.orderId]);
+    const externalRewards = await externalRows('SELECT level, amount, status FROM crm_rewards WHERE dmh_order_id = ? ORDER BY level', [order.orderId]);
     assert.deepEqual(externalRewards.map((r: any) => [r.level, r.amount, r.status]), [[1, '10.00', 'settled'], [2, '5.00', 'settled'], [3, '2.00', 'settled']]);
     const logs = await rows("SELECT status FROM sync_logs WHERE entity_type = 'order' AND entity_id = ?", [order.orderId]);
     assert.deepEqual(logs.map((l: any) => l.status), ['success']);

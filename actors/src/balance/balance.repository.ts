@@ -1,39 +1,35 @@
-import { BalanceView, fromCents, toCents } from '@dmh/shared';
-import type { EntityManager } from 'typeorm';
+import { BalanceView, CreditRewardResult, creditToBalance, fromCents, toCents } from '@dmh/shared';
 import { database } from '../runtime/database';
-
-export interface CreditOutcome {
-  applied: boolean;
-  balance: string;
-}
+import { appendLedger, appendRepayment, BalanceCommandRefused, hasLedgerEntry, lockBalance, saveBalance } from './balance-store';
 
 /** SQL for user_balances and balance_ledger: the only code that writes them is BalanceActor. */
 export class BalanceRepository {
   /**
    * Credits a reward in one transaction: ledger row (unique per reward: a replay inserts nothing and
-   * changes nothing), the balance, and the reward's status. Either all of it commits or none of it.
+   * changes nothing), the debt it repays if any (its own ledger row), the balance, and the reward's status.
+   * A reward that is no longer pending (its order was refunded first) is never credited.
    */
-  async creditReward(userId: string, rewardId: string, amount: string): Promise<CreditOutcome> {
+  async creditReward(userId: string, rewardId: string, amount: string): Promise<CreditRewardResult> {
     const cents = toCents(amount);
     return database().transaction(async (em) => {
-      await em.query('INSERT IGNORE INTO user_balances (user_id) VALUES (?)', [userId]);
-      const [row] = await em.query('SELECT balance, frozen FROM user_balances WHERE user_id = ? FOR UPDATE', [userId]);
-      const done = await em.query(
-        "SELECT 1 FROM balance_ledger WHERE entry_type = 'reward_credit' AND ref_id = ?",
+      const state = await lockBalance(em, userId);
+      const [reward] = await em.query('SELECT user_id, amount, status FROM rewards WHERE id = ? FOR UPDATE', [rewardId]);
+      if (!reward || String(reward.user_id) !== userId || toCents(reward.amount) !== cents) {
+        throw new BalanceCommandRefused(`reward ${rewardId} of ${amount} is not a reward of user ${userId}`);
+      }
+      const unchanged = { applied: false, balance: fromCents(state.balance), debtRepaid: '0.00' };
+      if (await hasLedgerEntry(em, 'reward_credit', rewardId)) return { ...unchanged, credited: reward.status === 'settled' };
+      if (reward.status !== 'pending') return { ...unchanged, credited: false };
+
+      const { credited, after, repaid } = creditToBalance(state, cents);
+      const entryId = await appendLedger(em, userId, 'reward_credit', rewardId, cents, credited);
+      await appendRepayment(em, userId, entryId, repaid, after);
+      await saveBalance(em, userId, after);
+      await em.query(
+        "UPDATE rewards SET status = 'settled', settled_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND status = 'pending'",
         [rewardId],
       );
-      if (done.length > 0) return { applied: false, balance: row.balance as string };
-      const after = fromCents(toCents(row.balance) + cents);
-      await em.query(
-        "INSERT INTO balance_ledger (user_id, entry_type, ref_id, amount, balance_after, frozen_after) VALUES (?, 'reward_credit', ?, ?, ?, ?)",
-        [userId, rewardId, amount, after, row.frozen],
-      );
-      await em.query(
-        'UPDATE user_balances SET balance = balance + ?, total_reward = total_reward + ?, version = version + 1 WHERE user_id = ?',
-        [amount, amount, userId],
-      );
-      await markRewardSettled(em, rewardId);
-      return { applied: true, balance: after };
+      return { applied: true, credited: true, balance: fromCents(after.balance), debtRepaid: fromCents(repaid) };
     });
   }
 
@@ -51,11 +47,4 @@ export class BalanceRepository {
       debt: row?.debt ?? '0.00',
     };
   }
-}
-
-async function markRewardSettled(em: EntityManager, rewardId: string): Promise<void> {
-  await em.query(
-    "UPDATE rewards SET status = 'settled', settled_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND status = 'pending'",
-    [rewardId],
-  );
 }

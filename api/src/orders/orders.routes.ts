@@ -8,45 +8,60 @@ import { openApiRegistry } from '../common/openapi';
 import { PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import { SettlementService } from '../settlement/settlement.service';
-import { createdOrderSchema, createOrderBody, orderNoParams, orderViewSchema, payOrderBody, prepaySchema } from './orders.schemas';
+import { AdminRefundsService } from '../refunds/admin-refunds.service';
+import { addAdminOrderEndpoints } from './orders-admin.routes';
+import { OrdersAdminService } from './orders-admin.service';
+import { createdOrderSchema, createOrderBody, orderNoParams, payOrderBody, prepaySchema } from './orders.schemas';
 import { OrdersService } from './orders.service';
 
 const CALLBACK_PATH = '/payment/callback';
+const REFUND_CALLBACK_PATH = '/refund/callback';
+const CALLBACKS: [string, string][] = [
+  [CALLBACK_PATH, 'WeChat Pay v3 payment notification (signed Wechatpay-* headers over the raw body)'],
+  [REFUND_CALLBACK_PATH, 'WeChat Pay v3 refund notification (REFUND.SUCCESS…; signed like payment notifications)'],
+];
 const callbackAnswer = z.object({ code: z.enum(['SUCCESS', 'FAIL']), message: z.string() });
 
-/** /api/v1/orders: sign-up, order status, payment initiation, and WeChat Pay's notification callback. */
-export function ordersRoutes(deps: { orders: OrdersService; settlement: SettlementService; payments: PaymentProvider }): Router {
+/**
+ * /api/v1/orders: sign-up, order status, payment initiation, WeChat Pay's notification callbacks, and the
+ * admin list, detail and refunds (orders-admin.routes).
+ */
+export function ordersRoutes(base: { orders: OrdersService; settlement: SettlementService; payments: PaymentProvider }): Router {
+  const deps = { ...base, admin: new OrdersAdminService(), refunds: new AdminRefundsService() };
   const router = Router();
 
-  // WeChat Pay's callback: the raw bytes are what was signed, so this route reads the body itself and
-  // answers in WeChat's own format ({code: SUCCESS|FAIL, message}), not the API envelope.
-  router.post(
-    CALLBACK_PATH,
-    express.raw({ type: () => true, limit: '64kb' }),
-    handler(async (req, res) => {
-      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      try {
-        await deps.settlement.handleNotification(req.headers, raw, req.ip);
-        res.status(200).json({ code: 'SUCCESS', message: '成功' });
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err;
-        if (err.retryAfterSeconds) res.setHeader('Retry-After', String(err.retryAfterSeconds));
-        res.status(err.http).json({ code: 'FAIL', message: err.message });
-      }
-    }),
-  );
-  openApiRegistry.registerPath({
-    method: 'post',
-    path: `/api/v1/orders${CALLBACK_PATH}`,
-    tags: ['orders'],
-    summary: "WeChat Pay v3 payment notification (signed Wechatpay-* headers over the raw body)",
-    operationId: 'postApiV1OrdersPaymentCallback',
-    security: [],
-    request: { body: { required: true, content: { 'application/json': { schema: z.object({}).passthrough() } } } },
-    responses: Object.fromEntries(
-      [200, 400, 401, 404, 413, 503].map((status) => [status, { description: status === 200 ? 'accepted (also for a replay)' : 'refused', content: { 'application/json': { schema: callbackAnswer } } }]),
-    ),
-  });
+  // WeChat Pay's callbacks: the raw bytes are what was signed, so these routes read the body themselves and
+  // answer in WeChat's own format ({code: SUCCESS|FAIL, message}), not the API envelope. Payment and refund
+  // notifications are told apart after verification, so either URL takes either kind.
+  for (const [path, summary] of CALLBACKS) {
+    router.post(
+      path,
+      express.raw({ type: () => true, limit: '64kb' }),
+      handler(async (req, res) => {
+        const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        try {
+          await deps.settlement.handleNotification(req.headers, raw, req.ip);
+          res.status(200).json({ code: 'SUCCESS', message: '成功' });
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          if (err.retryAfterSeconds) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+          res.status(err.http).json({ code: 'FAIL', message: err.message });
+        }
+      }),
+    );
+    openApiRegistry.registerPath({
+      method: 'post',
+      path: `/api/v1/orders${path}`,
+      tags: ['orders'],
+      summary,
+      operationId: `postApiV1Orders${path === CALLBACK_PATH ? 'Payment' : 'Refund'}Callback`,
+      security: [],
+      request: { body: { required: true, content: { 'application/json': { schema: z.object({}).passthrough() } } } },
+      responses: Object.fromEntries(
+        [200, 400, 401, 404, 409, 413, 503].map((status) => [status, { description: status === 200 ? 'accepted (also for a replay)' : 'refused', content: { 'application/json': { schema: callbackAnswer } } }]),
+      ),
+    });
+  }
 
   const api = new ApiRouter('/orders', 'orders')
     .add({
@@ -60,16 +75,6 @@ export function ordersRoutes(deps: { orders: OrdersService; settlement: Settleme
       errors: ['ORDER_DUPLICATE', 'CAMPAIGN_NOT_FOUND', 'CAMPAIGN_NOT_ACTIVE', 'CAMPAIGN_NOT_STARTED', 'CAMPAIGN_ENDED', 'CAMPAIGN_SOLD_OUT'],
       rateLimit: { name: 'order-create', limit: 600, windowSeconds: 60, by: 'ip' },
       handle: async ({ body, principal }) => deps.orders.createOrder(body, principal?.userId ?? null),
-    })
-    .add({
-      method: 'get',
-      path: '/:orderNo',
-      summary: 'An order by its number (the phone is masked)',
-      access: { public: true },
-      params: orderNoParams,
-      response: orderViewSchema,
-      errors: ['ORDER_NOT_FOUND'],
-      handle: async ({ params }) => deps.orders.getOrder(params.orderNo),
     })
     .add({
       method: 'post',
@@ -98,6 +103,6 @@ export function ordersRoutes(deps: { orders: OrdersService; settlement: Settleme
         return { orderNo: order.orderNo, amount: fromCents(toCents(order.amount)), prepayId: prepay.prepayId, payParams: prepay.payParams };
       },
     });
-  router.use(api.router);
+  router.use(addAdminOrderEndpoints(api, deps).router);
   return router;
 }

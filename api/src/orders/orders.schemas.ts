@@ -1,5 +1,6 @@
 import { z } from '../common/zod';
 import { idParam } from '../common/http';
+import { openidSchema, unionidSchema } from '../members/members.schemas';
 
 export const createOrderBody = z
   .object({
@@ -8,6 +9,9 @@ export const createOrderBody = z
     formData: z.record(z.string(), z.unknown()),
     referrerId: idParam.optional(),
     idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -').optional(),
+    /** WeChat identities of the person signing up: the member is matched on the UnionID (phone as fallback). */
+    unionid: unionidSchema.optional(),
+    openid: openidSchema.optional(),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
 import { signupCampaign } from '../campaigns/campaign-cache';
 import { actorRef } from '../dapr/actor-invoker';
+import { MemberMatcher } from '../members/member-matching.service';
 import { newOrderNo } from './order-no';
 import { CreateOrderBody } from './orders.schemas';
 import { OrdersRepository, OrderView } from './orders.repository';
@@ -24,7 +25,10 @@ export interface CreatedOrder {
 }
 
 export class OrdersService {
-  constructor(private readonly orders = new OrdersRepository()) {}
+  constructor(
+    private readonly orders = new OrdersRepository(),
+    private readonly members = new MemberMatcher(),
+  ) {}
 
   /**
    * A consumer's sign-up: the form is validated against the campaign's fields, then CampaignActor admits
@@ -56,6 +60,10 @@ export class OrdersService {
       idempotencyKey: body.idempotencyKey ?? null,
     });
     if (!result.ok) throw new AppError(REFUSALS[result.reason]);
+    // The order is admitted and stored by the actor. Member matching cannot share that transaction: it is
+    // idempotent and never throws here; a failed match is re-driven later (members/member-matching.service).
+    await this.members.matchOrderSafely(result.orderId, { unionid: body.unionid ?? null, openid: body.openid ?? null });
+    this.members.nudgeRedrive();
     return { orderId: result.orderId, orderNo: result.orderNo, amount: result.amount, status: 'pending' };
   }
 

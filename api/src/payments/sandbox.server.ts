@@ -9,6 +9,7 @@ import express, { type ErrorRequestHandler, type Express, type Response } from '
 import type { Logger } from 'pino';
 import { z } from '../common/zod';
 import { jsapiPrepayRequestSchema } from './wechatpay.schemas';
+import { sandboxRefundApi } from '../refunds/refund.sandbox';
 import { SandboxError, type MerchantAnswer, type WechatPaySandbox } from './wechatpay.sandbox';
 
 export type SandboxLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
@@ -84,6 +85,9 @@ export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogg
     logger?.info({ outTradeNo: req.params.outTradeNo, merchantStatus: answer.status }, 'sandbox refund notified');
     relay(res.set({ 'X-Sandbox-Refund-Id': answer.refundId, 'X-Sandbox-Out-Refund-No': answer.outRefundNo }), answer);
   });
+
+  // Refunds through the v3 API (POST /v3/refund/domestic/refunds): the refunds module's own file.
+  app.use(sandboxRefundApi(sandbox, logger));
 
   const errors: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
     if (err instanceof SandboxError) return sendSigned(res, sandbox, err.status, { code: err.code, message: err.message });

@@ -1,44 +1,41 @@
 import type { Router } from 'express';
-import { isPlatformAdmin, type Principal } from '../auth/principal';
-import { AppError } from '../common/app-error';
 import { ApiRouter } from '../common/endpoint';
-import { RewardsRepository } from './rewards.repository';
-import { balanceSchema, pageQuery, rewardPageSchema, userParams } from './rewards.schemas';
+import { RewardsService } from './rewards.service';
+import { balanceSchema, ledgerPageSchema, pageQuery, rewardPageSchema, userParams } from './rewards.schemas';
 
 /**
- * /api/v1/rewards: a user's balance and reward list (reads go to MySQL). A user reads their own;
- * a platform admin reads anyone's. Another user's id answers 404, revealing nothing.
+ * /api/v1/rewards: a user's balance, rewards and balance ledger (reads go to MySQL). Who may read whose is
+ * RewardsService's rule; anything not readable answers 404, revealing nothing.
  */
-export function rewardsRoutes(repository = new RewardsRepository()): Router {
+export function rewardsRoutes(service = new RewardsService()): Router {
   return new ApiRouter('/rewards', 'rewards')
     .add({
       method: 'get',
       path: '/balance/:userId',
-      summary: "A user's balance",
+      summary: "A user's balance: available, frozen for withdrawals, totals, and debt (reversed rewards not yet covered)",
       access: { authenticated: true },
       params: userParams,
       response: balanceSchema,
-      handle: async ({ params, principal }) => {
-        assertMayRead(principal, params.userId);
-        return repository.balance(params.userId);
-      },
+      handle: async ({ params, principal }) => service.balance(principal, params.userId),
     })
     .add({
       method: 'get',
       path: '/:userId',
-      summary: "A user's rewards, newest first",
+      summary: "A user's rewards, newest first (a brand admin sees those earned in their brands)",
       access: { authenticated: true },
       params: userParams,
       query: pageQuery,
       response: rewardPageSchema,
-      handle: async ({ params, query, principal }) => {
-        assertMayRead(principal, params.userId);
-        const { items, total } = await repository.list(params.userId, query.page, query.pageSize);
-        return { items, total, page: query.page, pageSize: query.pageSize };
-      },
+      handle: async ({ params, query, principal }) => service.rewards(principal, params.userId, query.page, query.pageSize),
+    })
+    .add({
+      method: 'get',
+      path: '/:userId/ledger',
+      summary: "A user's balance ledger, newest first: every credit, reversal, debt repayment, freeze, release and payout",
+      access: { authenticated: true },
+      params: userParams,
+      query: pageQuery,
+      response: ledgerPageSchema,
+      handle: async ({ params, query, principal }) => service.ledger(principal, params.userId, query.page, query.pageSize),
     }).router;
-}
-
-function assertMayRead(principal: Principal, userId: string): void {
-  if (principal.userId !== userId && !isPlatformAdmin(principal)) throw new AppError('NOT_FOUND');
 }

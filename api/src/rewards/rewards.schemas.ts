@@ -1,3 +1,4 @@
+import { LEDGER_ENTRY_TYPES } from '@dmh/shared';
 import { z } from '../common/zod';
 import { idParam } from '../common/http';
 import { pageOf } from '../common/openapi';
@@ -26,12 +27,27 @@ export const rewardSchema = z.object({
   id: z.string(),
   orderId: z.string(),
   campaignId: z.string(),
+  brandId: z.string(),
   distributorId: z.string(),
   level: z.int().min(1).max(3),
   amount: money,
   status: z.string(),
   settledAt: isoTime.nullable(),
+  reversedAt: isoTime.nullable(),
   createdAt: isoTime,
 });
 
 export const rewardPageSchema = pageOf(rewardSchema);
+
+export const ledgerEntrySchema = z.object({
+  id: z.string(),
+  entryType: z.enum(LEDGER_ENTRY_TYPES),
+  refId: z.string().openapi({ description: 'the reward (reward_*), the withdrawal (withdraw_*) or the ledger entry whose money repaid the debt (debt_repayment)' }),
+  amount: money.openapi({ description: 'signed change to the available balance' }),
+  balanceAfter: money,
+  frozenAfter: money,
+  debtAfter: money,
+  createdAt: isoTime,
+});
+
+export const ledgerPageSchema = pageOf(ledgerEntrySchema);

@@ -2,17 +2,19 @@ import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
 import { PaymentNotificationError } from '../payments/payment.errors';
 import { HttpHeaders, VerifiedTransaction, WechatPayVerifier } from '../payments/wechatpay.verifier';
+import { RefundNotificationService, type RefundAnswer } from '../refunds/refund-notification.service';
 import { recordSecurityEvent } from '../security/security-events.repository';
 import { SettlementDispatcher } from './settlement.dispatcher';
 import { PaidOutcome, SettlementRepository } from './settlement.repository';
 
-export type CallbackAnswer = 'paid' | 'replay' | 'ignored';
+export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
 
 /**
  * WeChat Pay's notification, from raw bytes to a paid order. The signature and timestamp are verified
  * before anything else is read; anything forged, stale or malformed is refused and changes nothing.
  * A replay of an applied notification is a no-op that still answers success (WeChat retries until it
- * hears success). Rewards are settled right after the commit, off the response path.
+ * hears success). Rewards are settled right after the commit, off the response path. Refund notifications
+ * (REFUND.*), whichever callback URL they reach, are verified the same way and handed to the refunds module.
  */
 export class SettlementService {
   constructor(
@@ -20,6 +22,7 @@ export class SettlementService {
     private readonly leaseMs: number,
     private readonly repository = new SettlementRepository(),
     private readonly dispatcher = new SettlementDispatcher(),
+    private readonly refunds = new RefundNotificationService(leaseMs),
   ) {}
 
   async handleNotification(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
@@ -31,6 +34,7 @@ export class SettlementService {
       await recordSecurityEvent('payment_callback_refused', 'high', ip, { reason: err.reason });
       throw new AppError('PAYMENT_NOTIFICATION_INVALID', `notification refused: ${err.reason}`);
     }
+    if (notification.refund) return this.refunds.apply(notification.refund, ip);
     if (!notification.transaction || notification.transaction.tradeState !== 'SUCCESS') {
       logger.info({ id: notification.id, eventType: notification.eventType }, 'payment notification acknowledged without change');
       return 'ignored';

@@ -7,6 +7,7 @@ export const LEDGER_ENTRY_TYPES = [
   'withdraw_freeze',
   'withdraw_unfreeze',
   'withdraw_paid',
+  'debt_repayment',
 ] as const;
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
 
@@ -21,11 +22,16 @@ export class BalanceLedgerEntry {
   @IdColumn() id!: string;
   @RefColumn('user_id') userId!: string;
   @VarcharColumn('entry_type', 30) entryType!: LedgerEntryType;
-  /** rewards.id for reward_* entries, withdrawals.id for withdraw_* entries. */
+  /**
+   * rewards.id for reward_* entries, withdrawals.id for withdraw_* entries, and for debt_repayment the id of
+   * the ledger entry whose money repaid the debt (a reward credit or a withdrawal release).
+   */
   @RefColumn('ref_id') refId!: string;
   /** Signed change to `balance`. */
   @MoneyColumn('amount', 12) amount!: string;
   @MoneyColumn('balance_after', 12) balanceAfter!: string;
   @MoneyColumn('frozen_after', 12) frozenAfter!: string;
+  /** The user's debt after this entry (clawbacks the balance could not cover, not yet repaid). */
+  @MoneyColumn('debt_after', 12, { default: '0.00' }) debtAfter!: string;
   @CreatedAtColumn() createdAt!: Date;
 }

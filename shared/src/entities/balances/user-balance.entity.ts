@@ -10,6 +10,7 @@ import { CreatedAtColumn, IdColumn, MoneyColumn, RefColumn, UpdatedAtColumn } fr
 @Index('uk_user_id', ['userId'], { unique: true })
 @Check('chk_balance_non_negative', '`balance` >= 0')
 @Check('chk_frozen_non_negative', '`frozen` >= 0')
+@Check('chk_debt_non_negative', '`debt` >= 0')
 export class UserBalance {
   @IdColumn() id!: string;
   @RefColumn('user_id') userId!: string;

@@ -23,6 +23,8 @@ export interface WithdrawalAccountInfo extends JsonObject {
 @Entity({ name: 'withdrawals' })
 @Index('idx_user_status', ['userId', 'status'])
 @Index('idx_status_created', ['status', 'createdAt'])
+@Index('uk_user_request', ['userId', 'requestKey'], { unique: true })
+@Index('idx_brand_status', ['brandId', 'status'])
 export class Withdrawal {
   @IdColumn() id!: string;
   @RefColumn('user_id') userId!: string;
@@ -34,6 +36,10 @@ export class Withdrawal {
   @DateTimeColumn('reviewed_at', { nullable: true }) reviewedAt!: Date | null;
   @VarcharColumn('reject_reason', 500, { nullable: true }) rejectReason!: string | null;
   @DateTimeColumn('paid_at', { nullable: true }) paidAt!: Date | null;
+  /** The payout's reference in the payment channel (transfer number), given when marked paid. */
+  @VarcharColumn('payout_ref', 100, { nullable: true }) payoutRef!: string | null;
+  /** The requester's idempotency key: the same key returns the same withdrawal. */
+  @VarcharColumn('request_key', 64, { nullable: true }) requestKey!: string | null;
   @CreatedAtColumn() createdAt!: Date;
   @UpdatedAtColumn() updatedAt!: Date;
 }

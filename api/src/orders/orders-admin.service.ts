@@ -1,0 +1,27 @@
+import type { Principal } from '../auth/principal';
+import { brandScope } from '../brands/brand-scope';
+import { AppError } from '../common/app-error';
+import { RefundsRepository } from '../refunds/refunds.repository';
+import type { OrderListQuery } from './orders-admin.schemas';
+import { OrdersAdminRepository } from './orders-admin.repository';
+
+/** Orders as admins see them: every field (the full phone included), scoped to the brands they administer. */
+export class OrdersAdminService {
+  constructor(
+    private readonly orders = new OrdersAdminRepository(),
+    private readonly refunds = new RefundsRepository(),
+  ) {}
+
+  async list(principal: Principal, query: OrderListQuery) {
+    const { page, pageSize, ...filter } = query;
+    const { items, total } = await this.orders.list(brandScope(principal), filter, page, pageSize);
+    return { items, total, page, pageSize };
+  }
+
+  /** 404 for an order that does not exist and for one of another brand alike. */
+  async detail(principal: Principal, orderId: string) {
+    const order = await this.orders.detail(brandScope(principal), orderId);
+    if (!order) throw new AppError('ORDER_NOT_FOUND');
+    return { ...order, refunds: await this.refunds.listForOrder(orderId) };
+  }
+}
