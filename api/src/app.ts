@@ -14,6 +14,17 @@ import { OrdersService } from './orders/orders.service';
 import { PaymentProvider } from './payments/payment.client';
 import { rewardsRoutes } from './rewards/rewards.routes';
 import { SettlementService } from './settlement/settlement.service';
+import { brandsRoutes } from './brands/brands.routes';
+import { distributorRoutes } from './distributors/distributors.routes';
+import { auditRoutes } from './audit/audit.routes';
+import { menusRoutes } from './rbac/menus.routes';
+import { permissionsRoutes, rolesRoutes } from './rbac/roles.routes';
+import { usersRoutes } from './rbac/users.routes';
+import { securityRoutes } from './security/security.routes';
+import { membersRoutes } from './members/members.routes';
+import { campaignsRoutes } from './campaigns/campaigns.routes';
+import { withdrawalsRoutes } from './withdrawals/withdrawals.routes';
+import { syncRoutes } from './sync/sync.routes';
 
 export interface AppDeps {
   settlement: SettlementService;
@@ -38,7 +49,19 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1/auth', authRoutes());
   app.use('/api/v1/orders', ordersRoutes({ orders: new OrdersService(), settlement: deps.settlement, payments: deps.payments }));
   app.use('/api/v1/rewards', rewardsRoutes());
+  app.use('/api/v1/brands', brandsRoutes());
+  app.use('/api/v1/distributor', distributorRoutes());
+  app.use('/api/v1/users', usersRoutes());
+  app.use('/api/v1/roles', rolesRoutes());
+  app.use('/api/v1/permissions', permissionsRoutes());
+  app.use('/api/v1/menus', menusRoutes());
+  app.use('/api/v1/security', securityRoutes());
+  app.use('/api/v1/audit-logs', auditRoutes());
+  app.use('/api/v1/members', membersRoutes());
 
+  app.use('/api/v1/campaigns', campaignsRoutes());
+  app.use('/api/v1/withdrawals', withdrawalsRoutes());
+  app.use('/api/v1/sync', syncRoutes());
   // The contract, generated from the schemas that validate the requests above (so routes come first).
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApiDocument());

@@ -34,6 +34,19 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(15000),
   CAMPAIGN_CACHE_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** Auth: bcrypt cost of new password hashes, refresh-token lifetime. */
+  BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(10),
+  REFRESH_TOKEN_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** Per-address throttling of the auth endpoints (fixed windows in Redis). */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  LOGIN_IP_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  REGISTER_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  REFRESH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Comma-separated client addresses the per-address auth limits skip (e.g. a test runner on loopback); empty in production. */
+  AUTH_RATE_LIMIT_EXEMPT_IPS: z.string().default('').transform((s) => s.split(',').map((ip) => ip.trim()).filter(Boolean)),
+  /** The smallest withdrawal a distributor may request, in yuan. */
+  WITHDRAWAL_MIN_AMOUNT: z.string().regex(/^\d{1,8}\.\d{2}$/).default('10.00'),
 });
 
 export type ApiConfig = z.infer<typeof schema>;

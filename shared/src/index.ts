@@ -10,3 +10,7 @@ export * from './entities';
 export * from './db/data-source';
 export * from './db/migrate';
 export * from './db/mysql-errors';
+export * from './rewards/balance-math';
+export * from './rewards/refund-plan';
+export * from './rewards/reversal-events';
+export * from './sync';

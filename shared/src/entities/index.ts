@@ -34,6 +34,9 @@ import { UserSession } from './security/user-session.entity';
 import { ExternalOrder } from './sync/external-order.entity';
 import { ExternalReward } from './sync/external-reward.entity';
 import { SyncLog } from './sync/sync-log.entity';
+import { SyncJobRecord } from './sync/sync-job-record.entity';
+import { SyncTargetConfig } from './sync/sync-target-config.entity';
+import { Refund } from './orders/refund.entity';
 
 export type { JsonObject } from './columns';
 export * from './balances/balance-ledger-entry.entity';
@@ -71,6 +74,9 @@ export * from './security/user-session.entity';
 export * from './sync/external-order.entity';
 export * from './sync/external-reward.entity';
 export * from './sync/sync-log.entity';
+export * from './sync/sync-job-record.entity';
+export * from './sync/sync-target-config.entity';
+export * from './orders/refund.entity';
 
 /** Every entity of the DMH schema, for the DataSource. The migrations create exactly these tables. */
 export const ALL_ENTITIES = [
@@ -110,4 +116,7 @@ export const ALL_ENTITIES = [
   ExternalOrder,
   ExternalReward,
   SyncLog,
+  SyncJobRecord,
+  SyncTargetConfig,
+  Refund,
 ];

@@ -21,6 +21,46 @@ export const ERROR_CODES = {
   RATE_LIMITED: { code: 42900, http: 429, message: 'too many requests' },
   INTERNAL: { code: 50000, http: 500, message: 'internal error' },
   DEPENDENCY_UNAVAILABLE: { code: 50300, http: 503, message: 'a dependency is unavailable, retry shortly' },
+  // Auth, RBAC and security (40050–40059, 40150–40159, 40350–40359, 40950–40969).
+  PASSWORD_POLICY_VIOLATION: { code: 40050, http: 400, message: 'the password does not meet the password policy' },
+  PASSWORD_REUSED: { code: 40051, http: 400, message: 'the password was used recently: choose another one' },
+  PASSWORD_INCORRECT: { code: 40052, http: 400, message: 'the current password is wrong' },
+  LOGIN_FAILED: { code: 40150, http: 401, message: 'wrong username or password' },
+  REFRESH_TOKEN_INVALID: { code: 40151, http: 401, message: 'the refresh token is invalid or expired: log in again' },
+  GRANT_EXCEEDS_OWN: { code: 40350, http: 403, message: 'you cannot grant or change what you do not hold yourself' },
+  USERNAME_TAKEN: { code: 40950, http: 409, message: 'this username is already taken' },
+  PHONE_TAKEN: { code: 40951, http: 409, message: 'this phone number is already registered' },
+  ROLE_CODE_TAKEN: { code: 40952, http: 409, message: 'a role with this code already exists' },
+  ROLE_BUILT_IN: { code: 40953, http: 409, message: 'built-in roles cannot be deleted or have their code or grants changed this way' },
+  ROLE_IN_USE: { code: 40954, http: 409, message: 'the role is still assigned to users' },
+  MENU_CODE_TAKEN: { code: 40955, http: 409, message: 'a menu with this code already exists' },
+  MENU_HAS_CHILDREN: { code: 40956, http: 409, message: 'the menu still has children' },
+  SELF_CHANGE_REFUSED: { code: 40957, http: 409, message: 'you cannot disable yourself or remove your own admin role' },
+  // Distributors and brands (40070–40079, 40370–40379, 40980–40989).
+  DISTRIBUTOR_REFERRER_INVALID: { code: 40070, http: 400, message: 'the referrer is not an active distributor of this brand' },
+  DISTRIBUTOR_NOT_ACTIVE: { code: 40370, http: 403, message: 'you are not an active distributor of this brand' },
+  BRAND_NAME_TAKEN: { code: 40980, http: 409, message: 'a brand with this name already exists' },
+  BRAND_NOT_ACTIVE: { code: 40981, http: 409, message: 'the brand is not active' },
+  DISTRIBUTOR_ALREADY_APPLIED: { code: 40982, http: 409, message: 'you have already applied to be a distributor of this brand' },
+  DISTRIBUTOR_LEVEL_LIMIT: { code: 40983, http: 409, message: 'the referrer is at the deepest level (3): it cannot recruit distributors' },
+  DISTRIBUTOR_NOT_PENDING: { code: 40984, http: 409, message: 'the application has already been decided' },
+  // Members (40930–40939).
+  MEMBER_MERGE_SELF: { code: 40930, http: 409, message: 'a member cannot be merged into itself' },
+  MEMBER_ALREADY_MERGED: { code: 40931, http: 409, message: 'the member has already been merged into another member' },
+  MEMBER_TAG_NAME_TAKEN: { code: 40932, http: 409, message: 'a tag with this name already exists for this brand' },
+  MEMBER_EXPORT_NOT_READY: { code: 40933, http: 409, message: 'the export is not finished yet' },
+  // Orders, refunds, rewards and withdrawals (40090–40099, 40990–40999).
+  ORDER_NOT_REFUNDABLE: { code: 40990, http: 409, message: 'the order cannot be refunded in its current state' },
+  REFUND_AMOUNT_EXCEEDED: { code: 40991, http: 409, message: 'the refund exceeds what is left to refund on the order' },
+  REFUND_REFUSED: { code: 40992, http: 409, message: 'the payment provider refused the refund' },
+  WITHDRAWAL_INSUFFICIENT_BALANCE: { code: 40993, http: 409, message: 'the amount exceeds the available balance' },
+  WITHDRAWAL_OPEN_EXISTS: { code: 40994, http: 409, message: 'a withdrawal is already awaiting review or payment' },
+  WITHDRAWAL_STATE_CONFLICT: { code: 40995, http: 409, message: 'the withdrawal is not in a state that allows this' },
+  WITHDRAWAL_BELOW_MINIMUM: { code: 40090, http: 400, message: 'the amount is below the minimum withdrawal' },
+  // Campaigns (40910–40919).
+  CAMPAIGN_HAS_PAID_ORDERS: { code: 40910, http: 409, message: 'the campaign has paid orders: unpublish it instead of deleting it' },
+  // Sync to brands' databases (40920–40929).
+  SYNC_JOB_NOT_DEAD: { code: 40920, http: 409, message: 'the sync job is not dead-lettered: only dead jobs can be retried' },
 } as const satisfies Record<string, { code: number; http: number; message: string }>;
 
 export type ErrorName = keyof typeof ERROR_CODES;

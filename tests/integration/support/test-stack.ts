@@ -1,24 +1,42 @@
 import { Stack } from '../../../scripts/stack/stack';
 import { closeDb } from './db';
+import { closeExternalDb } from './external-db';
 import Redis from 'ioredis';
 
 import { TEST_DB, TEST_EXTERNAL_DB } from './test-databases';
+
+/** The signing key of the test stack's API, so the JWT attack tests can forge expired or foreign-audience tokens. */
+export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef-0123456789';
+
+/**
+ * Auth settings of the test stack: the suites all run from loopback and log in many times, so loopback is
+ * exempt from the per-address auth limits (which keep their production values for every other address:
+ * the auth scenarios prove them from other addresses through X-Forwarded-For, trusted from loopback only).
+ */
+const AUTH_TEST_ENV = { JWT_SECRET: TEST_JWT_SECRET, AUTH_RATE_LIMIT_EXEMPT_IPS: '127.0.0.1,::1,::ffff:127.0.0.1' };
 
 /**
  * The real stack for a suite: MariaDB, Redis, RabbitMQ, placement, scheduler, every app with its daprd
  * sidecar, the WeChat Pay sandbox. It runs on its own databases, emptied first, so the invariants see only
  * what this run did.
  */
-export async function startTestStack(): Promise<Stack> {
-  const stack = new Stack({ env: { DB_NAME: TEST_DB, EXTERNAL_DB_NAME: TEST_EXTERNAL_DB, LOG_LEVEL: 'warn' } });
-  await stack.startInfra();
-  await resetState(stack);
-  await stack.start();
+export async function startTestStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
+  const stack = new Stack({ env: { DB_NAME: TEST_DB, EXTERNAL_DB_NAME: TEST_EXTERNAL_DB, LOG_LEVEL: 'warn', ...AUTH_TEST_ENV, ...extraEnv } });
+  try {
+    await stack.startInfra();
+    await resetState(stack);
+    await stack.start();
+  } catch (err) {
+    // A half-started stack must not outlive the failed suite (it would hold the ports of the next one).
+    await stack.stop().catch(() => undefined);
+    throw err;
+  }
   return stack;
 }
 
 export async function stopTestStack(stack: Stack | undefined): Promise<void> {
   await closeDb();
+  await closeExternalDb();
   await stack?.stop();
 }
 
@@ -27,13 +45,20 @@ async function resetState(stack: Stack): Promise<void> {
     m.createConnection({ host: stack.cfg.db.host, port: stack.cfg.db.port, user: stack.cfg.db.user, password: stack.cfg.db.password }),
   );
   await admin.query(`DROP DATABASE IF EXISTS \`${TEST_DB}\``);
-  await admin.query(`DROP DATABASE IF EXISTS \`${TEST_EXTERNAL_DB}\``);
+  await admin.query(`DROP DATABASE IF EXISTS \`${TEST_EXTERNAL_DB}\``); // where it lived before external-db
   await admin.end();
+  // The external database (the sync worker's default target) lives on its own server, `external-db`.
+  const external = await import('mysql2/promise').then((m) =>
+    m.createConnection({ host: stack.cfg.externalDb.host, port: stack.cfg.externalDb.port, user: stack.cfg.externalDb.user, password: stack.cfg.externalDb.password }),
+  );
+  await external.query(`DROP DATABASE IF EXISTS \`${TEST_EXTERNAL_DB}\``);
+  await external.end();
   const redis = new Redis({ host: stack.cfg.redis.host, port: stack.cfg.redis.port, lazyConnect: true });
   await redis.connect();
-  // Keys of earlier runs (campaign cache by id, event receipts, notification feeds, topic streams) would
+  // Keys of earlier runs (campaign cache by id, event receipts, notification feeds, the topic streams
+  // order.paid, order.refunded, reward.settled, reward.reversed…) would
   // otherwise meet this run's fresh ids.
-  for (const pattern of ['dmh:*', 'order.paid', 'reward.settled']) {
+  for (const pattern of ['dmh:*', 'order.*', 'reward.*']) {
     let cursor = '0';
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);

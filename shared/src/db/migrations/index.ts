@@ -5,6 +5,11 @@ import { Rbac1732500003000 } from './1732500003000-rbac';
 import { Members1732500004000 } from './1732500004000-members';
 import { Security1732500005000 } from './1732500005000-security';
 import { Sync1732500006000 } from './1732500006000-sync';
+import { DistributorReview1732500013000 } from './1732500013000-distributor-review';
+import { MemberIdentity1732500040000 } from './1732500040000-member-identity';
+import { RefundsWithdrawals1732500047000 } from './1732500047000-refunds-withdrawals';
+import { CampaignViews1732500052000 } from './1732500052000-campaign-views';
+import { SyncTargetsJobs1732500068000 } from './1732500068000-sync-targets-jobs';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +20,9 @@ export const ALL_MIGRATIONS = [
   Members1732500004000,
   Security1732500005000,
   Sync1732500006000,
+  DistributorReview1732500013000,
+  MemberIdentity1732500040000,
+  RefundsWithdrawals1732500047000,
+  CampaignViews1732500052000,
+  SyncTargetsJobs1732500068000,
 ];

@@ -34,10 +34,12 @@ export const PERMISSIONS: Array<{ code: string; name: string }> = [
   { code: 'role:read', name: '查看角色' },
   { code: 'role:write', name: '管理角色' },
   { code: 'audit:read', name: '查看审计日志' },
+  { code: 'audit:verify', name: '校验审计日志' },
   { code: 'security:read', name: '查看安全事件' },
   { code: 'security:write', name: '管理安全策略' },
   { code: 'sync:read', name: '查看同步日志' },
   { code: 'sync:manage', name: '管理数据同步' },
+  { code: 'order:refund', name: '订单退款' },
 ];
 
 /** What each role may do; platform_admin has every permission. */
@@ -50,8 +52,10 @@ export const ROLE_PERMISSIONS: Record<RoleCode, string[] | 'all'> = {
     'campaign:write',
     'order:read',
     'order:export',
+    'order:refund',
     'reward:read',
     'withdrawal:read',
+    'withdrawal:approve',
     'distributor:read',
     'distributor:approve',
     'member:read',
