@@ -58,7 +58,7 @@ function printSummary(stack: Stack, full: boolean): void {
         `pay sandbox    ${u.sandbox}`,
       ]
     : [];
-  lines.push(`MariaDB        ${u.mariadb}`, `Redis          ${u.redis}`, `RabbitMQ       ${u.rabbitmq}`, `logs           ${stack.cfg.logsDir}`);
+  lines.push(`MariaDB        ${u.mariadb}`, `external DB    ${u.externalDb} (sync target)`, `Redis          ${u.redis}`, `RabbitMQ       ${u.rabbitmq}`, `logs           ${stack.cfg.logsDir}`);
   if (full) {
     lines.push('demo logins:');
     for (const [role, user, pw] of DEMO_LOGINS) lines.push(`  ${role.padEnd(15)} ${user} / ${pw}`);

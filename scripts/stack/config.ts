@@ -27,6 +27,8 @@ export interface StackConfig {
     readonly externalName: string;
     readonly daprName: string;
   };
+  /** The second MariaDB server (`external-db`): the sync worker's default target. */
+  readonly externalDb: { readonly host: string; readonly port: number; readonly user: string; readonly password: string };
   readonly redis: { readonly host: string; readonly port: number };
   readonly rabbitmq: { readonly host: string; readonly port: number; readonly user: string; readonly password: string };
   /** Per-probe readiness timeout for the slow starters (RabbitMQ, MariaDB first run, sidecars). */
@@ -79,6 +81,12 @@ export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
       name: env.DB_NAME || 'dmh',
       externalName: env.EXTERNAL_DB_NAME || 'dmh_external',
       daprName: 'dmh_dapr',
+    },
+    externalDb: {
+      host: env.EXTERNAL_DB_HOST || '127.0.0.1',
+      port: ports.externalDb,
+      user: env.EXTERNAL_DB_USER || env.DB_USER || 'root',
+      password: env.EXTERNAL_DB_PASSWORD ?? env.DB_PASSWORD ?? '',
     },
     redis: { host: env.REDIS_HOST || '127.0.0.1', port: ports.redis },
     rabbitmq: {

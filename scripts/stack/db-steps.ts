@@ -5,17 +5,19 @@ import * as path from 'node:path';
 import * as mysql from 'mysql2/promise';
 import type { StackConfig } from './config';
 import { processEnv } from './env';
+import { ensureExternalDatabase } from './infra/external-db';
 import type { Supervisor } from './supervisor';
 
 export const MIGRATE_CLI = 'shared/dist/db/migrate.cli.js';
 export const SEED_CLI = 'shared/dist/db/seed.cli.js';
 
-/** CREATE DATABASE IF NOT EXISTS for the app's and the local external (sync target) databases. */
+/** CREATE DATABASE IF NOT EXISTS for the app's database, and the local external (sync target) one on its own server. */
 export async function ensureDatabases(cfg: StackConfig): Promise<void> {
+  await ensureExternalDatabase(cfg);
   const { host, port, user, password } = cfg.db;
   const conn = await mysql.createConnection({ host, port, user, password, connectTimeout: 5_000 });
   try {
-    for (const name of [cfg.db.name, cfg.db.externalName]) {
+    for (const name of [cfg.db.name]) {
       await conn.query(`CREATE DATABASE IF NOT EXISTS \`${name.replace(/`/g, '``')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     }
   } finally {

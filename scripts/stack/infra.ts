@@ -2,6 +2,7 @@
 // else start our own as a child with its data under the state dir.
 import { isLocalHost } from './config';
 import { assertOwned, type InfraContext, type InfraName } from './infra/context';
+import { startExternalDb, stopExternalDb } from './infra/external-db';
 import { startMariaDb, stopMariaDb } from './infra/mariadb';
 import { startRabbitMq, stopRabbitMq } from './infra/rabbitmq';
 import { startRedis, stopRedis } from './infra/redis';
@@ -61,6 +62,25 @@ export const INFRA: readonly InfraService[] = [
     start: startRabbitMq,
     stop: stopRabbitMq,
   },
+  {
+    name: 'external-db',
+    endpoint: (ctx) => ctx.cfg.externalDb,
+    answers: async (ctx) => {
+      const { host, port, user } = ctx.cfg.externalDb;
+      if (!(await tcpOpen(host, port))) return false;
+      try {
+        await mySqlSelect1(ctx.cfg.externalDb);
+        return true;
+      } catch (err) {
+        throw new Error(
+          `a server listens on ${host}:${port} but SELECT 1 as ${user} failed (${(err as Error).message}); ` +
+            'stop it, fix EXTERNAL_DB_USER/EXTERNAL_DB_PASSWORD, or set EXTERNAL_DB_PORT to a free port',
+        );
+      }
+    },
+    start: startExternalDb,
+    stop: stopExternalDb,
+  },
 ];
 
 export function infraService(name: InfraName): InfraService {
@@ -84,14 +104,15 @@ export async function ensureService(ctx: InfraContext, name: InfraName): Promise
   return 'started';
 }
 
-/** All three, concurrently (they do not depend on each other). */
+/** All of them, concurrently (they do not depend on each other). */
 export async function ensureInfra(ctx: InfraContext): Promise<Record<InfraName, 'reused' | 'started'>> {
-  const [mariadb, redis, rabbitmq] = await Promise.all([
+  const [mariadb, redis, rabbitmq, externalDb] = await Promise.all([
     ensureService(ctx, 'mariadb'),
     ensureService(ctx, 'redis'),
     ensureService(ctx, 'rabbitmq'),
+    ensureService(ctx, 'external-db'),
   ]);
-  return { mariadb, redis, rabbitmq };
+  return { mariadb, redis, rabbitmq, 'external-db': externalDb };
 }
 
 export async function startOwned(ctx: InfraContext, name: InfraName): Promise<void> {

@@ -5,6 +5,7 @@
 
 const PORT_TABLE = {
   mariadb: ['DB_PORT', 3306],
+  externalDb: ['EXTERNAL_DB_PORT', 3307], // the second MariaDB: stand-in for a brand's database (sync target)
   redis: ['REDIS_PORT', 6379],
   rabbitmq: ['RABBITMQ_PORT', 5672],
   rabbitmqDist: ['RABBITMQ_DIST_PORT', 25672], // Erlang distribution (rabbitmqctl); management plugin is off

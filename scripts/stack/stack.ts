@@ -9,6 +9,7 @@ import { ensureDatabases, runDbCli } from './db-steps';
 import { processEnv } from './env';
 import { ensureInfra, ensureService, startOwned, stopOwned, type InfraContext, type InfraName } from './infra';
 import { assertOwned } from './infra/context';
+import { waitExternalDb } from './infra/external-db';
 import { waitMariaDb } from './infra/mariadb';
 import { waitRabbitMq } from './infra/rabbitmq';
 import { waitRedis } from './infra/redis';
@@ -20,10 +21,10 @@ import { Supervisor } from './supervisor';
 
 export type ProcessName =
   | 'api' | 'api-sidecar' | 'actors' | 'actors-sidecar' | 'sync' | 'sync-sidecar' | 'sandbox'
-  | 'placement' | 'scheduler' | 'mariadb' | 'redis' | 'rabbitmq';
+  | 'placement' | 'scheduler' | 'mariadb' | 'redis' | 'rabbitmq' | 'external-db';
 
 export const PROCESS_NAMES: readonly ProcessName[] = [
-  'mariadb', 'redis', 'rabbitmq', 'placement', 'scheduler',
+  'mariadb', 'redis', 'rabbitmq', 'external-db', 'placement', 'scheduler',
   'sandbox', 'actors', 'actors-sidecar', 'sync', 'sync-sidecar', 'api', 'api-sidecar',
 ];
 
@@ -44,7 +45,7 @@ export interface StartOptions {
   apps?: boolean | readonly AppName[];
 }
 
-const INFRA_NAMES: readonly InfraName[] = ['mariadb', 'redis', 'rabbitmq'];
+const INFRA_NAMES: readonly InfraName[] = ['mariadb', 'redis', 'rabbitmq', 'external-db'];
 const isInfra = (name: string): name is InfraName => (INFRA_NAMES as readonly string[]).includes(name);
 
 export class Stack {
@@ -70,6 +71,7 @@ export class Stack {
       sandbox: `http://127.0.0.1:${p.sandbox}`,
       rabbitmq: `amqp://127.0.0.1:${p.rabbitmq}`,
       mariadb: `mysql://${this.cfg.db.user}@127.0.0.1:${p.mariadb}/${this.cfg.db.name}`,
+      externalDb: `mysql://${this.cfg.externalDb.user}@127.0.0.1:${p.externalDb}/${this.cfg.db.externalName}`,
       redis: `redis://127.0.0.1:${p.redis}`,
       apiSidecar: `http://127.0.0.1:${p.apiDaprHttp}`,
       actorsSidecar: `http://127.0.0.1:${p.actorsDaprHttp}`,
@@ -162,6 +164,7 @@ export class Stack {
     const ctx = { ...this.infra, cfg };
     switch (name) {
       case 'mariadb': return waitMariaDb(ctx, exited);
+      case 'external-db': return waitExternalDb(ctx, exited);
       case 'redis': return waitRedis(ctx, exited);
       case 'rabbitmq': return waitRabbitMq(ctx, exited);
       case 'placement':
@@ -191,7 +194,7 @@ export class Stack {
       throw new Error(`another DMH stack (supervisor pid ${owner}) is running with state dir ${this.cfg.stateDir}; stop it first (cli down)`);
     }
     const leftovers = await stopRecorded(this.cfg.pidsDir, this.cfg.stopGraceMs, (r) => r.owner !== process.pid);
-    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install']);
+    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install', 'external-db-install']);
     if (leftovers.length > 0) this.sup.info(`stopped leftovers of an earlier run: ${leftovers.join(', ')}`);
   }
 

@@ -6,7 +6,7 @@ export const STOP_TIERS: readonly (readonly string[])[] = [
   ['api', 'sync', 'actors', 'sandbox'],
   ['api-sidecar', 'sync-sidecar', 'actors-sidecar'],
   ['scheduler', 'placement'],
-  ['rabbitmq', 'redis', 'mariadb'],
+  ['rabbitmq', 'redis', 'mariadb', 'external-db'],
   ['epmd'],
 ];
 

@@ -1,6 +1,9 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { z } from 'zod';
 
 const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().default(3002),
   HOST: z.string().default('127.0.0.1'),
   DB_HOST: z.string().default('127.0.0.1'),
@@ -8,13 +11,37 @@ const schema = z.object({
   DB_USER: z.string().default('root'),
   DB_PASSWORD: z.string().default(''),
   DB_NAME: z.string().default('dmh'),
-  /** The local stand-in for a customer's database (MySQL target); Oracle/SQL Server come per brand. */
+  /**
+   * The default target (brands without their own configuration): a MySQL server, locally the stack's
+   * `external-db` (the supervisor sets these); each one falls back to its DB_* counterpart.
+   */
   EXTERNAL_DB_HOST: z.string().optional(),
   EXTERNAL_DB_PORT: z.coerce.number().int().optional(),
   EXTERNAL_DB_USER: z.string().optional(),
   EXTERNAL_DB_PASSWORD: z.string().optional(),
   EXTERNAL_DB_NAME: z.string().default('dmh_external'),
-  SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(3),
+  /** Retries after the first attempt before a job is dead-lettered (the seed's rule: 3). */
+  SYNC_MAX_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
+  /** Backoff before retry n: base · 2^(n-1), ±20 % jitter, capped. */
+  SYNC_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2_000),
+  SYNC_RETRY_MAX_MS: z.coerce.number().int().min(10).default(60_000),
+  /** How often the worker looks for retries that are due. */
+  SYNC_POLL_MS: z.coerce.number().int().min(20).default(500),
+  /** How long a claimed job is this worker's before another replica may take it over. */
+  SYNC_LEASE_MS: z.coerce.number().int().min(1_000).default(120_000),
+  /** Last-resort bound on one attempt (drivers have their own connect and query timeouts). */
+  SYNC_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(90_000),
+  /** Per-target circuit breaker: open after this many consecutive failures, probe again after the cool-down. */
+  SYNC_BREAKER_THRESHOLD: z.coerce.number().int().min(1).default(5),
+  SYNC_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).default(15_000),
+  /**
+   * AES-256 key for target passwords (32 bytes, base64 or hex). In production it must come from the
+   * environment (e.g. a Kubernetes secret or a Dapr secret store); elsewhere a key file under the state
+   * dir is created on first use.
+   */
+  SYNC_CREDENTIALS_KEY: z.string().optional(),
+  SYNC_CREDENTIALS_KEY_FILE: z.string().optional(),
+  DMH_STATE_DIR: z.string().default(path.join(os.homedir(), '.local', 'state', 'dmh')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 
@@ -25,4 +52,8 @@ let cached: SyncConfig | undefined;
 export function config(): SyncConfig {
   cached ??= schema.parse(process.env);
   return cached;
+}
+
+export function credentialsKeyFile(c: SyncConfig): string {
+  return c.SYNC_CREDENTIALS_KEY_FILE ?? path.join(c.DMH_STATE_DIR, 'sync', 'credentials.key');
 }

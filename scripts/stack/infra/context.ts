@@ -3,7 +3,7 @@
 import type { StackConfig } from '../config';
 import type { Supervisor } from '../supervisor';
 
-export type InfraName = 'mariadb' | 'redis' | 'rabbitmq';
+export type InfraName = 'mariadb' | 'redis' | 'rabbitmq' | 'external-db';
 
 export interface InfraContext {
   readonly cfg: StackConfig;

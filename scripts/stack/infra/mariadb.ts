@@ -24,7 +24,7 @@ function sqlString(value: string): string {
 }
 
 /** Idempotent: runs at every server start. */
-function initSql(user: string, password: string): string {
+export function initSql(user: string, password: string): string {
   const pw = `PASSWORD(${sqlString(password)})`;
   const u = sqlString(user);
   const lines = [

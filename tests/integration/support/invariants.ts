@@ -1,20 +1,44 @@
 import assert from 'node:assert/strict';
 import { rows, one } from './db';
-
-import { TEST_EXTERNAL_DB as EXTERNAL_DB } from './test-databases';
+import { externalByKey } from './external-db';
 
 /**
  * The product's invariants, checked against the real databases once the system has settled:
- * money conserved, one reward per (order, level), ledger = balance, no negative balance, no paid order
- * with unsettled rewards or a pending outbox row, and every paid order and reward in the external
- * database exactly once (primary keys there are DMH's ids) with the same amounts and statuses.
+ * money conserved (per user too, debt of clawbacks counted), one reward per (order, level), ledger =
+ * balance, frozen = open withdrawals, no negative balance, frozen amount or debt, no paid order with
+ * unsettled rewards, no refunded order with unreversed ones, no pending outbox row, and every paid (or
+ * refunded) order and reward in the external database exactly once (primary keys there are DMH's ids)
+ * with the same amounts and statuses.
  */
 export async function assertInvariants(): Promise<void> {
+  // A reversed reward leaves 'settled'; what its clawback could not take from the balance is debt.
   const money = await one<{ held: string; settled: string }>(
-    `SELECT (SELECT COALESCE(SUM(balance + frozen + total_withdrawn), 0) FROM user_balances) AS held,
+    `SELECT (SELECT COALESCE(SUM(balance + frozen + total_withdrawn - debt), 0) FROM user_balances) AS held,
             (SELECT COALESCE(SUM(amount), 0) FROM rewards WHERE status = 'settled') AS settled`,
   );
-  assert.equal(money.held, money.settled, 'money conserved: balances + frozen + withdrawn = settled rewards');
+  assert.equal(money.held, money.settled, 'money conserved: balances + frozen + withdrawn − debt = settled (not reversed) rewards');
+
+  const perUser = await rows(
+    `SELECT b.user_id, b.total_reward, COALESCE(r.total, 0) AS settled FROM user_balances b
+       LEFT JOIN (SELECT user_id, SUM(amount) AS total FROM rewards WHERE status = 'settled' GROUP BY user_id) r ON r.user_id = b.user_id
+      WHERE b.balance + b.frozen + b.total_withdrawn - b.debt <> b.total_reward OR b.total_reward <> COALESCE(r.total, 0)`,
+  );
+  assert.deepEqual(perUser, [], "each user's money: balance + frozen + withdrawn − debt = total_reward = their settled rewards");
+
+  const frozen = await rows(
+    `SELECT b.user_id, b.frozen, COALESCE(w.total, 0) AS open FROM user_balances b
+       LEFT JOIN (SELECT user_id, SUM(amount) AS total FROM withdrawals WHERE status IN ('requested', 'approved') GROUP BY user_id) w
+         ON w.user_id = b.user_id
+      WHERE b.frozen <> COALESCE(w.total, 0)`,
+  );
+  assert.deepEqual(frozen, [], 'frozen = the open withdrawals (rejected ones released, paid ones paid out)');
+
+  const debtDrift = await rows(
+    `SELECT b.user_id, b.debt, l.debt_after FROM user_balances b
+       LEFT JOIN balance_ledger l ON l.id = (SELECT MAX(id) FROM balance_ledger WHERE user_id = b.user_id)
+      WHERE b.debt <> COALESCE(l.debt_after, 0) OR (b.debt > 0 AND b.balance > 0)`,
+  );
+  assert.deepEqual(debtDrift, [], 'debt is what the ledger says, and is repaid before money is available');
 
   const doubled = await rows('SELECT order_id, level FROM rewards GROUP BY order_id, level HAVING COUNT(*) > 1');
   assert.deepEqual(doubled, [], 'at most one reward per (order, level)');
@@ -26,7 +50,7 @@ export async function assertInvariants(): Promise<void> {
   );
   assert.deepEqual(drift, [], 'every balance equals the sum of its ledger');
 
-  const negative = await rows('SELECT user_id FROM user_balances WHERE balance < 0 OR frozen < 0');
+  const negative = await rows('SELECT user_id FROM user_balances WHERE balance < 0 OR frozen < 0 OR debt < 0');
   assert.deepEqual(negative, [], 'no negative balance');
 
   const unsettled = await rows(
@@ -34,20 +58,28 @@ export async function assertInvariants(): Promise<void> {
   );
   assert.deepEqual(unsettled, [], 'no paid order with a pending reward');
 
+  const unreversed = await rows(
+    "SELECT r.id, r.status FROM rewards r JOIN orders o ON o.id = r.order_id WHERE o.pay_status = 'refunded' AND r.status NOT IN ('cancelled', 'reversed')",
+  );
+  assert.deepEqual(unreversed, [], 'every reward of a refunded order is cancelled or reversed');
+
   const pending = await rows("SELECT id, aggregate_id, attempts, last_error FROM outbox WHERE status <> 'done'");
   assert.deepEqual(pending, [], 'nothing left pending in the outbox');
 
-  const missingOrders = await rows(
-    `SELECT o.id FROM orders o LEFT JOIN ${EXTERNAL_DB}.crm_orders x ON x.dmh_order_id = o.id
-      WHERE o.pay_status = 'paid' AND (x.dmh_order_id IS NULL OR BINARY x.status <> BINARY o.status OR x.amount <> o.amount)`,
-  );
-  assert.deepEqual(missingOrders, [], 'every paid order is in the external database, as it is in DMH');
+  // The external database is on its own server (external-db): read both sides, compare here.
+  const paidOrders = await rows<{ id: string; status: string; amount: string }>("SELECT id, status, amount FROM orders WHERE pay_status IN ('paid', 'refunded')");
+  const externalOrders = await externalByKey<any>('crm_orders', 'dmh_order_id', paidOrders.map((o) => String(o.id)));
+  const missingOrders = paidOrders
+    .filter((o) => { const x = externalOrders.get(String(o.id)); return !x || x.status !== o.status || x.amount !== o.amount; })
+    .map((o) => ({ id: o.id }));
+  assert.deepEqual(missingOrders, [], 'every paid (or refunded) order is in the external database, as it is in DMH');
 
-  const missingRewards = await rows(
-    `SELECT r.id FROM rewards r LEFT JOIN ${EXTERNAL_DB}.crm_rewards x ON x.dmh_reward_id = r.id
-      WHERE r.status = 'settled' AND (x.dmh_reward_id IS NULL OR BINARY x.status <> BINARY r.status OR x.amount <> r.amount)`,
-  );
-  assert.deepEqual(missingRewards, [], 'every settled reward is in the external database, as it is in DMH');
+  const syncedRewards = await rows<{ id: string; status: string; amount: string }>("SELECT id, status, amount FROM rewards WHERE status IN ('settled', 'reversed')");
+  const externalRewards = await externalByKey<any>('crm_rewards', 'dmh_reward_id', syncedRewards.map((r) => String(r.id)));
+  const missingRewards = syncedRewards
+    .filter((r) => { const x = externalRewards.get(String(r.id)); return !x || x.status !== r.status || x.amount !== r.amount; })
+    .map((r) => ({ id: r.id }));
+  assert.deepEqual(missingRewards, [], 'every settled (or reversed) reward is in the external database, as it is in DMH');
 }
 
 /** True once every paid order has settled rewards, the outbox is drained and the sync caught up. */
@@ -55,7 +87,7 @@ export async function settled(): Promise<boolean> {
   const [state] = await rows<{ pending_rewards: string; outbox: string; unsynced: string }>(
     `SELECT (SELECT COUNT(*) FROM rewards r JOIN orders o ON o.id = r.order_id WHERE o.pay_status = 'paid' AND r.status = 'pending') AS pending_rewards,
             (SELECT COUNT(*) FROM outbox WHERE status <> 'done') AS outbox,
-            (SELECT COUNT(*) FROM orders WHERE pay_status = 'paid' AND sync_status <> 'synced') AS unsynced`,
+            (SELECT COUNT(*) FROM orders WHERE pay_status IN ('paid', 'refunded') AND sync_status <> 'synced') AS unsynced`,
   );
   return Number(state.pending_rewards) === 0 && Number(state.outbox) === 0 && Number(state.unsynced) === 0;
 }

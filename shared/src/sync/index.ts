@@ -1,0 +1,2 @@
+export * from './target-config';
+export * from './worker-contract';

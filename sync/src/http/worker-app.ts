@@ -1,0 +1,115 @@
+import express, { type Request, type Response } from 'express';
+import {
+  SYNC_BINDING_IN, SYNC_WORKER_METHODS, encryptPasswordRequestSchema, reconcileRequestSchema, testTargetRequestSchema, type SyncJob,
+} from '@dmh/shared';
+import type { z } from 'zod';
+import type { TargetHealthService } from '../health/target-health.service';
+import type { JobIntake } from '../jobs/job-intake';
+import { syncJobSchema } from '../jobs/sync-job.schema';
+import type { SyncJobsRepository } from '../jobs/sync-jobs.repository';
+import type { SyncMetrics } from '../metrics/sync-metrics';
+import { RangeTooLargeError, type ReconcileService } from '../reconcile/reconcile.service';
+import { logger } from '../runtime/logger';
+import { type Cipher, CredentialsError } from '../targets/credentials';
+import type { TargetRegistry } from '../targets/target-registry';
+
+export interface WorkerAppDeps {
+  intake: JobIntake;
+  jobs: SyncJobsRepository;
+  targets: TargetRegistry;
+  health: TargetHealthService;
+  reconcile: ReconcileService;
+  cipher: Cipher;
+  metrics: SyncMetrics;
+  pingDmh: () => Promise<void>;
+}
+
+/**
+ * The sync worker's HTTP surface: the input binding (POST /sync-jobs), probes, Prometheus metrics, and the
+ * internal methods the API calls through Dapr service invocation (app id dmh-sync).
+ */
+export function workerApp(d: WorkerAppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  const json = express.json({ type: () => true, limit: '256kb' });
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    const dmh = await d.pingDmh().then(() => 'up', () => 'down');
+    res.status(dmh === 'up' ? 200 : 503).json({ dmh });
+  });
+
+  app.post(`/${SYNC_BINDING_IN}`, json, async (req, res) => {
+    const parsed = syncJobSchema.safeParse(req.body);
+    if (!parsed.success) {
+      logger.warn({ body: req.body, issues: parsed.error.issues.slice(0, 3) }, 'malformed sync job dropped');
+      res.status(200).json({ outcome: 'dropped' });
+      return;
+    }
+    try {
+      const outcome = await d.intake.accept(parsed.data as SyncJob);
+      res.status(200).json({ outcome });
+    } catch (err) {
+      // DMH could not record it: no acknowledgement, the broker redelivers (after a pause, not in a tight loop).
+      logger.error({ err, jobId: parsed.data.jobId }, 'sync job could not be recorded; redelivering');
+      await new Promise((r) => setTimeout(r, 1000));
+      res.status(500).json({ outcome: 'redeliver' });
+    }
+  });
+
+  app.get('/metrics', async (_req, res) => {
+    const queue = await d.jobs.stats().catch(() => null);
+    const targets = d.targets.known().map((t) => ({ name: t.name, kind: t.kind, circuit: t.breaker.snapshot().state }));
+    res.type('text/plain; version=0.0.4').send(d.metrics.render(queue, targets));
+  });
+
+  app.post(`/${SYNC_WORKER_METHODS.encryptPassword}`, json, (req, res) =>
+    handle(req, res, encryptPasswordRequestSchema, async (b) => ({ passwordEnc: d.cipher.encrypt(b.password, b.brandId) })));
+  app.post(`/${SYNC_WORKER_METHODS.testTarget}`, json, (req, res) =>
+    handle(req, res, testTargetRequestSchema, async (b) => (await d.health.test(b.brandId)) ?? notFound(`brand ${b.brandId} has no sync target`)));
+  app.get(`/${SYNC_WORKER_METHODS.health}`, async (req, res) => {
+    const raw = typeof req.query.brandIds === 'string' ? req.query.brandIds : '';
+    const brandIds = raw ? raw.split(',').filter((b) => /^[1-9]\d{0,18}$/.test(b)) : undefined;
+    res.json(await d.health.report(brandIds));
+  });
+  app.post(`/${SYNC_WORKER_METHODS.reconcile}`, json, (req, res) =>
+    handle(req, res, reconcileRequestSchema, (b) => d.reconcile.run(b.brandId, new Date(b.from), new Date(b.to))));
+
+  app.use((err: Error, _req: Request, res: Response, _next: express.NextFunction) => {
+    logger.error({ err }, 'sync worker request failed');
+    res.status(500).json({ error: 'internal error' });
+  });
+  return app;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function notFound(message: string): never {
+  throw new HttpError(404, message);
+}
+
+async function handle<S extends z.ZodType>(req: Request, res: Response, schema: S, work: (body: z.output<S>) => Promise<unknown>): Promise<void> {
+  const parsed = schema.safeParse(req.body);
+  if (!parsed.success) {
+    res.status(400).json({ error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    return;
+  }
+  try {
+    res.json(await work(parsed.data));
+  } catch (err) {
+    if (err instanceof HttpError) res.status(err.status).json({ error: err.message });
+    else if (err instanceof RangeTooLargeError) res.status(422).json({ error: err.message });
+    else if (err instanceof CredentialsError && /no credentials key/.test(err.message)) {
+      logger.error({ err }, 'the sync worker has no credentials key (SYNC_CREDENTIALS_KEY)');
+      res.status(503).json({ error: 'the sync worker has no credentials key' });
+    }
+    else {
+      logger.warn({ err, path: req.path }, 'sync worker method failed');
+      res.status(502).json({ error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { aReward, anOrder, CRM_MAPPING } from '../mapping/sample-data';
+import type { MappedRow } from '../mapping/field-mapping';
+import { SyncMetrics } from '../metrics/sync-metrics';
+import { CircuitBreaker } from '../targets/circuit-breaker';
+import type { TargetAdapter } from '../targets/target-adapter';
+import type { ResolvedTarget, TargetRegistry } from '../targets/target-registry';
+import type { DmhOrdersRepository } from './dmh-orders.repository';
+import { SyncJobRunner } from './sync-job.runner';
+import type { ClaimedJob } from './sync-jobs.repository';
+import type { FailureOutcome, SuccessOutcome, SyncOutcomeRepository } from './sync-outcome.repository';
+
+/** In-memory collaborators: the runner's decisions, without databases (those are the integration suite's). */
+function setup(opts: { write?: (rows: MappedRow[]) => Promise<void>; order?: boolean; threshold?: number } = {}) {
+  const writes: MappedRow[][] = [];
+  const recorded: { success?: SuccessOutcome; failure?: FailureOutcome }[] = [];
+  const adapter = {
+    kind: 'oracle',
+    upsert: async (rows: MappedRow[]) => {
+      writes.push(rows);
+      await opts.write?.(rows);
+    },
+  } as unknown as TargetAdapter;
+  const target: ResolvedTarget = {
+    name: 'brand:7', kind: 'oracle', mapping: CRM_MAPPING, adapter, enabled: true,
+    breaker: new CircuitBreaker({ threshold: opts.threshold ?? 5, cooldownMs: 30_000 }),
+  };
+  const runner = new SyncJobRunner({
+    orders: { load: async () => (opts.order === false ? null : { order: anOrder(), rewards: [aReward(), aReward({ id: '502', level: 2 })] }) } as unknown as DmhOrdersRepository,
+    outcomes: {
+      succeeded: async (_job: ClaimedJob, o: SuccessOutcome) => void recorded.push({ success: o }),
+      failed: async (_job: ClaimedJob, o: FailureOutcome) => void recorded.push({ failure: o }),
+    } as unknown as SyncOutcomeRepository,
+    targets: { forBrand: async () => target } as unknown as TargetRegistry,
+    metrics: new SyncMetrics(),
+    retry: { maxRetries: 3, baseMs: 1_000, maxMs: 60_000, random: () => 0.5 },
+    attemptTimeoutMs: 60_000,
+  });
+  return { runner, writes, recorded, target };
+}
+
+const job = (roundAttempts = 0): ClaimedJob => ({
+  id: '1', jobId: 'order:42:paid', brandId: '7', orderId: '42', status: 'queued', attempts: roundAttempts, roundAttempts,
+  requestedAt: new Date(), lockToken: 't',
+});
+
+describe('sync job runner', () => {
+  test('success: the order and its rewards in one upsert, then recorded with a checksum per row', async () => {
+    const { runner, writes, recorded } = setup();
+    assert.equal(await runner.run(job()), 'done');
+    assert.deepEqual(writes[0].map((r) => [r.table, r.key]), [['CRM.DMH_ORDERS', '42'], ['CRM.DMH_REWARDS', '501'], ['CRM.DMH_REWARDS', '502']]);
+    assert.deepEqual(recorded[0].success?.entities.map((e) => [e.entityType, e.id]), [['order', '42'], ['reward', '501'], ['reward', '502']]);
+    assert.equal(recorded[0].success?.target, 'oracle');
+  });
+
+  test('a failure is scheduled for a retry with backoff; the fourth failure is dead', async () => {
+    const { runner, recorded } = setup({ write: async () => { throw Object.assign(new Error('connection to host 127.0.0.1 port 1 could not be established.'), { code: 'NJS-503' }); } });
+    assert.equal(await runner.run(job(0)), 'retrying');
+    assert.deepEqual(recorded[0].failure?.next, { status: 'retrying', delayMs: 1_000 });
+    assert.match(recorded[0].failure!.error, /^NJS-503: connection to host/);
+    assert.equal(await runner.run(job(2)), 'retrying');
+    assert.deepEqual(recorded[1].failure?.next, { status: 'retrying', delayMs: 4_000 });
+    assert.equal(await runner.run(job(3)), 'dead');
+    assert.deepEqual(recorded[2].failure?.next, { status: 'dead' });
+  });
+
+  test('an open circuit fails at once without touching the database, and the retry waits for the cool-down', async () => {
+    const { runner, writes, recorded } = setup({ threshold: 2, write: async () => { throw new Error('ESOCKET'); } });
+    await runner.run(job(0));
+    await runner.run(job(0));
+    assert.equal(writes.length, 2);
+    assert.equal(await runner.run(job(0)), 'retrying');
+    assert.equal(writes.length, 2, 'not attempted');
+    assert.match(recorded[2].failure!.error, /circuit open for target brand:7/);
+    assert.ok((recorded[2].failure!.next as { delayMs: number }).delayMs > 29_000);
+  });
+
+  test('a mapping problem is not blamed on the database (the breaker stays closed)', async () => {
+    const { runner, target, writes } = setup();
+    target.mapping = { ...CRM_MAPPING, orders: { ...CRM_MAPPING.orders, columns: [{ column: 'STATE', from: 'status', transform: { type: 'enumMap', map: {} } }] } };
+    for (let i = 0; i < 6; i++) assert.equal(await runner.run(job(0)), 'retrying');
+    assert.equal(writes.length, 0);
+    assert.equal(target.breaker.snapshot().state, 'closed');
+  });
+
+  test('an order that is gone or unpaid is dead at once', async () => {
+    const { runner, recorded } = setup({ order: false });
+    assert.equal(await runner.run(job(0)), 'dead');
+    assert.match(recorded[0].failure!.error, /does not exist or was never paid/);
+  });
+});

@@ -1,0 +1,85 @@
+import { type MappedRow, checksum, mapOrder, mapReward } from '../mapping/field-mapping';
+import type { SyncMetrics } from '../metrics/sync-metrics';
+import { logger } from '../runtime/logger';
+import { CircuitOpenError } from '../targets/circuit-breaker';
+import type { ResolvedTarget, TargetRegistry } from '../targets/target-registry';
+import type { DmhOrdersRepository } from './dmh-orders.repository';
+import { errorText, withTimeout } from './error-text';
+import { nextStep, type RetryPolicyOptions } from './retry-policy';
+import type { ClaimedJob } from './sync-jobs.repository';
+import type { SyncOutcomeRepository } from './sync-outcome.repository';
+
+export interface RunnerDeps {
+  orders: DmhOrdersRepository;
+  outcomes: SyncOutcomeRepository;
+  targets: TargetRegistry;
+  metrics: SyncMetrics;
+  retry: RetryPolicyOptions;
+  attemptTimeoutMs: number;
+}
+
+/** A failure no retry can fix (the order is gone or was never paid): dead at once. */
+class PermanentFailure extends Error {}
+
+/**
+ * One attempt of a claimed job: read the order and its rewards from DMH as they are now, map them with the
+ * brand's mapping, upsert them into the brand's target in one transaction (through its circuit breaker),
+ * then record the outcome in DMH. A failure is scheduled for a retry with backoff, or dead-lettered.
+ */
+export class SyncJobRunner {
+  constructor(private readonly deps: RunnerDeps) {}
+
+  async run(job: ClaimedJob): Promise<'done' | 'retrying' | 'dead'> {
+    const started = Date.now();
+    let target: ResolvedTarget | undefined;
+    let rows: MappedRow[];
+    let orderId: string;
+    try {
+      const data = await this.deps.orders.load(job.orderId);
+      if (!data) throw new PermanentFailure(`order ${job.orderId} does not exist or was never paid`);
+      orderId = data.order.id;
+      target = await this.deps.targets.forBrand(job.brandId);
+      if (!target.enabled) throw new Error(`the sync target ${target.name} is disabled`);
+      const mapping = target.mapping;
+      rows = [mapOrder(mapping, data.order), ...data.rewards.map((r) => mapReward(mapping, r))];
+      await this.write(target, rows);
+    } catch (err) {
+      return this.failed(job, started, target, err);
+    }
+    // Written and committed in the target; recording it in DMH may still fail (DMH down): then the job is
+    // delivered or claimed again later, and the upsert is repeated harmlessly.
+    const durationMs = Date.now() - started;
+    await this.deps.outcomes.succeeded(job, {
+      target: target.kind, durationMs, orderId,
+      entities: rows.map((row, i) => ({ entityType: i === 0 ? 'order' : 'reward', id: row.key, checksum: checksum(row) })),
+    });
+    this.deps.metrics.recordAttempt(target.name, target.kind, 'success', durationMs);
+    this.deps.metrics.recordWritten(Date.now() - job.requestedAt.getTime());
+    return 'done';
+  }
+
+  private async failed(job: ClaimedJob, started: number, target: ResolvedTarget | undefined, err: unknown): Promise<'retrying' | 'dead'> {
+    const error = errorText(err);
+    const next = nextStep(this.deps.retry, job.roundAttempts + 1, target?.breaker.retryInMs() ?? 0, err instanceof PermanentFailure);
+    const durationMs = Date.now() - started;
+    await this.deps.outcomes.failed(job, { target: target?.kind ?? 'unknown', durationMs, error, next });
+    this.deps.metrics.recordAttempt(target?.name ?? 'unknown', target?.kind ?? 'unknown', next.status === 'dead' ? 'dead' : 'failed', durationMs);
+    logger.warn({ jobId: job.jobId, attempt: job.attempts + 1, target: target?.name, next, error }, 'sync attempt failed');
+    return next.status;
+  }
+
+  /** The upsert through the target's breaker: an open circuit fails at once without touching the database. */
+  private async write(target: ResolvedTarget, rows: MappedRow[]): Promise<void> {
+    if (!target.breaker.tryAcquire()) {
+      const s = target.breaker.snapshot();
+      throw new CircuitOpenError(target.name, target.breaker.retryInMs(), s.lastError);
+    }
+    try {
+      await withTimeout(target.adapter.upsert(rows), this.deps.attemptTimeoutMs, `writing to ${target.name}`);
+    } catch (err) {
+      target.breaker.onFailure(errorText(err));
+      throw err;
+    }
+    target.breaker.onSuccess();
+  }
+}

@@ -1,0 +1,108 @@
+import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import type { SyncJob, SyncJobStatus } from '@dmh/shared';
+
+/** A job this worker holds the lease of. */
+export interface ClaimedJob {
+  id: string;
+  jobId: string;
+  brandId: string;
+  orderId: string;
+  status: SyncJobStatus;
+  /** Attempts before this one (all rounds) and in the current round. */
+  attempts: number;
+  roundAttempts: number;
+  requestedAt: Date;
+  lockToken: string;
+}
+
+export interface QueueStats {
+  queued: number;
+  retrying: number;
+  dead: number;
+  /** Age of the oldest job not yet written (queued or retrying), 0 when none. */
+  lagSeconds: number;
+}
+
+const COLUMNS = 'id, job_id, brand_id, entity_id, status, attempts, round_attempts, requested_at, lock_token';
+const DUE = "status IN ('queued', 'retrying') AND next_attempt_at <= NOW(3) AND (locked_until IS NULL OR locked_until < NOW(3))";
+
+/**
+ * The job ledger (sync_jobs): every job is recorded here before its broker message is acknowledged, and
+ * attempts are claimed with a lease, so a worker that dies mid-attempt leaves the job to another one.
+ */
+export class SyncJobsRepository {
+  constructor(private readonly pool: Pool) {}
+
+  /**
+   * Records a delivered job. A broker redelivery (the same message: same requestedAt) changes nothing: a
+   * finished job is not written twice and a dead one waits for an admin. A new request under the same job
+   * id (a later requestedAt, e.g. a second refund of one order) starts a new round for a finished or dead job.
+   */
+  async register(job: SyncJob): Promise<void> {
+    const requestedAt = new Date(job.requestedAt);
+    await this.pool.query(
+      `INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at)
+       VALUES (?, ?, 'order', ?, 'queued', NOW(3), ?)`,
+      [job.jobId, job.brandId, job.orderId, requestedAt],
+    );
+    await this.pool.query(
+      `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?
+        WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`,
+      [requestedAt, job.jobId, requestedAt],
+    );
+  }
+
+  /** Takes the lease of one job if it is due and nobody holds it. */
+  async claim(jobId: string, token: string, leaseMs: number): Promise<ClaimedJob | null> {
+    const [result] = await this.pool.query<ResultSetHeader>(
+      `UPDATE sync_jobs SET locked_until = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), lock_token = ? WHERE job_id = ? AND ${DUE}`,
+      [leaseMs * 1000, token, jobId],
+    );
+    if (result.affectedRows === 0) return null;
+    return (await this.leased(token))[0] ?? null;
+  }
+
+  /** Takes the leases of up to `limit` due jobs, the longest waiting first. */
+  async claimDue(token: string, leaseMs: number, limit: number): Promise<ClaimedJob[]> {
+    const [result] = await this.pool.query<ResultSetHeader>(
+      `UPDATE sync_jobs SET locked_until = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), lock_token = ? WHERE ${DUE} ORDER BY next_attempt_at LIMIT ?`,
+      [leaseMs * 1000, token, limit],
+    );
+    return result.affectedRows === 0 ? [] : this.leased(token);
+  }
+
+  /** New jobs for orders found missing or different by a reconciliation, due at once. */
+  async requeue(brandId: string, orderIds: string[], runId: string): Promise<string[]> {
+    const jobIds = orderIds.map((id) => `reconcile:${id}:${runId}`);
+    if (orderIds.length === 0) return [];
+    const values = orderIds.map((id, i) => [jobIds[i], brandId, 'order', id, 'queued', new Date(), new Date()]);
+    await this.pool.query(
+      'INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at) VALUES ?',
+      [values],
+    );
+    return jobIds;
+  }
+
+  async stats(): Promise<QueueStats> {
+    const [rows] = await this.pool.query<RowDataPacket[]>(
+      `SELECT status, COUNT(*) AS n, TIMESTAMPDIFF(MICROSECOND, MIN(requested_at), NOW(3)) AS age_us
+         FROM sync_jobs WHERE status IN ('queued', 'retrying', 'dead') GROUP BY status`,
+    );
+    const by = new Map(rows.map((r) => [r.status as string, r]));
+    const lagUs = Math.max(0, ...['queued', 'retrying'].map((s) => Number(by.get(s)?.age_us ?? 0)));
+    return {
+      queued: Number(by.get('queued')?.n ?? 0),
+      retrying: Number(by.get('retrying')?.n ?? 0),
+      dead: Number(by.get('dead')?.n ?? 0),
+      lagSeconds: lagUs / 1e6,
+    };
+  }
+
+  private async leased(token: string): Promise<ClaimedJob[]> {
+    const [rows] = await this.pool.query<RowDataPacket[]>(`SELECT ${COLUMNS} FROM sync_jobs WHERE lock_token = ?`, [token]);
+    return rows.map((r) => ({
+      id: String(r.id), jobId: r.job_id, brandId: String(r.brand_id), orderId: String(r.entity_id), status: r.status,
+      attempts: Number(r.attempts), roundAttempts: Number(r.round_attempts), requestedAt: r.requested_at, lockToken: r.lock_token,
+    }));
+  }
+}
