@@ -113,9 +113,9 @@ describe('withdrawals', () => {
     assert.equal((await call('POST', `/api/v1/withdrawals/${id}/reject`, { reason: 'x' }, otherReviewer.token)).status, 404);
     assert.deepEqual((await call('GET', '/api/v1/withdrawals', undefined, otherReviewer.token)).body.data.items, []);
 
-    const brandReader = await createBrandAdmin(a.brandId); // withdrawal:read, not approve
-    const readerToken = await login(brandReader.username, brandReader.password);
-    assert.equal((await call('GET', `/api/v1/withdrawals/${id}`, undefined, readerToken)).status, 200, 'its brand admin reads it');
+    const brandReader = await userWithPermissions(['withdrawal:read', 'reward:read'], [a.brandId]); // reads, may not approve
+    const readerToken = brandReader.token;
+    assert.equal((await call('GET', `/api/v1/withdrawals/${id}`, undefined, readerToken)).status, 200, 'a reader of its brand reads it');
     assert.equal((await call('POST', `/api/v1/withdrawals/${id}/approve`, undefined, readerToken)).status, 403);
     const reviewer = await userWithPermissions(REVIEWER, [a.brandId]);
     const list = await call('GET', `/api/v1/withdrawals?status=requested&userId=${owner.userId}`, undefined, reviewer.token);
