@@ -55,6 +55,8 @@ function printSummary(stack: Stack, full: boolean): void {
     ? [
         `API            ${u.api}`,
         `health         ${u.health}`,
+        `API docs       ${u.docs}`,
+        `OpenAPI        ${u.openapi}`,
         `pay sandbox    ${u.sandbox}`,
       ]
     : [];
