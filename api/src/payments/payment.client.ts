@@ -3,15 +3,14 @@
  * https://api.mch.weixin.qq.com in production and to the local sandbox in development: only the base
  * URL and the keys differ.
  */
-import { PaymentNotificationError, PaymentProviderError } from './payment.errors';
+import { PaymentProviderError } from './payment.errors';
+import { parseJson, wechatPayPost, type WechatPayHttpOptions } from './wechatpay.http';
 import {
-  apiErrorBodySchema,
   jsapiPrepayRequestSchema,
   jsapiPrepayResponseSchema,
   type JsapiPrepayRequest,
 } from './wechatpay.schemas';
-import type { JsapiPayParams, WechatPaySigner } from './wechatpay.signer';
-import type { WechatPayVerifier } from './wechatpay.verifier';
+import type { JsapiPayParams } from './wechatpay.signer';
 
 export const WECHATPAY_API_BASE_URL = 'https://api.mch.weixin.qq.com';
 const JSAPI_PATH = '/v3/pay/transactions/jsapi';
@@ -38,24 +37,14 @@ export interface PaymentProvider {
   createJsapiPrepay(input: JsapiPrepayInput): Promise<JsapiPrepay>;
 }
 
-export interface WechatPayClientOptions {
-  /** WECHATPAY_API_BASE_URL in production, the sandbox URL in development. */
-  baseUrl: string;
+/** `baseUrl` is WECHATPAY_API_BASE_URL in production, the sandbox URL in development. */
+export interface WechatPayClientOptions extends WechatPayHttpOptions {
   appid: string;
   notifyUrl: string;
-  signer: WechatPaySigner;
-  /** Checks the platform signature of every successful response, as WeChat requires. */
-  verifier: WechatPayVerifier;
-  fetch?: typeof fetch;
-  timeoutMs?: number;
 }
 
 export class WechatPayClient implements PaymentProvider {
-  private readonly fetch: typeof fetch;
-
-  constructor(private readonly options: WechatPayClientOptions) {
-    this.fetch = options.fetch ?? globalThis.fetch;
-  }
+  constructor(private readonly options: WechatPayClientOptions) {}
 
   async createJsapiPrepay(input: JsapiPrepayInput): Promise<JsapiPrepay> {
     const request = jsapiPrepayRequestSchema.safeParse({
@@ -71,57 +60,10 @@ export class WechatPayClient implements PaymentProvider {
     } satisfies JsapiPrepayRequest);
     if (!request.success) throw new PaymentProviderError('invalid_request');
 
-    const response = await this.post(JSAPI_PATH, JSON.stringify(request.data));
+    const response = await wechatPayPost(this.options, JSAPI_PATH, JSON.stringify(request.data));
     const parsed = jsapiPrepayResponseSchema.safeParse(parseJson(response));
     if (!parsed.success) throw new PaymentProviderError('malformed_response');
     const prepayId = parsed.data.prepay_id;
     return { prepayId, payParams: this.options.signer.jsapiPayParams(this.options.appid, prepayId) };
-  }
-
-  /** Signs, sends, and returns the verified raw body of a 2xx answer. */
-  private async post(path: string, body: string): Promise<Buffer> {
-    const url = new URL(path, this.options.baseUrl);
-    let response: Response;
-    let raw: Buffer;
-    try {
-      response = await this.fetch(url, {
-        method: 'POST',
-        headers: {
-          Authorization: this.options.signer.authorization('POST', url.pathname + url.search, body),
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-          'User-Agent': 'dmh-api/wechatpay-v3',
-        },
-        body,
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-      });
-      raw = Buffer.from(await response.arrayBuffer());
-    } catch {
-      throw new PaymentProviderError('network_error');
-    }
-    if (!response.ok) {
-      const error = apiErrorBodySchema.safeParse(parseJson(raw));
-      throw new PaymentProviderError('http_error', {
-        status: response.status,
-        ...(error.success && { providerCode: error.data.code }),
-      });
-    }
-    try {
-      this.options.verifier.verifySignature(Object.fromEntries(response.headers), raw);
-    } catch (error) {
-      if (error instanceof PaymentNotificationError) {
-        throw new PaymentProviderError('unverified_response', { status: response.status });
-      }
-      throw error;
-    }
-    return raw;
-  }
-}
-
-function parseJson(raw: Buffer): unknown {
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch {
-    return undefined;
   }
 }
