@@ -8,8 +8,17 @@ import { processEnv } from '../env';
 import { mySqlSelect1, waitUntil } from '../probes';
 import type { InfraContext } from './context';
 
-function dirs(ctx: InfraContext): { base: string; data: string; socket: string; initFile: string; pidFile: string } {
-  const base = path.join(ctx.cfg.stateDir, 'mariadb');
+/** Where one MariaDB server keeps its files: all under `<state dir>/<dirName>`. */
+export interface MariaDbDirs {
+  base: string;
+  data: string;
+  socket: string;
+  initFile: string;
+  pidFile: string;
+}
+
+export function mariaDbDirs(stateDir: string, dirName: string): MariaDbDirs {
+  const base = path.join(stateDir, dirName);
   return {
     base,
     data: path.join(base, 'data'),
@@ -45,8 +54,7 @@ export function initSql(user: string, password: string): string {
   return lines.join('\n') + '\n';
 }
 
-async function installDataDirOnce(ctx: InfraContext): Promise<void> {
-  const d = dirs(ctx);
+async function installDataDirOnce(ctx: InfraContext, name: string, d: MariaDbDirs): Promise<void> {
   if (fs.existsSync(path.join(d.data, 'mysql'))) return;
   // Install into a scratch dir and rename, so an interrupted first run never leaves half a data dir.
   const scratch = `${d.data}.installing`;
@@ -54,7 +62,7 @@ async function installDataDirOnce(ctx: InfraContext): Promise<void> {
   fs.mkdirSync(scratch, { recursive: true });
   await ctx.sup.runOnce(
     {
-      name: 'mariadb-install',
+      name: `${name}-install`,
       command: 'mariadb-install-db',
       args: ['--no-defaults', '--user=root', `--datadir=${scratch}`, '--auth-root-authentication-method=socket', '--skip-test-db', '--skip-name-resolve'],
       env: processEnv(ctx.cfg),
@@ -65,14 +73,28 @@ async function installDataDirOnce(ctx: InfraContext): Promise<void> {
   fs.renameSync(scratch, d.data);
 }
 
-export async function startMariaDb(ctx: InfraContext): Promise<void> {
-  const { cfg } = ctx;
-  const d = dirs(ctx);
+/** One MariaDB server as our child: data dir installed once, account set by the init file, loopback TCP. */
+export interface MariaDbServer {
+  /** Process name in the supervisor (and its log file). */
+  name: string;
+  dirs: MariaDbDirs;
+  port: number;
+  user: string;
+  password: string;
+  extraArgs?: string[];
+}
+
+/** Starts a MariaDB server; `exited` settles when it stops (the caller waits until it answers). */
+export async function startMariaDbServer(
+  ctx: InfraContext,
+  server: MariaDbServer,
+): Promise<{ exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }> {
+  const d = server.dirs;
   fs.mkdirSync(d.base, { recursive: true, mode: 0o700 });
-  await installDataDirOnce(ctx);
-  fs.writeFileSync(d.initFile, initSql(cfg.db.user, cfg.db.password), { mode: 0o600 });
+  await installDataDirOnce(ctx, server.name, d);
+  fs.writeFileSync(d.initFile, initSql(server.user, server.password), { mode: 0o600 });
   const proc = ctx.sup.start({
-    name: 'mariadb',
+    name: server.name,
     command: 'mariadbd',
     args: [
       '--no-defaults',
@@ -80,18 +102,31 @@ export async function startMariaDb(ctx: InfraContext): Promise<void> {
       `--datadir=${d.data}`,
       `--socket=${d.socket}`,
       `--pid-file=${d.pidFile}`,
-      `--port=${cfg.db.port}`,
+      `--port=${server.port}`,
       '--bind-address=127.0.0.1',
       '--skip-name-resolve',
       `--init-file=${d.initFile}`,
       '--character-set-server=utf8mb4',
       '--collation-server=utf8mb4_unicode_ci',
-      '--max-connections=500',
+      ...(server.extraArgs ?? []),
     ],
-    env: processEnv(cfg),
+    env: processEnv(ctx.cfg),
     cwd: d.base,
   });
-  await waitMariaDb(ctx, proc.exited);
+  return { exited: proc.exited };
+}
+
+export async function startMariaDb(ctx: InfraContext): Promise<void> {
+  const { cfg } = ctx;
+  const { exited } = await startMariaDbServer(ctx, {
+    name: 'mariadb',
+    dirs: mariaDbDirs(cfg.stateDir, 'mariadb'),
+    port: cfg.db.port,
+    user: cfg.db.user,
+    password: cfg.db.password,
+    extraArgs: ['--max-connections=500'],
+  });
+  await waitMariaDb(ctx, exited);
 }
 
 export function waitMariaDb(ctx: InfraContext, exited?: Promise<{ code: number | null; signal: NodeJS.Signals | null }>): Promise<void> {
