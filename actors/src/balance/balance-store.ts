@@ -13,6 +13,11 @@ export async function lockBalance(em: EntityManager, userId: string): Promise<Ba
     'SELECT balance, frozen, debt, total_reward, total_withdrawn FROM user_balances WHERE user_id = ? FOR UPDATE',
     [userId],
   );
+  return balanceStateOf(row);
+}
+
+/** A user_balances row (balance, frozen, debt, total_reward, total_withdrawn) in cents. */
+export function balanceStateOf(row: Record<string, string>): BalanceState {
   return {
     balance: toCents(row.balance),
     frozen: toCents(row.frozen),
@@ -22,12 +27,22 @@ export async function lockBalance(em: EntityManager, userId: string): Promise<Ba
   };
 }
 
+export const SAVE_BALANCE_SQL =
+  'UPDATE user_balances SET balance = ?, frozen = ?, debt = ?, total_reward = ?, total_withdrawn = ?, version = version + 1 WHERE user_id = ?';
+
+export function saveBalanceValues(userId: string, state: BalanceState): string[] {
+  return [fromCents(state.balance), fromCents(state.frozen), fromCents(state.debt), fromCents(state.totalReward), fromCents(state.totalWithdrawn), userId];
+}
+
+export const APPEND_LEDGER_ROWS_SQL =
+  'INSERT INTO balance_ledger (user_id, entry_type, ref_id, amount, balance_after, frozen_after, debt_after) VALUES ?';
+
+export function ledgerRowValues(userId: string, type: LedgerEntryType, entries: readonly { refId: string; amount: Cents; after: BalanceState }[]): unknown[][] {
+  return entries.map((e) => [userId, type, e.refId, fromCents(e.amount), fromCents(e.after.balance), fromCents(e.after.frozen), fromCents(e.after.debt)]);
+}
+
 export async function saveBalance(em: EntityManager, userId: string, state: BalanceState): Promise<void> {
-  await em.query(
-    `UPDATE user_balances SET balance = ?, frozen = ?, debt = ?, total_reward = ?, total_withdrawn = ?, version = version + 1
-      WHERE user_id = ?`,
-    [fromCents(state.balance), fromCents(state.frozen), fromCents(state.debt), fromCents(state.totalReward), fromCents(state.totalWithdrawn), userId],
-  );
+  await em.query(SAVE_BALANCE_SQL, saveBalanceValues(userId, state));
 }
 
 /** One journal entry: `amount` is the signed change to the balance, `after` the state it leaves. Returns its id. */

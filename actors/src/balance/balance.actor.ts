@@ -1,7 +1,8 @@
 import { AbstractActor } from '@dapr/dapr';
 import {
   BalanceActorContract, BalanceReversalCommand, BalanceReversalResult, BalanceView, CreditRewardCommand, CreditRewardResult,
-  isMoneyText, RequestWithdrawalCommand, RequestWithdrawalResult, toCents, WithdrawalMoneyCommand, WithdrawalMoneyResult,
+  CreditRewardsCommand, CreditRewardsResult, isMoneyText, MAX_CREDITS_PER_CALL, RequestWithdrawalCommand, RequestWithdrawalResult,
+  toCents, WithdrawalMoneyCommand, WithdrawalMoneyResult,
 } from '@dmh/shared';
 import { actorTurn, ActorFailure } from '../runtime/actor-error';
 import { logger } from '../runtime/logger';
@@ -30,6 +31,19 @@ export class BalanceActor extends AbstractActor implements BalanceActorContract 
       const outcome = await repository.creditReward(userId, command.rewardId, command.amount);
       logger.debug({ userId, rewardId: command.rewardId, applied: outcome.applied, credited: outcome.credited }, 'reward credit');
       return outcome;
+    });
+  }
+
+  /** Many credits in one turn and one transaction (a hot balance's queue, sent at once); each applied once. */
+  async creditRewards(command: CreditRewardsCommand): Promise<CreditRewardsResult> {
+    const credits = command?.credits;
+    const valid =
+      Array.isArray(credits) && credits.length > 0 && credits.length <= MAX_CREDITS_PER_CALL &&
+      credits.every((c) => ID.test(String(c?.rewardId)) && positiveMoney(c?.amount));
+    return this.turn('creditRewards', command, valid, async (userId) => {
+      const results = await repository.creditRewards(userId, credits.map((c) => ({ rewardId: String(c.rewardId), amount: c.amount })));
+      logger.debug({ userId, credits: credits.length, applied: results.filter((r) => 'applied' in r && r.applied).length }, 'reward credits');
+      return { results };
     });
   }
 

@@ -1,36 +1,59 @@
-import { BalanceView, CreditRewardResult, creditToBalance, fromCents, toCents } from '@dmh/shared';
+import { BalanceView, CreditRewardResult, CreditRewardsItem, fromCents, toCents } from '@dmh/shared';
+import type { EntityManager } from 'typeorm';
 import { database } from '../runtime/database';
-import { appendLedger, appendRepayment, BalanceCommandRefused, hasLedgerEntry, lockBalance, saveBalance } from './balance-store';
+import {
+  APPEND_LEDGER_ROWS_SQL, appendLedger, appendRepayment, BalanceCommandRefused, balanceStateOf, ledgerRowValues, lockBalance, SAVE_BALANCE_SQL,
+  saveBalance, saveBalanceValues,
+} from './balance-store';
+import { CreditDecision, CreditRequest, planCredits, RewardRow } from './credit-plan';
+import { leanTransaction } from './lean-sql';
+
+type Credit = Extract<CreditDecision, { kind: 'credit' }>;
+
+const LOCK_BALANCE = [
+  'INSERT IGNORE INTO user_balances (user_id) VALUES (?)',
+  'SELECT balance, frozen, debt, total_reward, total_withdrawn FROM user_balances WHERE user_id = ? FOR UPDATE',
+];
+const LOCK_REWARDS = 'SELECT id, user_id, amount, status FROM rewards WHERE id IN (?) ORDER BY id FOR UPDATE';
+const SETTLE_REWARDS = "UPDATE rewards SET status = 'settled', settled_at = CURRENT_TIMESTAMP(3) WHERE id IN (?) AND status = 'pending'";
 
 /** SQL for user_balances and balance_ledger: the only code that writes them is BalanceActor. */
 export class BalanceRepository {
-  /**
-   * Credits a reward in one transaction: ledger row (unique per reward: a replay inserts nothing and
-   * changes nothing), the debt it repays if any (its own ledger row), the balance, and the reward's status.
-   * A reward that is no longer pending (its order was refunded first) is never credited.
-   */
+  /** One reward: `creditRewards` with a batch of one; a refused credit throws. */
   async creditReward(userId: string, rewardId: string, amount: string): Promise<CreditRewardResult> {
-    const cents = toCents(amount);
-    return database().transaction(async (em) => {
-      const state = await lockBalance(em, userId);
-      const [reward] = await em.query('SELECT user_id, amount, status FROM rewards WHERE id = ? FOR UPDATE', [rewardId]);
-      if (!reward || String(reward.user_id) !== userId || toCents(reward.amount) !== cents) {
-        throw new BalanceCommandRefused(`reward ${rewardId} of ${amount} is not a reward of user ${userId}`);
-      }
-      const unchanged = { applied: false, balance: fromCents(state.balance), debtRepaid: '0.00' };
-      if (await hasLedgerEntry(em, 'reward_credit', rewardId)) return { ...unchanged, credited: reward.status === 'settled' };
-      if (reward.status !== 'pending') return { ...unchanged, credited: false };
+    const [item] = await this.creditRewards(userId, [{ rewardId, amount }]);
+    if ('refused' in item) throw new BalanceCommandRefused(item.refused);
+    const { rewardId: _id, ...result } = item;
+    return result;
+  }
 
-      const { credited, after, repaid } = creditToBalance(state, cents);
-      const entryId = await appendLedger(em, userId, 'reward_credit', rewardId, cents, credited);
-      await appendRepayment(em, userId, entryId, repaid, after);
-      await saveBalance(em, userId, after);
-      await em.query(
-        "UPDATE rewards SET status = 'settled', settled_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND status = 'pending'",
-        [rewardId],
-      );
-      return { applied: true, credited: true, balance: fromCents(after.balance), debtRepaid: fromCents(repaid) };
-    });
+  /**
+   * Credits rewards in ONE transaction, however many: the balance row and the rewards are locked, the plan is
+   * made (planCredits), then one ledger row per credited reward (unique per reward: a replay inserts nothing
+   * and changes nothing), the balance written once, and the rewards marked settled. A reward no longer
+   * pending (its order was refunded first) is never credited. Without debt to repay (the common case) this
+   * is two round trips to MySQL (lean-sql); with debt, each credit's repayment is linked to its ledger row.
+   */
+  async creditRewards(userId: string, requests: readonly CreditRequest[]): Promise<CreditRewardsItem[]> {
+    const ids = [...new Set(requests.map((r) => r.rewardId))];
+    const decisions =
+      (await leanTransaction(async (send) => {
+        const [, , balance, rewards] = await send(['START TRANSACTION', ...LOCK_BALANCE, LOCK_REWARDS], [userId, userId, ids]);
+        const start = balanceStateOf(balance[0]);
+        if (start.debt > 0) return null; // rolled back: the general path below
+        const { decisions, end } = planCredits(start, userId, requests, rewardRows(rewards));
+        const credits = decisions.filter((d): d is Credit => d.kind === 'credit');
+        if (credits.length === 0) {
+          await send(['COMMIT'], []);
+        } else {
+          await send(
+            [APPEND_LEDGER_ROWS_SQL, SAVE_BALANCE_SQL, SETTLE_REWARDS, 'COMMIT'],
+            [ledgerRowValues(userId, 'reward_credit', credits.map(ledgerEntry)), ...saveBalanceValues(userId, end), credits.map((c) => c.rewardId)],
+          );
+        }
+        return decisions;
+      })) ?? (await database().transaction((em) => creditWithRepayments(em, userId, ids, requests)));
+    return decisions.map(resultOf);
   }
 
   async find(userId: string): Promise<BalanceView> {
@@ -46,5 +69,37 @@ export class BalanceRepository {
       totalWithdrawn: row?.total_withdrawn ?? '0.00',
       debt: row?.debt ?? '0.00',
     };
+  }
+}
+
+/** The same credits on a balance with debt: each credit's ledger row, then the repayment linked to it. */
+async function creditWithRepayments(em: EntityManager, userId: string, ids: string[], requests: readonly CreditRequest[]): Promise<CreditDecision[]> {
+  const start = await lockBalance(em, userId);
+  const { decisions, end } = planCredits(start, userId, requests, rewardRows(await em.query(LOCK_REWARDS, [ids])));
+  const credits = decisions.filter((d): d is Credit => d.kind === 'credit');
+  if (credits.length === 0) return decisions;
+  for (const c of credits) {
+    const entryId = await appendLedger(em, userId, 'reward_credit', c.rewardId, c.cents, c.credited);
+    await appendRepayment(em, userId, entryId, c.repaid, c.after);
+  }
+  await saveBalance(em, userId, end);
+  await em.query(SETTLE_REWARDS, [credits.map((c) => c.rewardId)]);
+  return decisions;
+}
+
+function rewardRows(found: { id: string; user_id: string; amount: string; status: string }[]): Map<string, RewardRow> {
+  return new Map(found.map((r) => [String(r.id), { id: String(r.id), userId: String(r.user_id), amount: toCents(r.amount), status: r.status }]));
+}
+
+const ledgerEntry = (c: Credit) => ({ refId: c.rewardId, amount: c.cents, after: c.credited });
+
+function resultOf(d: CreditDecision): CreditRewardsItem {
+  switch (d.kind) {
+    case 'refused':
+      return { rewardId: d.rewardId, refused: d.reason };
+    case 'unchanged':
+      return { rewardId: d.rewardId, applied: false, credited: d.credited, balance: fromCents(d.balance), debtRepaid: '0.00' };
+    case 'credit':
+      return { rewardId: d.rewardId, applied: true, credited: true, balance: fromCents(d.after.balance), debtRepaid: fromCents(d.repaid) };
   }
 }

@@ -1,6 +1,7 @@
 import { AbstractActor } from '@dapr/dapr';
 import {
-  ApproveCommand, DistributorActorContract, DistributorStats, isMoneyText, RecordRewardCommand, RejectCommand, ReverseRewardCommand, ReviewResult,
+  ApproveCommand, DistributorActorContract, DistributorStats, isMoneyText, MAX_RECORDS_PER_CALL, RecordRewardCommand, RecordRewardsCommand,
+  RecordRewardsResult, RejectCommand, ReverseRewardCommand, ReviewResult,
 } from '@dmh/shared';
 import { actorTurn, ActorFailure } from '../runtime/actor-error';
 import { DistributorRepository } from './distributor.repository';
@@ -22,6 +23,19 @@ export class DistributorActor extends AbstractActor implements DistributorActorC
       }
       const applied = await repository.recordReward(id, command.rewardId, command.orderId, command.level, command.amount);
       return { applied };
+    });
+  }
+
+  /** Several settled rewards counted in one turn and one transaction, each once (by reward id). */
+  async recordRewards(command: RecordRewardsCommand): Promise<RecordRewardsResult> {
+    const id = this.getActorId().getId();
+    return actorTurn(`DistributorActor/${id}`, 'recordRewards', async () => {
+      const rewards = command?.rewards;
+      const valid = Array.isArray(rewards) && rewards.length > 0 && rewards.length <= MAX_RECORDS_PER_CALL && rewards.every(validReward);
+      if (!valid || !/^\d+$/.test(id)) throw new ActorFailure('invalid_command', `DistributorActor/${id}`, JSON.stringify(command));
+      const list = rewards.map((r) => ({ rewardId: String(r.rewardId), orderId: String(r.orderId), level: r.level, amount: r.amount }));
+      const applied = await repository.recordRewards(id, list);
+      return { results: list.map((r, i) => ({ rewardId: r.rewardId, applied: applied[i] })) };
     });
   }
 
@@ -58,6 +72,9 @@ export class DistributorActor extends AbstractActor implements DistributorActorC
     });
   }
 }
+
+const validReward = (r: RecordRewardCommand | undefined): boolean =>
+  /^\d+$/.test(String(r?.rewardId)) && /^\d+$/.test(String(r?.orderId)) && isMoneyText(r?.amount) && [1, 2, 3].includes(r?.level as number);
 
 const isId = (value: unknown): boolean => typeof value === 'string' && /^[1-9]\d{0,18}$/.test(value);
 

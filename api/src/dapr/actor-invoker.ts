@@ -1,6 +1,6 @@
-import { config } from '../config';
 import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
+import { SidecarAnswer, sidecarRequest } from './sidecar-http';
 
 type AsyncMethods<T> = { [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<R> : never };
 
@@ -26,21 +26,16 @@ export class ActorCallError extends Error {
 }
 
 async function invokeActor(actorType: string, actorId: string, method: string, arg: unknown): Promise<unknown> {
-  const c = config();
-  const url = `http://${c.DAPR_HOST}:${c.DAPR_HTTP_PORT}/v1.0/actors/${actorType}/${encodeURIComponent(actorId)}/method/${method}`;
-  let response: Response;
+  let response: SidecarAnswer;
   try {
-    response = await fetch(url, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: arg === undefined ? undefined : JSON.stringify(arg),
-      signal: AbortSignal.timeout(15_000),
-    });
+    response = await sidecarRequest('PUT', `/v1.0/actors/${actorType}/${encodeURIComponent(actorId)}/method/${method}`, arg);
   } catch (err) {
-    throw AppError.unavailable(`actor ${actorType} (sidecar unreachable: ${(err as Error).message})`);
+    // The cause is for the logs: a client learns only that it may retry, never an address or an error text.
+    logger.warn({ err, actor: `${actorType}/${actorId}.${method}` }, 'sidecar unreachable');
+    throw AppError.unavailable(`actor ${actorType}`);
   }
-  const text = await response.text();
-  if (!response.ok) {
+  const text = response.text;
+  if (response.status < 200 || response.status >= 300) {
     const failure = new ActorCallError(response.status, text, `${actorType}/${actorId}.${method}`);
     // The sidecar, placement or the actor host failing is a passing outage for the client: 503 with a
     // retry hint (the turn was not committed, and actor methods are idempotent, so a retry is safe).
@@ -50,6 +45,22 @@ async function invokeActor(actorType: string, actorId: string, method: string, a
     }
     throw failure;
   }
-  // The JS SDK answers a method that returns nothing with an empty body or the text "undefined".
-  return text === '' || text === 'undefined' ? undefined : JSON.parse(text);
+  // Every actor method answers an object. A 2xx without one (seen from daprd when the actor host died
+  // in the middle of a call that its resiliency policy then retried) leaves the outcome unknown: the
+  // caller gets a passing outage, and retries safely since actor methods are idempotent.
+  const answer = parseAnswer(text);
+  if (answer === undefined) {
+    logger.warn({ actor: `${actorType}/${actorId}.${method}`, status: response.status, body: text.slice(0, 100) }, 'actor call answered without a result');
+    throw AppError.unavailable(`actor ${actorType}`);
+  }
+  return answer;
+}
+
+function parseAnswer(text: string): object | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,27 +1,45 @@
-import { CommunicationProtocolEnum, DaprClient } from '@dapr/dapr';
 import { PUBSUB_NAME } from '@dmh/shared';
-import { config } from '../config';
+import { sidecarRequest } from './sidecar-http';
 
-let client: DaprClient | undefined;
+/**
+ * Pub/sub and output bindings through this process's sidecar (Dapr's HTTP API, over the kept-alive sockets
+ * of sidecar-http). Each call throws unless the sidecar accepted the message, so an outbox item is only
+ * done once everything it announces was accepted.
+ */
 
-function dapr(): DaprClient {
-  const c = config();
-  client ??= new DaprClient({
-    daprHost: c.DAPR_HOST,
-    daprPort: String(c.DAPR_HTTP_PORT),
-    communicationProtocol: CommunicationProtocolEnum.HTTP,
-    logger: { level: 1 },
-  });
-  return client;
+function failed(what: string, status: number, text: string): Error {
+  return new Error(`${what} failed with HTTP ${status}: ${text.slice(0, 300)}`);
 }
 
-/** Publishes on Dapr pub/sub and throws when the sidecar did not accept the message. */
+/** Publishes one event (wrapped in a CloudEvent by the sidecar). */
 export async function publish(topic: string, data: object): Promise<void> {
-  const result = await dapr().pubsub.publish(PUBSUB_NAME, topic, data, { contentType: 'application/json' });
-  if (result.error) throw new Error(`publish to ${topic} failed: ${String(result.error)}`);
+  const answer = await sidecarRequest('POST', `/v1.0/publish/${PUBSUB_NAME}/${encodeURIComponent(topic)}`, data);
+  if (answer.status < 200 || answer.status >= 300) throw failed(`publish to ${topic}`, answer.status, answer.text);
+}
+
+/**
+ * Publishes several events of one topic in one request (Dapr's bulk publish API; each is its own CloudEvent,
+ * exactly as `publish` would make it). Answers, per event in order, null when it was accepted or the error.
+ */
+export async function publishBulk(topic: string, events: readonly object[]): Promise<(Error | null)[]> {
+  if (events.length === 1) return [await publish(topic, events[0]).then(() => null, (err: Error) => err)];
+  const entries = events.map((event, i) => ({ entryId: String(i), event, contentType: 'application/json' }));
+  const answer = await sidecarRequest('POST', `/v1.0-alpha1/publish/bulk/${PUBSUB_NAME}/${encodeURIComponent(topic)}`, entries).catch((err: Error) => err);
+  if (answer instanceof Error) return events.map(() => answer);
+  if (answer.status >= 200 && answer.status < 300) return events.map(() => null);
+  const error = failed(`bulk publish to ${topic}`, answer.status, answer.text);
+  let failedIds: Set<string> | null = null;
+  try {
+    const body = JSON.parse(answer.text) as { failedEntries?: { entryId?: string }[] };
+    if (Array.isArray(body.failedEntries) && body.failedEntries.length > 0) failedIds = new Set(body.failedEntries.map((e) => String(e.entryId)));
+  } catch {
+    // not the bulk answer: every entry counts as failed
+  }
+  return events.map((_, i) => (failedIds === null || failedIds.has(String(i)) ? error : null));
 }
 
 /** Sends through a Dapr output binding (`create`) and throws when the sidecar refused it. */
 export async function sendToBinding(binding: string, data: object, metadata: Record<string, string> = {}): Promise<void> {
-  await dapr().binding.send(binding, 'create', data, metadata);
+  const answer = await sidecarRequest('POST', `/v1.0/bindings/${encodeURIComponent(binding)}`, { data, operation: 'create', metadata });
+  if (answer.status < 200 || answer.status >= 300) throw failed(`binding ${binding}`, answer.status, answer.text);
 }

@@ -1,4 +1,5 @@
 import { database } from '../common/database';
+import { Coalescer } from './coalescer';
 
 export interface OutboxItem {
   id: string;
@@ -11,6 +12,11 @@ export interface SettlementData {
   order: { id: string; orderNo: string; campaignId: string; brandId: string; amount: string; tradeNo: string; paidAt: string };
   rewards: { id: string; userId: string; distributorId: string; level: number; amount: string; status: string }[];
 }
+
+const finished = new Coalescer<string, void>(async (_key, ids) => {
+  await database().query("UPDATE outbox SET status = 'done', done_at = NOW(3), locked_until = NULL WHERE id IN (?)", [ids]);
+  return ids.map(() => undefined);
+}, 500);
 
 /** SQL for the outbox: claim due rows under a lease, finish them, or schedule a retry with back-off. */
 export class OutboxRepository {
@@ -34,8 +40,9 @@ export class OutboxRepository {
     });
   }
 
+  /** Finished: rows finished meanwhile by other settlements are marked in the same statement (one commit). */
   async markDone(id: string): Promise<void> {
-    await database().query("UPDATE outbox SET status = 'done', done_at = NOW(3), locked_until = NULL WHERE id = ?", [id]);
+    await finished.submit('done', id);
   }
 
   async retryLater(id: string, error: string): Promise<number> {

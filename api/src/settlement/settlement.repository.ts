@@ -1,6 +1,7 @@
 import { ChainLink, fromCents, planRewards, RewardLevelRule, toCents } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
+import type { SettlementData } from './outbox.repository';
 
 export interface PaidTransaction {
   outTradeNo: string;
@@ -10,7 +11,7 @@ export interface PaidTransaction {
 }
 
 export type PaidOutcome =
-  | { kind: 'paid'; orderId: string; outboxId: string }
+  | { kind: 'paid'; orderId: string; outboxId: string; data: SettlementData }
   | { kind: 'replay'; orderId: string }
   | { kind: 'unknown_order' }
   | { kind: 'amount_mismatch'; orderId: string; expected: string; got: string }
@@ -19,89 +20,129 @@ export type PaidOutcome =
 export const SETTLE_KIND = 'order.settle';
 
 /**
- * The paid transition, in one transaction: the order becomes paid exactly once (row lock + state guard),
- * its reward plan is written beside it (one row per level, unique (order_id, level)), and an outbox row
- * records that the rewards still have to be credited, the events published and the sync job sent.
- * Whatever happens after the commit, the relay can finish it; nothing accepted is lost.
+ * The paid transition, in one transaction: the order becomes paid exactly once (the guarded UPDATE takes
+ * the row lock and changes only an unpaid order of that amount), its reward plan is written beside it (one
+ * row per level, unique (order_id, level)), and an outbox row records that the rewards still have to be
+ * credited, the events published and the sync job sent. Whatever happens after the commit, the relay can
+ * finish it; nothing accepted is lost. The common case costs five statements: the UPDATE, one read of the
+ * order with its campaign, brand and referrer chain, the rewards (one multi-row INSERT, read back for
+ * their ids) and the outbox row; what was written is handed to the dispatcher so it need not read it again.
  */
 export class SettlementRepository {
   async markPaid(tx: PaidTransaction, leaseMs: number): Promise<PaidOutcome> {
     return database().transaction(async (em) => {
-      const [order] = await em.query(
-        `SELECT id, campaign_id, brand_id, user_id, referrer_id, amount, pay_status, trade_no
-           FROM orders WHERE order_no = ? AND deleted_at IS NULL FOR UPDATE`,
-        [tx.outTradeNo],
+      const paid = await em.query(
+        `UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ?
+          WHERE order_no = ? AND deleted_at IS NULL AND pay_status = 'unpaid' AND amount = CAST(? AS DECIMAL(10,2))`,
+        [tx.transactionId, tx.paidAt, tx.outTradeNo, fromCents(tx.amountFen)],
       );
-      if (!order) return { kind: 'unknown_order' };
-      const orderId = String(order.id);
-      if (order.pay_status !== 'unpaid') {
-        return order.trade_no === tx.transactionId ? { kind: 'replay', orderId } : { kind: 'conflict', orderId, tradeNo: tx.transactionId };
+      if (paid.affectedRows !== 1) {
+        const refused = await whyNotPayable(em, tx);
+        if (refused) return refused;
       }
-      if (toCents(order.amount) !== tx.amountFen) {
-        return { kind: 'amount_mismatch', orderId, expected: order.amount, got: fromCents(tx.amountFen) };
-      }
-      await em.query(
-        "UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ? WHERE id = ? AND pay_status = 'unpaid'",
-        [tx.transactionId, tx.paidAt, orderId],
-      );
-      await writeRewardPlan(em, order);
+      const order = await orderWithChain(em, tx.outTradeNo);
+      const rewards = await writeRewardPlan(em, order);
       const outbox = await em.query(
         'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
-        [SETTLE_KIND, orderId, JSON.stringify({ orderId }), leaseMs * 1000],
+        [SETTLE_KIND, order.id, JSON.stringify({ orderId: order.id }), leaseMs * 1000],
       );
-      return { kind: 'paid', orderId, outboxId: String(outbox.insertId) };
+      const data: SettlementData = {
+        order: {
+          id: order.id, orderNo: tx.outTradeNo, campaignId: order.campaignId, brandId: order.brandId, amount: order.amount,
+          tradeNo: tx.transactionId, paidAt: tx.paidAt.toISOString(),
+        },
+        rewards,
+      };
+      return { kind: 'paid', orderId: order.id, outboxId: String(outbox.insertId), data };
     });
   }
 }
 
-interface OrderRow {
-  id: string;
-  campaign_id: string;
-  brand_id: string;
-  user_id: string | null;
-  referrer_id: string;
-  amount: string;
-}
-
-async function writeRewardPlan(em: EntityManager, order: OrderRow): Promise<void> {
-  if (String(order.referrer_id) === '0') return;
-  const [campaign] = await em.query(
-    'SELECT c.reward_levels, b.settings FROM campaigns c JOIN brands b ON b.id = c.brand_id WHERE c.id = ?',
-    [order.campaign_id],
+/**
+ * Why the guarded UPDATE changed nothing (the order locked and read as it is): unknown, already paid (a
+ * replay, or a second payment), or another amount. Null if it is in fact payable; it is then marked paid here.
+ */
+async function whyNotPayable(em: EntityManager, tx: PaidTransaction): Promise<PaidOutcome | null> {
+  const [order] = await em.query(
+    'SELECT id, amount, pay_status, trade_no FROM orders WHERE order_no = ? AND deleted_at IS NULL FOR UPDATE',
+    [tx.outTradeNo],
   );
-  const plan = planRewards({
-    orderAmount: toCents(order.amount),
-    rules: jsonOf<RewardLevelRule[]>(campaign.reward_levels) ?? [],
-    chain: await referrerChain(em, String(order.referrer_id)),
-    enabledLevels: jsonOf<{ rewardLevels?: number }>(campaign.settings)?.rewardLevels ?? 3,
-    buyerUserId: order.user_id === null ? null : String(order.user_id),
-  });
-  for (const reward of plan) {
-    await em.query(
-      `INSERT INTO rewards (order_id, campaign_id, brand_id, user_id, distributor_id, level, amount, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')`,
-      [order.id, order.campaign_id, order.brand_id, reward.userId, reward.distributorId, reward.level, fromCents(reward.amount)],
-    );
+  if (!order) return { kind: 'unknown_order' };
+  const orderId = String(order.id);
+  if (order.pay_status !== 'unpaid') {
+    return order.trade_no === tx.transactionId ? { kind: 'replay', orderId } : { kind: 'conflict', orderId, tradeNo: tx.transactionId };
   }
+  if (toCents(order.amount) !== tx.amountFen) {
+    return { kind: 'amount_mismatch', orderId, expected: order.amount, got: fromCents(tx.amountFen) };
+  }
+  await em.query(
+    "UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ? WHERE id = ? AND pay_status = 'unpaid'",
+    [tx.transactionId, tx.paidAt, orderId],
+  );
+  return null;
 }
 
-/** The referrer, its parent and its grandparent (at most 3 links; a cycle in bad data stops the walk). */
-async function referrerChain(em: EntityManager, referrerId: string): Promise<ChainLink[]> {
+interface PaidOrder {
+  id: string;
+  campaignId: string;
+  brandId: string;
+  userId: string | null;
+  amount: string;
+  rules: RewardLevelRule[];
+  enabledLevels: number;
+  /** The referrer, its parent and its grandparent (at most 3 links; a cycle in bad data stops the walk). */
+  chain: ChainLink[];
+}
+
+const LINK = (p: string) => `${p}.id AS ${p}_id, ${p}.user_id AS ${p}_user, ${p}.status AS ${p}_status, ${p}.parent_id AS ${p}_parent`;
+
+async function orderWithChain(em: EntityManager, orderNo: string): Promise<PaidOrder> {
+  const [row] = await em.query(
+    `SELECT o.id, o.campaign_id, o.brand_id, o.user_id, o.referrer_id, o.amount, c.reward_levels, b.settings, ${LINK('d1')}, ${LINK('d2')}, ${LINK('d3')}
+       FROM orders o
+       JOIN campaigns c ON c.id = o.campaign_id
+       JOIN brands b ON b.id = c.brand_id
+       LEFT JOIN distributors d1 ON d1.id = o.referrer_id
+       LEFT JOIN distributors d2 ON d2.id = d1.parent_id
+       LEFT JOIN distributors d3 ON d3.id = d2.parent_id
+      WHERE o.order_no = ? AND o.deleted_at IS NULL`,
+    [orderNo],
+  );
+  if (!row) throw new Error(`paid order ${orderNo} has no campaign or brand`);
   const chain: ChainLink[] = [];
   const seen = new Set<string>();
-  let next: string | null = referrerId;
-  while (next && chain.length < 3 && !seen.has(next)) {
+  let next: string | null = String(row.referrer_id) === '0' ? null : String(row.referrer_id);
+  for (const p of ['d1', 'd2', 'd3']) {
+    if (!next || seen.has(next) || row[`${p}_id`] === null || String(row[`${p}_id`]) !== next) break;
     seen.add(next);
-    const rows: { id: string; user_id: string; status: string; parent_id: string | null }[] = await em.query(
-      'SELECT id, user_id, status, parent_id FROM distributors WHERE id = ?',
-      [next],
-    );
-    const row = rows[0];
-    if (!row) break;
-    chain.push({ distributorId: String(row.id), userId: String(row.user_id), status: row.status });
-    next = row.parent_id === null ? null : String(row.parent_id);
+    chain.push({ distributorId: next, userId: String(row[`${p}_user`]), status: row[`${p}_status`] });
+    next = row[`${p}_parent`] === null ? null : String(row[`${p}_parent`]);
   }
-  return chain;
+  return {
+    id: String(row.id), campaignId: String(row.campaign_id), brandId: String(row.brand_id),
+    userId: row.user_id === null ? null : String(row.user_id), amount: String(row.amount),
+    rules: jsonOf<RewardLevelRule[]>(row.reward_levels) ?? [],
+    enabledLevels: jsonOf<{ rewardLevels?: number }>(row.settings)?.rewardLevels ?? 3,
+    chain,
+  };
+}
+
+async function writeRewardPlan(em: EntityManager, order: PaidOrder): Promise<SettlementData['rewards']> {
+  const plan = planRewards({
+    orderAmount: toCents(order.amount), rules: order.rules, chain: order.chain, enabledLevels: order.enabledLevels, buyerUserId: order.userId,
+  });
+  if (plan.length === 0) return [];
+  await em.query(
+    'INSERT INTO rewards (order_id, campaign_id, brand_id, user_id, distributor_id, level, amount, status) VALUES ?',
+    [plan.map((r) => [order.id, order.campaignId, order.brandId, r.userId, r.distributorId, r.level, fromCents(r.amount), 'pending'])],
+  );
+  const rows: Record<string, unknown>[] = await em.query(
+    'SELECT id, user_id, distributor_id, level, amount, status FROM rewards WHERE order_id = ? ORDER BY level',
+    [order.id],
+  );
+  return rows.map((r) => ({
+    id: String(r.id), userId: String(r.user_id), distributorId: String(r.distributor_id), level: Number(r.level), amount: String(r.amount), status: String(r.status),
+  }));
 }
 
 function jsonOf<T>(value: unknown): T | null {

@@ -49,7 +49,7 @@ export class SettlementService {
     );
     switch (outcome.kind) {
       case 'paid':
-        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId });
+        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data);
         return 'paid';
       case 'replay':
         return 'replay';

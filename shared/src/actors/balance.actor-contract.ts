@@ -22,6 +22,26 @@ export interface CreditRewardResult {
   debtRepaid: string;
 }
 
+/**
+ * Several rewards of this balance credited in ONE turn and ONE transaction (what a hot balance needs: the
+ * caller sends, in one call, every credit that queued up while the previous call ran). Each credit is still
+ * applied at most once, keyed by its reward id, exactly as `creditReward` would; a refused credit (not a
+ * reward of this user, or another amount) does not stop the others.
+ */
+export interface CreditRewardsCommand {
+  credits: CreditRewardCommand[];
+}
+
+/** Per credit, in the order sent: what `creditReward` would have answered, or why it was refused. */
+export type CreditRewardsItem = ({ rewardId: string } & CreditRewardResult) | { rewardId: string; refused: string };
+
+export interface CreditRewardsResult {
+  results: CreditRewardsItem[];
+}
+
+/** The most credits one `creditRewards` call may carry. */
+export const MAX_CREDITS_PER_CALL = 200;
+
 export interface BalanceView {
   userId: string;
   balance: string;
@@ -80,6 +100,7 @@ export interface WithdrawalMoneyResult {
 
 export interface BalanceActorContract {
   creditReward(command: CreditRewardCommand): Promise<CreditRewardResult>;
+  creditRewards(command: CreditRewardsCommand): Promise<CreditRewardsResult>;
   reverseReward(command: BalanceReversalCommand): Promise<BalanceReversalResult>;
   requestWithdrawal(command: RequestWithdrawalCommand): Promise<RequestWithdrawalResult>;
   /** A rejected withdrawal's frozen amount back to the balance (the withdrawal must be 'rejected'). */

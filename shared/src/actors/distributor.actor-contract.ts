@@ -8,6 +8,19 @@ export interface RecordRewardCommand {
   amount: string;
 }
 
+/** Several settled rewards of this distributor counted in one turn and one transaction (each once, by reward id). */
+export interface RecordRewardsCommand {
+  rewards: RecordRewardCommand[];
+}
+
+export interface RecordRewardsResult {
+  /** Per reward, in the order sent: false when it had already been counted. */
+  results: { rewardId: string; applied: boolean }[];
+}
+
+/** The most rewards one `recordRewards` call may carry. */
+export const MAX_RECORDS_PER_CALL = 200;
+
 export interface DistributorStats {
   distributorId: string;
   totalEarnings: string;
@@ -47,6 +60,7 @@ export type ReviewResult =
 
 export interface DistributorActorContract {
   recordReward(command: RecordRewardCommand): Promise<{ applied: boolean }>;
+  recordRewards(command: RecordRewardsCommand): Promise<RecordRewardsResult>;
   /** Undoes recordReward for a refunded order: earnings and counts go down once, however often it is called. */
   reverseReward(command: ReverseRewardCommand): Promise<{ applied: boolean }>;
   getStats(): Promise<DistributorStats>;
