@@ -40,11 +40,12 @@ export class SyncJobsRepository {
    */
   async register(job: SyncJob): Promise<void> {
     const requestedAt = new Date(job.requestedAt);
-    await this.pool.query(
+    const [inserted] = await this.pool.query<ResultSetHeader>(
       `INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at)
        VALUES (?, ?, 'order', ?, 'queued', NOW(3), ?)`,
       [job.jobId, job.brandId, job.orderId, requestedAt],
     );
+    if (inserted.affectedRows === 1) return; // a new job: queued and due now
     await this.pool.query(
       `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?
         WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`,

@@ -44,13 +44,15 @@ export class SyncOutcomeRepository {
       );
       const logs = outcome.entities.map((e) => [job.jobId, job.brandId, e.entityType, e.id, outcome.target, attempt, 'success', null, outcome.durationMs]);
       await conn.query(LOG_SQL, [logs]);
-      for (const e of outcome.entities) {
-        const table = e.entityType === 'order' ? 'external_orders' : 'external_rewards';
-        const column = e.entityType === 'order' ? 'order_id' : 'reward_id';
+      // One statement per table: the order, then all its rewards.
+      for (const [type, table, column] of [['order', 'external_orders', 'order_id'], ['reward', 'external_rewards', 'reward_id']] as const) {
+        const rows = outcome.entities.filter((e) => e.entityType === type);
+        if (rows.length === 0) continue;
         await conn.query(
-          `INSERT INTO ${table} (${column}, brand_id, target, external_key, synced_version, checksum, synced_at) VALUES (?, ?, ?, ?, 1, ?, NOW(3))
+          `INSERT INTO ${table} (${column}, brand_id, target, external_key, synced_version, checksum, synced_at)
+           VALUES ${rows.map(() => '(?, ?, ?, ?, 1, ?, NOW(3))').join(', ')}
            ON DUPLICATE KEY UPDATE synced_version = synced_version + 1, target = VALUES(target), checksum = VALUES(checksum), synced_at = NOW(3)`,
-          [e.id, job.brandId, outcome.target, e.id, e.checksum],
+          rows.flatMap((e) => [e.id, job.brandId, outcome.target, e.id, e.checksum]),
         );
       }
       // updated_at is kept: it is the order's version as the target sees it, and sync bookkeeping is not a new state.
@@ -75,17 +77,30 @@ export class SyncOutcomeRepository {
     });
   }
 
+  /**
+   * Runs `work` in a transaction; one that MariaDB chose as a deadlock victim (or that gave up waiting for a
+   * lock) was rolled back whole, so it is simply run again, a few times. Attempts run side by side (the
+   * intake's and the retry poller's), and the poller's claim locks a range of sync_jobs.
+   */
   private async inTransaction(work: (conn: PoolConnection) => Promise<void>): Promise<void> {
-    const conn = await this.pool.getConnection();
-    try {
-      await conn.beginTransaction();
-      await work(conn);
-      await conn.commit();
-    } catch (err) {
-      await conn.rollback().catch(() => undefined);
-      throw err;
-    } finally {
-      conn.release();
+    for (let attempt = 1; ; attempt++) {
+      const conn = await this.pool.getConnection();
+      try {
+        await conn.beginTransaction();
+        await work(conn);
+        await conn.commit();
+        return;
+      } catch (err) {
+        await conn.rollback().catch(() => undefined);
+        if (attempt >= MAX_TX_ATTEMPTS || !LOCK_CONFLICTS.has((err as { errno?: number }).errno ?? 0)) throw err;
+      } finally {
+        conn.release();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
     }
   }
 }
+
+/** ER_LOCK_DEADLOCK, ER_LOCK_WAIT_TIMEOUT: the transaction was rolled back and may be run again. */
+const LOCK_CONFLICTS = new Set([1213, 1205]);
+const MAX_TX_ATTEMPTS = 5;

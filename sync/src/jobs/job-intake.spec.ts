@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { SyncJob } from '@dmh/shared';
+import { JobIntake } from './job-intake';
+import type { SyncJobRunner } from './sync-job.runner';
+import type { ClaimedJob, SyncJobsRepository } from './sync-jobs.repository';
+
+const job = (n: number): SyncJob => ({ jobId: `order:${n}:paid`, kind: 'order', orderId: String(n), brandId: '1', requestedAt: '2026-11-25T00:00:00.000Z' });
+const settle = () => new Promise((r) => setImmediate(r));
+
+/** In-memory ledger and a runner whose attempts finish by hand. */
+function setup(opts: { concurrency?: number; register?: () => Promise<void>; claimable?: boolean } = {}) {
+  const log: string[] = [];
+  const finish: (() => void)[] = [];
+  const jobs = {
+    register: async (j: SyncJob) => {
+      await opts.register?.();
+      log.push(`register ${j.jobId}`);
+    },
+    claim: async (jobId: string) => (opts.claimable === false ? null : ({ jobId } as unknown as ClaimedJob)),
+  } as unknown as SyncJobsRepository;
+  const runner = {
+    run: (claimed: ClaimedJob) => {
+      log.push(`run ${claimed.jobId}`);
+      return new Promise<'done'>((resolve) => finish.push(() => resolve('done')));
+    },
+  } as unknown as SyncJobRunner;
+  return { intake: new JobIntake(jobs, runner, 60_000, opts.concurrency ?? 8), log, finish };
+}
+
+describe('JobIntake (record, then attempt in the background)', () => {
+  test('the job is recorded before the message is acknowledged; the attempt does not hold the acknowledgement', async () => {
+    const { intake, log, finish } = setup();
+    let finished = false;
+    assert.equal(await intake.accept(job(1)), 'accepted');
+    const idle = intake.idle().then(() => (finished = true));
+    await settle();
+    assert.deepEqual(log, ['register order:1:paid', 'run order:1:paid']);
+    assert.equal(finished, false, 'acknowledged while the attempt is still running');
+    finish[0]();
+    await idle;
+  });
+
+  test('a job that cannot be recorded is not acknowledged (the broker redelivers it)', async () => {
+    const { intake, log } = setup({ register: async () => Promise.reject(new Error('DMH down')) });
+    await assert.rejects(intake.accept(job(2)), /DMH down/);
+    assert.deepEqual(log, []);
+  });
+
+  test('with every slot busy the acknowledgement waits for one: the broker keeps the rest of the queue', async () => {
+    const { intake, log, finish } = setup({ concurrency: 2 });
+    await intake.accept(job(1));
+    await intake.accept(job(2));
+    let third = false;
+    const pending = intake.accept(job(3)).then(() => (third = true));
+    await settle();
+    assert.equal(third, false);
+    assert.equal(log.filter((l) => l.startsWith('run')).length, 2);
+    finish[0]();
+    await pending;
+    await settle();
+    assert.deepEqual(log.filter((l) => l.startsWith('run')), ['run order:1:paid', 'run order:2:paid', 'run order:3:paid']);
+    finish[1]();
+    finish[2]();
+    await intake.idle();
+  });
+
+  test('a job another attempt holds (a redelivery) is recorded and left alone', async () => {
+    const { intake, log } = setup({ claimable: false });
+    await intake.accept(job(4));
+    await intake.idle();
+    assert.deepEqual(log, ['register order:4:paid']);
+  });
+});
