@@ -55,7 +55,9 @@ export class ManagedProcess {
     this.stopping = false;
     for (const stream of [child.stdout, child.stderr]) {
       stream?.on('data', (chunk: Buffer) => {
-        log.write(chunk);
+        // 'exit' can come before the last output of a killed child: the log is closed by then (a write
+        // after end would throw in whoever runs the stack), so that output goes to the console sink only.
+        if (!log.writableEnded) log.write(chunk);
         this.sink?.write(name, chunk);
       });
     }
@@ -70,7 +72,7 @@ export class ManagedProcess {
         resolve(exit);
       };
       child.on('error', (err) => {
-        log.write(`spawn failed: ${err.message}\n`);
+        if (!log.writableEnded) log.write(`spawn failed: ${err.message}\n`);
         finish({ code: 127, signal: null });
       });
       child.on('exit', (code, signal) => finish({ code, signal }));

@@ -22,8 +22,12 @@ const schema = z.object({
   EXTERNAL_DB_NAME: z.string().default('dmh_external'),
   /** Retries after the first attempt before a job is dead-lettered (the seed's rule: 3). */
   SYNC_MAX_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
-  /** Backoff before retry n: base · 2^(n-1), ±20 % jitter, capped. */
-  SYNC_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2_000),
+  /**
+   * Backoff before retry n: base · 2^(n-1), ±20 % jitter, capped. The default (15 s, 30 s, 60 s) spreads the
+   * 3 retries over 84–126 s, so a brand database that is down or unreachable for a minute (a restart, a
+   * failover) receives everything on its own; only a longer outage leaves dead letters for an admin retry.
+   */
+  SYNC_RETRY_BASE_MS: z.coerce.number().int().min(10).default(15_000),
   SYNC_RETRY_MAX_MS: z.coerce.number().int().min(10).default(60_000),
   /** How often the worker looks for retries that are due. */
   SYNC_POLL_MS: z.coerce.number().int().min(20).default(500),

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ERROR_CODES } from '@dmh/shared';
 import { AppError } from './app-error';
+import { outageAnswer } from './dependency-errors';
 import { logger } from './logger';
 
 /**
@@ -9,9 +10,13 @@ import { logger } from './logger';
  */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const correlationId = String(res.locals.correlationId ?? '');
-  if (err instanceof AppError) {
-    if (err.retryAfterSeconds) res.setHeader('Retry-After', String(err.retryAfterSeconds));
-    res.status(err.http).json({ code: err.code, message: err.message, data: { correlationId, errors: err.fields } });
+  // A dependency down or busy (the database restarting…) is a passing outage: 503 with a retry hint.
+  const outage = err instanceof AppError ? null : outageAnswer(err);
+  if (outage) logger.warn({ err, correlationId, path: req.path }, 'dependency unavailable: answered 503');
+  const known = err instanceof AppError ? err : outage;
+  if (known) {
+    if (known.retryAfterSeconds) res.setHeader('Retry-After', String(known.retryAfterSeconds));
+    res.status(known.http).json({ code: known.code, message: known.message, data: { correlationId, errors: known.fields } });
     return;
   }
   const status = typeof err?.status === 'number' ? err.status : 500;

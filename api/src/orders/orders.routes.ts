@@ -2,6 +2,8 @@ import express, { Router } from 'express';
 import { z } from '../common/zod';
 import { fromCents, toCents } from '@dmh/shared';
 import { AppError } from '../common/app-error';
+import { outageAnswer } from '../common/dependency-errors';
+import { logger } from '../common/logger';
 import { ApiRouter } from '../common/endpoint';
 import { handler } from '../common/http';
 import { openApiRegistry } from '../common/openapi';
@@ -43,9 +45,12 @@ export function ordersRoutes(base: { orders: OrdersService; settlement: Settleme
           await deps.settlement.handleNotification(req.headers, raw, req.ip);
           res.status(200).json({ code: 'SUCCESS', message: '成功' });
         } catch (err) {
-          if (!(err instanceof AppError)) throw err;
-          if (err.retryAfterSeconds) res.setHeader('Retry-After', String(err.retryAfterSeconds));
-          res.status(err.http).json({ code: 'FAIL', message: err.message });
+          // Refused (forged, unknown order…) or a passing outage (503 + Retry-After): WeChat re-sends it later.
+          const known = err instanceof AppError ? err : outageAnswer(err);
+          if (!known) throw err;
+          if (known !== err) logger.warn({ err }, 'payment notification not applied: a dependency is unavailable');
+          if (known.retryAfterSeconds) res.setHeader('Retry-After', String(known.retryAfterSeconds));
+          res.status(known.http).json({ code: 'FAIL', message: known.message });
         }
       }),
     );

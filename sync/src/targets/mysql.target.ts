@@ -31,35 +31,64 @@ export class MysqlTarget implements TargetAdapter {
     const out: TargetRow[] = [];
     for (const part of chunk(keys)) {
       const st = mysqlSelectByKeys(table, part);
-      const [rows] = await this.pool.query({ sql: st.sql, values: st.binds, rowsAsArray: true, timeout: this.c.queryTimeoutMs });
+      const rows = await this.withConnection(async (conn) => (await conn.query({ sql: st.sql, values: st.binds, rowsAsArray: true, timeout: this.c.queryTimeoutMs }))[0]);
       for (const r of rows as unknown[][]) out.push(toTargetRow(r));
     }
     return out;
   }
 
   async healthCheck(): Promise<void> {
-    await this.pool.query({ sql: MYSQL_HEALTH_SQL, timeout: this.c.queryTimeoutMs });
+    await this.withConnection((conn) => conn.query({ sql: MYSQL_HEALTH_SQL, timeout: this.c.queryTimeoutMs }));
   }
 
   async probeTable(table: SelectColumns): Promise<void> {
-    await this.pool.query({ sql: mysqlProbe(table).sql, timeout: this.c.queryTimeoutMs });
+    await this.withConnection((conn) => conn.query({ sql: mysqlProbe(table).sql, timeout: this.c.queryTimeoutMs }));
   }
 
   async close(): Promise<void> {
     await this.pool.end();
   }
 
+  /**
+   * Every statement of the transaction has the query timeout, START TRANSACTION and COMMIT included: on a
+   * server that stopped answering (a dead network path), a pooled connection would otherwise wait forever.
+   */
   private async inTransaction(work: (conn: PoolConnection) => Promise<void>): Promise<void> {
+    const timeout = this.c.queryTimeoutMs;
+    await this.withConnection(async (conn) => {
+      await conn.query({ sql: 'START TRANSACTION', timeout });
+      try {
+        await work(conn);
+        await conn.query({ sql: 'COMMIT', timeout });
+      } catch (err) {
+        if (!isBroken(err)) await conn.query({ sql: 'ROLLBACK', timeout }).catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  /**
+   * A connection of the pool for `work`. mysql2 answers a query timeout with an error but leaves the
+   * statement pending on the connection: returned to the pool, it would stall whoever takes it next. So a
+   * connection that timed out or broke is destroyed, never released.
+   */
+  private async withConnection<T>(work: (conn: PoolConnection) => Promise<T>): Promise<T> {
     const conn = await this.pool.getConnection();
+    let broken = false;
     try {
-      await conn.beginTransaction();
-      await work(conn);
-      await conn.commit();
+      return await work(conn);
     } catch (err) {
-      await conn.rollback().catch(() => undefined);
+      broken = isBroken(err);
       throw err;
     } finally {
-      conn.release();
+      if (broken) conn.destroy();
+      else conn.release();
     }
   }
+}
+
+/** A query timeout, or an error mysql2 marks fatal for the connection. */
+function isBroken(err: unknown): boolean {
+  const e = err as { code?: unknown; fatal?: unknown } | null;
+  return e?.code === 'PROTOCOL_SEQUENCE_TIMEOUT' || e?.fatal === true;
 }
