@@ -38,6 +38,7 @@ export function buildWorker(c: SyncConfig) {
   const metrics = new SyncMetrics();
   const runner = new SyncJobRunner({
     orders, outcomes: new SyncOutcomeRepository(pool), targets, metrics, attemptTimeoutMs: c.SYNC_ATTEMPT_TIMEOUT_MS,
+    recordRetryMs: Math.floor(c.SYNC_LEASE_MS * 0.9),
     retry: { maxRetries: c.SYNC_MAX_RETRIES, baseMs: c.SYNC_RETRY_BASE_MS, maxMs: c.SYNC_RETRY_MAX_MS },
   });
   const health = new TargetHealthService(targets);

@@ -12,7 +12,9 @@ import type { ClaimedJob } from './sync-jobs.repository';
 import type { FailureOutcome, SuccessOutcome, SyncOutcomeRepository } from './sync-outcome.repository';
 
 /** In-memory collaborators: the runner's decisions, without databases (those are the integration suite's). */
-function setup(opts: { write?: (rows: MappedRow[]) => Promise<void>; order?: boolean; threshold?: number } = {}) {
+function setup(opts: { write?: (rows: MappedRow[]) => Promise<void>; order?: boolean; threshold?: number; recordFailures?: number; recordRetryMs?: number } = {}) {
+  let recordFailures = opts.recordFailures ?? 0;
+  let recordCalls = 0;
   const writes: MappedRow[][] = [];
   const recorded: { success?: SuccessOutcome; failure?: FailureOutcome }[] = [];
   const adapter = {
@@ -29,15 +31,21 @@ function setup(opts: { write?: (rows: MappedRow[]) => Promise<void>; order?: boo
   const runner = new SyncJobRunner({
     orders: { load: async () => (opts.order === false ? null : { order: anOrder(), rewards: [aReward(), aReward({ id: '502', level: 2 })] }) } as unknown as DmhOrdersRepository,
     outcomes: {
-      succeeded: async (_job: ClaimedJob, o: SuccessOutcome) => void recorded.push({ success: o }),
+      succeeded: async (_job: ClaimedJob, o: SuccessOutcome) => {
+        recordCalls += 1;
+        if (recordFailures-- > 0) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
+        recorded.push({ success: o });
+        return true;
+      },
       failed: async (_job: ClaimedJob, o: FailureOutcome) => void recorded.push({ failure: o }),
     } as unknown as SyncOutcomeRepository,
     targets: { forBrand: async () => target } as unknown as TargetRegistry,
     metrics: new SyncMetrics(),
     retry: { maxRetries: 3, baseMs: 1_000, maxMs: 60_000, random: () => 0.5 },
     attemptTimeoutMs: 60_000,
+    recordRetryMs: opts.recordRetryMs,
   });
-  return { runner, writes, recorded, target };
+  return { runner, writes, recorded, target, recordCalls: () => recordCalls };
 }
 
 const job = (roundAttempts = 0): ClaimedJob => ({
@@ -88,5 +96,20 @@ describe('sync job runner', () => {
     const { runner, recorded } = setup({ order: false });
     assert.equal(await runner.run(job(0)), 'dead');
     assert.match(recorded[0].failure!.error, /does not exist or was never paid/);
+  });
+
+  test("DMH's database away while the outcome is recorded: tried again until it answers, the target written once", async () => {
+    const { runner, writes, recorded, recordCalls } = setup({ recordFailures: 2, recordRetryMs: 10_000 });
+    assert.equal(await runner.run(job()), 'done');
+    assert.equal(writes.length, 1);
+    assert.equal(recordCalls(), 3);
+    assert.equal(recorded.length, 1);
+  });
+
+  test('recording that keeps failing past its window throws, leaving the job to its lease', async () => {
+    const { runner, recorded, recordCalls } = setup({ recordFailures: 100, recordRetryMs: 600 });
+    await assert.rejects(runner.run(job()), /ECONNREFUSED/);
+    assert.ok(recordCalls() >= 2 && recordCalls() <= 3, `calls ${recordCalls()}`);
+    assert.equal(recorded.length, 0);
   });
 });

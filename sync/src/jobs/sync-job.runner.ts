@@ -16,6 +16,11 @@ export interface RunnerDeps {
   metrics: SyncMetrics;
   retry: RetryPolicyOptions;
   attemptTimeoutMs: number;
+  /**
+   * How long, from the start of an attempt, recording its outcome is tried again while DMH's database does
+   * not answer (restarting, failing over). Past it the job waits for its lease to expire. Keep it under the lease.
+   */
+  recordRetryMs?: number;
 }
 
 /** A failure no retry can fix (the order is gone or was never paid): dead at once. */
@@ -49,10 +54,10 @@ export class SyncJobRunner {
     // Written and committed in the target; recording it in DMH may still fail (DMH down): then the job is
     // delivered or claimed again later, and the upsert is repeated harmlessly.
     const durationMs = Date.now() - started;
-    await this.deps.outcomes.succeeded(job, {
+    await this.record(job, started, () => this.deps.outcomes.succeeded(job, {
       target: target.kind, durationMs, orderId,
       entities: rows.map((row, i) => ({ entityType: i === 0 ? 'order' : 'reward', id: row.key, checksum: checksum(row) })),
-    });
+    }));
     this.deps.metrics.recordAttempt(target.name, target.kind, 'success', durationMs);
     this.deps.metrics.recordWritten(Date.now() - job.requestedAt.getTime());
     return 'done';
@@ -62,10 +67,29 @@ export class SyncJobRunner {
     const error = errorText(err);
     const next = nextStep(this.deps.retry, job.roundAttempts + 1, target?.breaker.retryInMs() ?? 0, err instanceof PermanentFailure);
     const durationMs = Date.now() - started;
-    await this.deps.outcomes.failed(job, { target: target?.kind ?? 'unknown', durationMs, error, next });
+    await this.record(job, started, () => this.deps.outcomes.failed(job, { target: target?.kind ?? 'unknown', durationMs, error, next }));
     this.deps.metrics.recordAttempt(target?.name ?? 'unknown', target?.kind ?? 'unknown', next.status === 'dead' ? 'dead' : 'failed', durationMs);
     logger.warn({ jobId: job.jobId, attempt: job.attempts + 1, target: target?.name, next, error }, 'sync attempt failed');
     return next.status;
+  }
+
+  /**
+   * Records an outcome, trying again with backoff (0.25 s doubling to 4 s) while DMH's database is away, so a
+   * job caught by a restart finishes seconds after it is back instead of after its lease. A repeat is safe:
+   * recording is guarded by the lease token.
+   */
+  private async record(job: ClaimedJob, started: number, what: () => Promise<boolean>): Promise<void> {
+    const deadline = started + (this.deps.recordRetryMs ?? 0);
+    for (let delay = 250; ; delay = Math.min(delay * 2, 4_000)) {
+      try {
+        await what();
+        return;
+      } catch (err) {
+        if (Date.now() + delay > deadline) throw err;
+        logger.warn({ jobId: job.jobId, error: errorText(err), retryInMs: delay }, 'recording the sync outcome failed: trying again');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   /** The upsert through the target's breaker: an open circuit fails at once without touching the database. */

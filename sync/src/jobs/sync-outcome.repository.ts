@@ -1,4 +1,4 @@
-import type { Pool, PoolConnection } from 'mysql2/promise';
+import type { Pool, PoolConnection, ResultSetHeader } from 'mysql2/promise';
 import type { SyncTargetKind } from '@dmh/shared';
 import type { ClaimedJob } from './sync-jobs.repository';
 
@@ -29,19 +29,22 @@ const LOG_SQL =
 /**
  * Records the outcome of one attempt in DMH, in one transaction: the job's new state, the attempt in
  * sync_logs (one row per written order and reward on success), DMH's own record of what reached the target
- * (external_orders / external_rewards with the checksum) and the order's sync_status.
+ * (external_orders / external_rewards with the checksum) and the order's sync_status. Guarded by the
+ * attempt's lease token: recording the same outcome again (after a commit whose answer was lost) changes nothing.
  */
 export class SyncOutcomeRepository {
   constructor(private readonly pool: Pool) {}
 
-  async succeeded(job: ClaimedJob, outcome: SuccessOutcome): Promise<void> {
+  /** False when the job's lease was no longer this attempt's (its outcome is recorded already): nothing changed. */
+  async succeeded(job: ClaimedJob, outcome: SuccessOutcome): Promise<boolean> {
     const attempt = job.attempts + 1;
-    await this.inTransaction(async (conn) => {
-      await conn.query(
+    return this.inTransaction(async (conn) => {
+      const [released] = await conn.query<ResultSetHeader>(
         `UPDATE sync_jobs SET status = 'done', attempts = attempts + 1, round_attempts = round_attempts + 1, completed_at = NOW(3),
-                last_error = NULL, locked_until = NULL, lock_token = NULL WHERE id = ?`,
-        [job.id],
+                last_error = NULL, locked_until = NULL, lock_token = NULL WHERE id = ? AND lock_token = ?`,
+        [job.id, job.lockToken],
       );
+      if (released.affectedRows !== 1) return false;
       const logs = outcome.entities.map((e) => [job.jobId, job.brandId, e.entityType, e.id, outcome.target, attempt, 'success', null, outcome.durationMs]);
       await conn.query(LOG_SQL, [logs]);
       // One statement per table: the order, then all its rewards.
@@ -57,23 +60,27 @@ export class SyncOutcomeRepository {
       }
       // updated_at is kept: it is the order's version as the target sees it, and sync bookkeeping is not a new state.
       await conn.query("UPDATE orders SET sync_status = 'synced', updated_at = updated_at WHERE id = ?", [outcome.orderId]);
+      return true;
     });
   }
 
-  async failed(job: ClaimedJob, outcome: FailureOutcome): Promise<void> {
+  /** False when the job's lease was no longer this attempt's (its outcome is recorded already): nothing changed. */
+  async failed(job: ClaimedJob, outcome: FailureOutcome): Promise<boolean> {
     const attempt = job.attempts + 1;
     const delayUs = outcome.next.status === 'retrying' ? outcome.next.delayMs * 1000 : 0;
-    await this.inTransaction(async (conn) => {
-      await conn.query(
+    return this.inTransaction(async (conn) => {
+      const [released] = await conn.query<ResultSetHeader>(
         `UPDATE sync_jobs SET status = ?, attempts = attempts + 1, round_attempts = round_attempts + 1,
                 next_attempt_at = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), last_error = ?, locked_until = NULL, lock_token = NULL
-          WHERE id = ?`,
-        [outcome.next.status, delayUs, outcome.error.slice(0, 4000), job.id],
+          WHERE id = ? AND lock_token = ?`,
+        [outcome.next.status, delayUs, outcome.error.slice(0, 4000), job.id, job.lockToken],
       );
+      if (released.affectedRows !== 1) return false;
       await conn.query(LOG_SQL, [[[job.jobId, job.brandId, 'order', job.orderId, outcome.target, attempt, outcome.next.status === 'dead' ? 'dead' : 'failed', outcome.error.slice(0, 4000), outcome.durationMs]]]);
       if (outcome.next.status === 'dead') {
         await conn.query("UPDATE orders SET sync_status = 'failed', updated_at = updated_at WHERE id = ?", [job.orderId]);
       }
+      return true;
     });
   }
 
@@ -82,14 +89,15 @@ export class SyncOutcomeRepository {
    * lock) was rolled back whole, so it is simply run again, a few times. Attempts run side by side (the
    * intake's and the retry poller's), and the poller's claim locks a range of sync_jobs.
    */
-  private async inTransaction(work: (conn: PoolConnection) => Promise<void>): Promise<void> {
+  private async inTransaction(work: (conn: PoolConnection) => Promise<boolean>): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       const conn = await this.pool.getConnection();
       try {
         await conn.beginTransaction();
-        await work(conn);
-        await conn.commit();
-        return;
+        const applied = await work(conn);
+        if (applied) await conn.commit();
+        else await conn.rollback();
+        return applied;
       } catch (err) {
         await conn.rollback().catch(() => undefined);
         if (attempt >= MAX_TX_ATTEMPTS || !LOCK_CONFLICTS.has((err as { errno?: number }).errno ?? 0)) throw err;
