@@ -4,6 +4,9 @@
 #   2. integration suites, one after another, each owning the real stack it needs:
 #      schema (migrations and constraints on MariaDB), then the spine (daprd + placement + scheduler,
 #      MariaDB, Redis, RabbitMQ, the WeChat Pay sandbox).
+#   3. the fault suite (scripts/test-faults.sh, also `npm run test:faults`): its own stack; each case breaks
+#      one part (actor host, sidecars, sync worker, MariaDB, Redis, external database, placement) in the
+#      middle of a burst of paid callbacks and checks that nothing accepted is lost or applied twice.
 # Fails if a runner reports a failure or if a phase ran no test at all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,4 +43,5 @@ run_phase "unit tests" node --enable-source-maps --test --test-reporter=spec "${
 # A test that waits forever must fail, not hang CI: every test and hook without its own timeout gets 10 min.
 run_phase "integration tests" node --enable-source-maps --import tsx --test --test-reporter=spec \
   --test-concurrency=1 --test-timeout=600000 "${integration[@]}"
+run_phase "fault suite" bash scripts/test-faults.sh
 echo "[test] all phases passed in $(( $(date +%s) - t0 ))s" >&2
