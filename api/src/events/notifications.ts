@@ -18,14 +18,30 @@ return 0`;
 
 /**
  * A distributor's live feed: each settled reward once (deduplicated by event id, since pub/sub delivers
- * at least once), newest last, capped at about 1000 entries per user. Right after a Redis restart the
- * client may still be reconnecting: it is given a moment rather than sending the event back for a
- * redelivery that the pub/sub makes only after its processing timeout (a minute).
+ * at least once), newest last, capped at about 1000 entries per user. The events of one delivery go to
+ * Redis in one pipeline (one round trip). Right after a Redis restart the client may still be
+ * reconnecting: it is given a moment rather than sending the events back for a redelivery that the
+ * pub/sub makes only after its processing timeout (a minute). Answers, per event, true when it was
+ * appended now, false when it was already in the feed; throws if Redis did not take them all.
  */
-export async function pushRewardNotification(event: RewardSettledEvent): Promise<boolean> {
+export async function pushRewardNotifications(events: readonly RewardSettledEvent[]): Promise<boolean[]> {
+  if (events.length === 0) return [];
   const redis = await redisReady();
-  const added = await redis.eval(APPEND_ONCE, 2, `dmh:event-seen:${event.eventId}`, streamKey(event.userId), SEEN_SECONDS, JSON.stringify(event));
-  return added === 1;
+  const pipeline = redis.pipeline();
+  for (const event of events) {
+    pipeline.eval(APPEND_ONCE, 2, `dmh:event-seen:${event.eventId}`, streamKey(event.userId), SEEN_SECONDS, JSON.stringify(event));
+  }
+  const answers = (await pipeline.exec()) ?? [];
+  if (answers.length !== events.length) throw new Error(`redis answered ${answers.length} of ${events.length} notifications`);
+  return answers.map(([err, added]) => {
+    if (err) throw err;
+    return added === 1;
+  });
+}
+
+export async function pushRewardNotification(event: RewardSettledEvent): Promise<boolean> {
+  const [added] = await pushRewardNotifications([event]);
+  return added;
 }
 
 export async function recentNotifications(userId: string, count = 50): Promise<RewardSettledEvent[]> {

@@ -1,31 +1,60 @@
 import express, { Router } from 'express';
 import { PUBSUB_NAME, RewardSettledEvent, TOPICS } from '@dmh/shared';
 import { logger } from '../common/logger';
-import { pushRewardNotification } from './notifications';
+import { pushRewardNotifications } from './notifications';
 
 /**
- * Dapr pub/sub subscriptions of the API (programmatic: the sidecar reads GET /dapr/subscribe). A handler
- * answers RETRY on failure so the message is redelivered, never a 404 (which would lose it).
+ * How reward.settled reaches the API: in bulk (Dapr's bulk subscribe), up to 100 events per request, the
+ * sidecar waiting at most 20 ms to fill one. A paid order settles up to three rewards at once, each its own
+ * event: one request and one Redis round trip for all of them instead of one each.
  */
-export function subscriptionRoutes(): Router {
+export const REWARD_SETTLED_BULK = { enabled: true, maxMessagesCount: 100, maxAwaitDurationMs: 20 } as const;
+
+type Status = 'SUCCESS' | 'RETRY' | 'DROP';
+interface BulkEntry {
+  entryId?: unknown;
+  event?: unknown;
+}
+
+/**
+ * Dapr pub/sub subscriptions of the API (programmatic: the sidecar reads GET /dapr/subscribe). Each event
+ * gets its own status: RETRY on failure so it is redelivered, DROP for one that can never be handled,
+ * never a 404 (which would lose it). A single (non-bulk) delivery is understood too.
+ */
+export function subscriptionRoutes(push: (events: readonly RewardSettledEvent[]) => Promise<unknown> = pushRewardNotifications): Router {
   const router = Router();
   router.get('/dapr/subscribe', (_req, res) => {
-    res.json([{ pubsubname: PUBSUB_NAME, topic: TOPICS.rewardSettled, route: '/events/reward-settled' }]);
+    res.json([{ pubsubname: PUBSUB_NAME, topic: TOPICS.rewardSettled, route: '/events/reward-settled', bulkSubscribe: REWARD_SETTLED_BULK }]);
   });
-  router.post('/events/reward-settled', express.json({ type: ['application/json', 'application/cloudevents+json'], limit: '64kb' }), async (req, res) => {
-    const event = (req.body?.data ?? req.body) as RewardSettledEvent;
-    if (!event?.eventId || !event.userId) {
-      logger.warn({ body: req.body }, 'malformed reward.settled event dropped');
-      res.json({ status: 'DROP' });
-      return;
-    }
+  router.post('/events/reward-settled', express.json({ type: ['application/json', 'application/cloudevents+json'], limit: '1mb' }), async (req, res) => {
+    const bulk: BulkEntry[] | null = Array.isArray(req.body?.entries) ? req.body.entries : null;
+    const events = (bulk ?? [{ entryId: null, event: req.body }]).map((entry) => rewardSettledOf(entry.event));
+    const valid = events.filter((e): e is RewardSettledEvent => e !== null);
+    let status: Status = 'SUCCESS';
     try {
-      await pushRewardNotification(event);
-      res.json({ status: 'SUCCESS' });
+      await push(valid);
     } catch (err) {
-      logger.warn({ err, eventId: event.eventId }, 'reward.settled handling failed, asking for redelivery');
-      res.status(500).json({ status: 'RETRY' });
+      logger.warn({ err, events: valid.length }, 'reward.settled handling failed, asking for redelivery');
+      status = 'RETRY';
+    }
+    const statusOf = (event: RewardSettledEvent | null): Status => {
+      if (event) return status;
+      logger.warn({ body: req.body }, 'malformed reward.settled event dropped');
+      return 'DROP';
+    };
+    if (bulk) {
+      res.json({ statuses: bulk.map((entry, i) => ({ entryId: String(entry.entryId ?? ''), status: statusOf(events[i]) })) });
+    } else {
+      const single = statusOf(events[0]);
+      res.status(single === 'RETRY' ? 500 : 200).json({ status: single });
     }
   });
   return router;
+}
+
+/** The event inside a CloudEvent (or a bare event), or null when it is not a reward.settled event. */
+function rewardSettledOf(envelope: unknown): RewardSettledEvent | null {
+  const outer = envelope as { data?: unknown } | null;
+  const event = (outer && typeof outer === 'object' && outer.data && typeof outer.data === 'object' ? outer.data : outer) as Partial<RewardSettledEvent> | null;
+  return event && typeof event.eventId === 'string' && typeof event.userId === 'string' ? (event as RewardSettledEvent) : null;
 }
