@@ -33,6 +33,11 @@ const schema = z.object({
   WECHATPAY_PLATFORM_CERTS: z.string().optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(15000),
+  /**
+   * Payment notifications worked on at once, each until its rewards are settled; past it one is refused with
+   * 503 + Retry-After (WeChat re-sends it). 128 ≈ 0.75 s of work at what this 2-core machine settles (~170/s).
+   */
+  PAYMENT_CALLBACKS_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(128),
   CAMPAIGN_CACHE_SECONDS: z.coerce.number().int().min(1).default(300),
   /** Auth: bcrypt cost of new password hashes, refresh-token lifetime. */
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(10),

@@ -15,17 +15,43 @@ export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
  * A replay of an applied notification is a no-op that still answers success (WeChat retries until it
  * hears success). Rewards are settled right after the commit, off the response path. Refund notifications
  * (REFUND.*), whichever callback URL they reach, are verified the same way and handed to the refunds module.
+ *
+ * Overload: at most `maxInFlight` notifications are worked on at once, each counted from its arrival until
+ * its answer or, for a new payment, until its rewards are settled. Past that a notification is refused at
+ * once with 503 and Retry-After (WeChat Pay sends it again later), before anything is read or written: under
+ * a burst above what the machine settles, accepted payments keep settling within about a second instead
+ * of every answer queueing past WeChat's 5 s timeout (which makes WeChat resend, adding to the load).
  */
 export class SettlementService {
+  private inFlight = 0;
+
   constructor(
     private readonly verifier: WechatPayVerifier,
     private readonly leaseMs: number,
+    private readonly maxInFlight = Number.POSITIVE_INFINITY,
     private readonly repository = new SettlementRepository(),
     private readonly dispatcher = new SettlementDispatcher(),
     private readonly refunds = new RefundNotificationService(leaseMs),
   ) {}
 
+  /** Notifications being worked on or settling now (metrics, tests). */
+  get busy(): number {
+    return this.inFlight;
+  }
+
   async handleNotification(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
+    if (this.inFlight >= this.maxInFlight) throw AppError.unavailable('payment processing (busy)', 1);
+    this.inFlight += 1;
+    let settling: Promise<unknown> | null = null;
+    try {
+      return await this.handle(headers, rawBody, ip, (started) => (settling = started));
+    } finally {
+      if (settling) void (settling as Promise<unknown>).finally(() => (this.inFlight -= 1));
+      else this.inFlight -= 1;
+    }
+  }
+
+  private async handle(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined, settling: (p: Promise<unknown>) => void): Promise<CallbackAnswer> {
     let notification;
     try {
       notification = this.verifier.verifyAndDecrypt(headers, rawBody);
@@ -39,17 +65,18 @@ export class SettlementService {
       logger.info({ id: notification.id, eventType: notification.eventType }, 'payment notification acknowledged without change');
       return 'ignored';
     }
-    return this.applyPayment(notification.transaction, ip);
+    return this.applyPayment(notification.transaction, ip, settling);
   }
 
-  private async applyPayment(tx: VerifiedTransaction, ip: string | undefined): Promise<CallbackAnswer> {
+  private async applyPayment(tx: VerifiedTransaction, ip: string | undefined, settling: (p: Promise<unknown>) => void): Promise<CallbackAnswer> {
     const outcome: PaidOutcome = await this.repository.markPaid(
       { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId, amountFen: tx.amountTotal, paidAt: paidAt(tx.successTime) },
       this.leaseMs,
     );
     switch (outcome.kind) {
       case 'paid':
-        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data);
+        // Off the response path; whatever it does not finish, the outbox relay does.
+        settling(this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data).catch(() => false));
         return 'paid';
       case 'replay':
         return 'replay';

@@ -38,9 +38,24 @@ export function paidNotification(orderNo: string, amountFen: number, s = sandbox
   return { headers: message.headers, body: message.body, transactionId: tx.transaction_id };
 }
 
-export async function sendCallback(n: { headers: Record<string, string>; body: Buffer }): Promise<{ status: number; body: any }> {
+export async function sendCallback(n: { headers: Record<string, string>; body: Buffer }): Promise<{ status: number; body: any; retryAfter: string | null }> {
   const response = await fetch(`${API_URL}/api/v1/orders/payment/callback`, {
     method: 'POST', headers: n.headers, body: n.body, signal: AbortSignal.timeout(30_000),
   });
-  return { status: response.status, body: await response.json().catch(() => null) };
+  return { status: response.status, body: await response.json().catch(() => null), retryAfter: response.headers.get('retry-after') };
+}
+
+/**
+ * As WeChat Pay does: sends the notification until it is accepted (200), waiting out each 503's Retry-After.
+ * Answers every answer it got, in order; throws on anything else than 200 or 503 with Retry-After.
+ */
+export async function sendCallbackUntilAccepted(n: { headers: Record<string, string>; body: Buffer }): Promise<{ status: number; retryAfter: string | null }[]> {
+  const answers: { status: number; retryAfter: string | null }[] = [];
+  for (;;) {
+    const answer = await sendCallback(n);
+    answers.push({ status: answer.status, retryAfter: answer.retryAfter });
+    if (answer.status === 200) return answers;
+    if (answer.status !== 503 || !answer.retryAfter) throw new Error(`callback answered ${answer.status} ${JSON.stringify(answer.body)}`);
+    await new Promise((resolve) => setTimeout(resolve, Number(answer.retryAfter) * 1000));
+  }
 }
