@@ -34,8 +34,8 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(15000),
   /**
-   * Payment notifications worked on at once, each until its rewards are settled; past it one is refused with
-   * 503 + Retry-After (WeChat re-sends it). 128 ≈ 0.75 s of work at what this 2-core machine settles (~170/s).
+   * Payment notifications worked on at once (arrival to answer); past it one is refused with 503 +
+   * Retry-After (WeChat re-sends it), so answers stay well inside WeChat's 5 s timeout under any burst.
    */
   PAYMENT_CALLBACKS_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(128),
   CAMPAIGN_CACHE_SECONDS: z.coerce.number().int().min(1).default(300),

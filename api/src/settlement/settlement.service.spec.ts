@@ -7,7 +7,7 @@ import type { SettlementDispatcher } from './settlement.dispatcher';
 import type { PaidOutcome, SettlementRepository } from './settlement.repository';
 import { SettlementService } from './settlement.service';
 
-/** The overload gate: notifications counted from arrival until answered, or until settled when newly paid. */
+/** The overload gate: notifications counted from arrival until answered. */
 function setup(maxInFlight: number) {
   const settles: (() => void)[] = [];
   let next: PaidOutcome['kind'] = 'paid';
@@ -15,9 +15,11 @@ function setup(maxInFlight: number) {
   const verifier = {
     verifyAndDecrypt: () => ({ transaction: { tradeState: 'SUCCESS', outTradeNo: 'N1', transactionId: 'T1', amountTotal: 100, successTime: undefined } }),
   } as unknown as WechatPayVerifier;
+  const commits: (() => void)[] = [];
   const repository = {
     markPaid: async (): Promise<PaidOutcome> => {
       marked += 1;
+      await new Promise<void>((resolve) => commits.push(resolve));
       return next === 'paid' ? { kind: 'paid', orderId: '1', outboxId: '1', data: { order: {} as never, rewards: [] } } : { kind: 'replay', orderId: '1' };
     },
   } as unknown as SettlementRepository;
@@ -26,6 +28,7 @@ function setup(maxInFlight: number) {
   return {
     service,
     settles,
+    commits,
     marked: () => marked,
     answersReplay: () => (next = 'replay'),
     call: () => service.handleNotification({}, Buffer.from('{}'), '127.0.0.1'),
@@ -33,23 +36,35 @@ function setup(maxInFlight: number) {
 }
 
 describe('payment notifications under overload', () => {
-  test('past the limit: 503 with a 1 s Retry-After, before anything is written; room again once a payment settles', async () => {
+  test('past the limit: 503 with a 1 s Retry-After, before anything is written; room again once one is answered', async () => {
     const s = setup(2);
-    assert.equal(await s.call(), 'paid');
-    assert.equal(await s.call(), 'paid');
-    assert.equal(s.service.busy, 2, 'a paid notification counts until its rewards are settled');
+    const first = s.call();
+    const second = s.call();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(s.service.busy, 2);
     await assert.rejects(s.call(), (err: unknown) => err instanceof AppError && err.http === 503 && err.retryAfterSeconds === 1);
     assert.equal(s.marked(), 2, 'the refused notification wrote nothing');
-    s.settles[0]();
+    s.commits[0]();
+    assert.equal(await first, 'paid');
+    assert.equal(s.service.busy, 1, 'answered: its settlement runs on without holding a place');
+    const third = s.call();
     await new Promise((resolve) => setImmediate(resolve));
-    assert.equal(s.service.busy, 1);
-    assert.equal(await s.call(), 'paid');
+    s.commits[1]();
+    s.commits[2]();
+    assert.deepEqual(await Promise.all([second, third]), ['paid', 'paid']);
+    assert.equal(s.service.busy, 0);
+    assert.equal(s.settles.length, 3, 'every accepted payment was handed to the dispatcher');
   });
 
-  test('a notification that settles nothing (a replay) frees its place as soon as it is answered', async () => {
+  test('one at a time within a limit of 1: each frees its place when answered', async () => {
     const s = setup(1);
     s.answersReplay();
-    for (let i = 0; i < 5; i++) assert.equal(await s.call(), 'replay');
+    for (let i = 0; i < 5; i++) {
+      const answer = s.call();
+      await new Promise((resolve) => setImmediate(resolve));
+      s.commits[i]();
+      assert.equal(await answer, 'replay');
+    }
     assert.equal(s.service.busy, 0);
   });
 });

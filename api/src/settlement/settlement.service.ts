@@ -16,11 +16,11 @@ export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
  * hears success). Rewards are settled right after the commit, off the response path. Refund notifications
  * (REFUND.*), whichever callback URL they reach, are verified the same way and handed to the refunds module.
  *
- * Overload: at most `maxInFlight` notifications are worked on at once, each counted from its arrival until
- * its answer or, for a new payment, until its rewards are settled. Past that a notification is refused at
- * once with 503 and Retry-After (WeChat Pay sends it again later), before anything is read or written: under
- * a burst above what the machine settles, accepted payments keep settling within about a second instead
- * of every answer queueing past WeChat's 5 s timeout (which makes WeChat resend, adding to the load).
+ * Overload: at most `maxInFlight` notifications are worked on at once (from arrival to answer). Past that
+ * one is refused at once with 503 and Retry-After (WeChat Pay sends it again later), before anything is read
+ * or written, so that in a burst above what the machine takes the answers stay fast instead of queueing past
+ * WeChat's 5 s timeout (after which WeChat resends, adding to the load). Settlement is not counted: it runs
+ * after the answer, batches better the more is in flight, and the outbox makes it durable (bench/README.md).
  */
 export class SettlementService {
   private inFlight = 0;
@@ -34,7 +34,7 @@ export class SettlementService {
     private readonly refunds = new RefundNotificationService(leaseMs),
   ) {}
 
-  /** Notifications being worked on or settling now (metrics, tests). */
+  /** Notifications being worked on now (metrics, tests). */
   get busy(): number {
     return this.inFlight;
   }
@@ -42,16 +42,14 @@ export class SettlementService {
   async handleNotification(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
     if (this.inFlight >= this.maxInFlight) throw AppError.unavailable('payment processing (busy)', 1);
     this.inFlight += 1;
-    let settling: Promise<unknown> | null = null;
     try {
-      return await this.handle(headers, rawBody, ip, (started) => (settling = started));
+      return await this.handle(headers, rawBody, ip);
     } finally {
-      if (settling) void (settling as Promise<unknown>).finally(() => (this.inFlight -= 1));
-      else this.inFlight -= 1;
+      this.inFlight -= 1;
     }
   }
 
-  private async handle(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined, settling: (p: Promise<unknown>) => void): Promise<CallbackAnswer> {
+  private async handle(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
     let notification;
     try {
       notification = this.verifier.verifyAndDecrypt(headers, rawBody);
@@ -65,10 +63,10 @@ export class SettlementService {
       logger.info({ id: notification.id, eventType: notification.eventType }, 'payment notification acknowledged without change');
       return 'ignored';
     }
-    return this.applyPayment(notification.transaction, ip, settling);
+    return this.applyPayment(notification.transaction, ip);
   }
 
-  private async applyPayment(tx: VerifiedTransaction, ip: string | undefined, settling: (p: Promise<unknown>) => void): Promise<CallbackAnswer> {
+  private async applyPayment(tx: VerifiedTransaction, ip: string | undefined): Promise<CallbackAnswer> {
     const outcome: PaidOutcome = await this.repository.markPaid(
       { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId, amountFen: tx.amountTotal, paidAt: paidAt(tx.successTime) },
       this.leaseMs,
@@ -76,7 +74,7 @@ export class SettlementService {
     switch (outcome.kind) {
       case 'paid':
         // Off the response path; whatever it does not finish, the outbox relay does.
-        settling(this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data).catch(() => false));
+        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data);
         return 'paid';
       case 'replay':
         return 'replay';
