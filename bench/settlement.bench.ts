@@ -3,7 +3,7 @@
 //   BENCH_SECONDS=60       seconds per spread-load rate (shorter for a quick check)
 //   BENCH_RATES=50,100,200,400
 //   BENCH_PHASES=spread,hot,live
-//   BENCH_HOT_ORDERS=3000 BENCH_HOT_CONCURRENCY=64 BENCH_LIVE_TRIALS=20 BENCH_CHAINS=1000 BENCH_WARMUP_SECONDS=10
+//   BENCH_HOT_ORDERS=3000 BENCH_HOT_CONCURRENCY=64 BENCH_LIVE_TRIALS=20 BENCH_CHAINS=1000 BENCH_WARMUP_SECONDS=20
 import './bench-env';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -29,7 +29,8 @@ const opts = {
   hotConcurrency: Number(env.BENCH_HOT_CONCURRENCY ?? 64),
   liveTrials: Number(env.BENCH_LIVE_TRIALS ?? 20),
   chains: Number(env.BENCH_CHAINS ?? 1000),
-  warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? 10),
+  /** Long enough at 50/s to pay one order of every chain, so every phase finds its actors already activated. */
+  warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? Math.max(10, Math.ceil(Number(env.BENCH_CHAINS ?? 1000) / 50))),
 };
 
 const log = (line: string) => console.log(`[bench] ${line}`);

@@ -13,6 +13,8 @@ export interface Shot {
   ok: boolean;
   /** Refused at once with 503 + Retry-After: the API was working on as many callbacks as it takes (WeChat re-sends these). */
   shed: boolean;
+  /** Closed loop only: times it was refused with 503 + Retry-After and sent again (sentMs is the first send). */
+  resent?: number;
   error?: string;
 }
 
@@ -93,7 +95,11 @@ export async function openLoop(orders: readonly BenchOrder[], notifications: rea
   return { shots: done, start, offeredMs, lateMs };
 }
 
-/** Closed loop: `concurrency` callbacks in flight at all times, as fast as the system answers. */
+/**
+ * Closed loop: `concurrency` callbacks in flight at all times, as fast as the system answers. A callback
+ * refused with 503 + Retry-After is sent again after that delay, as WeChat Pay would (it keeps its first
+ * send time, so its latency includes the wait).
+ */
 export async function closedLoop(orders: readonly BenchOrder[], notifications: readonly Notification[], concurrency: number) {
   const shots: Shot[] = new Array(orders.length);
   let next = 0;
@@ -102,7 +108,15 @@ export async function closedLoop(orders: readonly BenchOrder[], notifications: r
     Array.from({ length: concurrency }, async () => {
       while (next < orders.length) {
         const i = next++;
-        shots[i] = await shoot(orders[i].orderNo, notifications[i]);
+        let shot = await shoot(orders[i].orderNo, notifications[i]);
+        const firstSentMs = shot.sentMs;
+        let resent = 0;
+        while (shot.shed) {
+          await sleep(1000);
+          shot = await shoot(orders[i].orderNo, notifications[i]);
+          resent += 1;
+        }
+        shots[i] = { ...shot, sentMs: firstSentMs, resent };
       }
     }),
   );

@@ -20,7 +20,7 @@ export function report(phases: any[]): string {
       rows.push([p.phase, 'sync lag (sent → external row) p50 / p99', `${ms(p.syncLagMs.p50)} / ${ms(p.syncLagMs.p99)}`, syncGoal ? 'p99 ≤ 1000 ms' : '', syncGoal ? met(p.syncLagMs.p99 <= 1000) : '']);
       rows.push([p.phase, 'errors / incomplete / invariants', `${p.errors} / ${p.incomplete} / ${p.invariants}`, '0 / 0 / ok', met(p.errors === 0 && p.incomplete === 0 && p.invariants === 'ok')]);
     } else if (p.phase === 'hot key') {
-      rows.push([p.phase, `end to end: paid callbacks (${p.orders}, ${p.concurrency} in flight)`, `${p.endToEnd.creditsPerSecond} credits/s, p99 ${ms(p.endToEnd.creditLatencyMs.p99)} (${p.endToEndOverBaseline}× baseline)`, '', '']);
+      rows.push([p.phase, `end to end: paid callbacks (${p.orders}, ${p.concurrency} in flight)`, `${p.endToEnd.creditsPerSecond} credits/s, p99 ${ms(p.endToEnd.creditLatencyMs.p99)} (${p.endToEndOverBaseline}× baseline; ${p.endToEnd.resent} re-sent after a 503)`, '', '']);
       if (p.actor) {
         rows.push([p.phase, `actor path, credit step (${p.concurrency} in flight)`, `${p.actor.creditsPerSecond} credits/s (${p.actor.creditsPerCall} credits per turn${p.actor.replayed ? `, ${p.actor.replayed} replays of retried calls` : ''})`, '', '']);
         rows.push([p.phase, 'actor path, one turn per credit', `${p.actorUnbatched.creditsPerSecond} credits/s`, '', '']);

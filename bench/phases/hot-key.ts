@@ -51,6 +51,8 @@ export async function hotKeyPhase(stack: Stack, o: HotKeyOptions) {
     creditsPerSecond: round(credited.length / (actorWallMs / 1000)),
     callbacksPerSecond: round(run.shots.filter((s) => s.ok).length / (run.wallMs / 1000)),
     errors: run.shots.filter((s) => !s.ok).length,
+    /** Refused with 503 + Retry-After (the in-flight limit) and sent again until accepted. */
+    resent: run.shots.reduce((n, s) => n + (s.resent ?? 0), 0),
     creditLatencyMs: distribution(latency),
     hotBalance: balance.balance,
     hotLedgerEntries: Number(balance.n),
