@@ -28,8 +28,12 @@ export function subscriptionRoutes(push: (events: readonly RewardSettledEvent[])
   });
   router.post('/events/reward-settled', express.json({ type: ['application/json', 'application/cloudevents+json'], limit: '1mb' }), async (req, res) => {
     const bulk: BulkEntry[] | null = Array.isArray(req.body?.entries) ? req.body.entries : null;
-    const events = (bulk ?? [{ entryId: null, event: req.body }]).map((entry) => rewardSettledOf(entry.event));
+    const entries = bulk ?? [{ entryId: null, event: req.body }];
+    const events = entries.map((entry) => rewardSettledOf(entry.event));
     const valid = events.filter((e): e is RewardSettledEvent => e !== null);
+    if (valid.length < events.length) {
+      logger.warn({ dropped: entries.filter((_, i) => events[i] === null).slice(0, 5) }, 'malformed reward.settled events dropped');
+    }
     let status: Status = 'SUCCESS';
     try {
       await push(valid);
@@ -37,11 +41,7 @@ export function subscriptionRoutes(push: (events: readonly RewardSettledEvent[])
       logger.warn({ err, events: valid.length }, 'reward.settled handling failed, asking for redelivery');
       status = 'RETRY';
     }
-    const statusOf = (event: RewardSettledEvent | null): Status => {
-      if (event) return status;
-      logger.warn({ body: req.body }, 'malformed reward.settled event dropped');
-      return 'DROP';
-    };
+    const statusOf = (event: RewardSettledEvent | null): Status => (event ? status : 'DROP');
     if (bulk) {
       res.json({ statuses: bulk.map((entry, i) => ({ entryId: String(entry.entryId ?? ''), status: statusOf(events[i]) })) });
     } else {
