@@ -5,6 +5,7 @@ import { CampaignActor } from './campaign/campaign.actor';
 import { config } from './config';
 import { DistributorActor } from './distributor/distributor.actor';
 import { openDatabase } from './runtime/database';
+import { closeLeanPool } from './runtime/lean-sql';
 import { logger } from './runtime/logger';
 
 /** The actor host: BalanceActor, DistributorActor and CampaignActor behind the `dmh-actors` sidecar. */
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'actor host stopping');
     await server.stop().catch((err) => logger.error({ err }, 'server stop failed'));
-    await db.destroy().catch(() => undefined);
+    await Promise.all([db.destroy().catch(() => undefined), closeLeanPool().catch(() => undefined)]);
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -6,7 +6,7 @@ import {
   saveBalance, saveBalanceValues,
 } from './balance-store';
 import { CreditDecision, CreditRequest, planCredits, RewardRow } from './credit-plan';
-import { leanTransaction } from './lean-sql';
+import { leanTransaction } from '../runtime/lean-sql';
 
 type Credit = Extract<CreditDecision, { kind: 'credit' }>;
 

@@ -1,5 +1,5 @@
 import { DistributorStats, fromCents, ReviewResult, toCents } from '@dmh/shared';
-import { leanTransaction } from '../balance/lean-sql';
+import { leanTransaction } from '../runtime/lean-sql';
 import { database } from '../runtime/database';
 
 export interface RecordedReward {
