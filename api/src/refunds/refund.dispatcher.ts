@@ -6,6 +6,7 @@ import { actorRef } from '../dapr/actor-invoker';
 import { publish, sendToBinding } from '../dapr/dapr-client';
 import { OutboxItem, OutboxRepository } from '../settlement/outbox.repository';
 import { runOutboxItem } from '../settlement/outbox.worker';
+import { rewardIdentity } from '../settlement/reward-event';
 import { RefundReversalRepository, ReversalData } from './refund-reversal.repository';
 
 export { REFUND_KIND } from './refunds.repository';
@@ -49,14 +50,7 @@ export class RefundDispatcher {
     }
     const event: RewardReversedEvent = {
       eventId: `reward.reversed:${reward.id}`,
-      rewardId: reward.id,
-      orderId: data.order.id,
-      campaignId: data.order.campaignId,
-      brandId: data.order.brandId,
-      userId: reward.userId,
-      distributorId: reward.distributorId,
-      level: reward.level,
-      amount: reward.amount,
+      ...rewardIdentity(data.order, reward),
       outcome: result.outcome,
       clawedBack: result.clawedBack,
       debtAdded: result.debtAdded,

@@ -2,6 +2,7 @@ import { OrderPaidEvent, RewardSettledEvent, SYNC_BINDING_OUT, SyncJob, TOPICS }
 import { sendToBinding } from '../dapr/dapr-client';
 import { OutboxItem, OutboxRepository, SettlementData } from './outbox.repository';
 import { runOutboxItem } from './outbox.worker';
+import { rewardIdentity } from './reward-event';
 import { creditReward, publishEvent, recordReward } from './settlement-channels';
 
 /**
@@ -59,14 +60,7 @@ function orderPaidEvent(data: SettlementData): OrderPaidEvent {
 function rewardSettledEvent(data: SettlementData, reward: SettlementData['rewards'][number], balance: string): RewardSettledEvent {
   return {
     eventId: `reward.settled:${reward.id}`,
-    rewardId: reward.id,
-    orderId: data.order.id,
-    campaignId: data.order.campaignId,
-    brandId: data.order.brandId,
-    userId: reward.userId,
-    distributorId: reward.distributorId,
-    level: reward.level,
-    amount: reward.amount,
+    ...rewardIdentity(data.order, reward),
     balance,
     settledAt: new Date().toISOString(),
   };
