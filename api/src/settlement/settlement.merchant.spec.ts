@@ -55,7 +55,10 @@ describe('a genuine notification for another merchant or app', () => {
     assert.deepEqual(s.asked, [tx.out_trade_no], "the expected merchant is the order's");
     assert.deepEqual(s.events, [{
       type: 'payment_merchant_mismatch', severity: 'critical', ip: '203.0.113.9',
-      detail: { notificationId: 'EV-other-mch', eventType: 'TRANSACTION.SUCCESS', outTradeNo: tx.out_trade_no, field: 'mchid', expected: MCHID, got: OTHER_MCHID },
+      detail: {
+        notificationId: 'EV-other-mch', eventType: 'TRANSACTION.SUCCESS', outTradeNo: tx.out_trade_no, transactionId: tx.transaction_id,
+        field: 'mchid', expected: MCHID, got: OTHER_MCHID,
+      },
     }]);
   });
 
@@ -72,7 +75,7 @@ describe('a genuine notification for another merchant or app', () => {
     const refund = refundData({ mchid: OTHER_MCHID });
     await assert.rejects(s.send(world.sandbox().notification('refund', refund)), refusedAs('merchant'));
     assert.deepEqual(s.writes, { markPaid: 0, settle: 0, refunds: 0 });
-    assert.deepEqual(s.events.map((e) => [e.type, e.detail.outTradeNo, e.detail.field]), [['refund_merchant_mismatch', refund.out_trade_no, 'mchid']]);
+    assert.deepEqual(s.events.map((e) => [e.type, e.detail.outTradeNo, e.detail.outRefundNo, e.detail.field]), [['refund_merchant_mismatch', refund.out_trade_no, refund.out_refund_no, 'mchid']]);
   });
 
   test('REFUND.CLOSED naming another mchid: our refund is not marked closed', async () => {

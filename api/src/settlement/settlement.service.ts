@@ -78,9 +78,11 @@ export class SettlementService {
     if (!subject) return;
     const mismatch = payeeMismatch(await this.merchants.forOrder(subject.outTradeNo), notification.payee);
     if (!mismatch) return;
-    const kind = notification.refund ? 'refund' : 'payment';
+    const [kind, ids] = notification.refund
+      ? ['refund', { outRefundNo: notification.refund.outRefundNo }]
+      : ['payment', { transactionId: notification.transaction?.transactionId }];
     await this.securityEvent(`${kind}_merchant_mismatch`, 'critical', ip, {
-      notificationId: notification.id, eventType: notification.eventType, outTradeNo: subject.outTradeNo, ...mismatch,
+      notificationId: notification.id, eventType: notification.eventType, outTradeNo: subject.outTradeNo, ...ids, ...mismatch,
     });
     throw new AppError('PAYMENT_MERCHANT_MISMATCH', `notification refused: it is for another ${mismatch.field === 'mchid' ? 'merchant' : 'app'}`);
   }
