@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const db = await openDatabase();
   await redisReady(2_000);
   const payments = createPayments(c);
-  const settlement = new SettlementService(payments.verifier, c.OUTBOX_LEASE_MS, c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT);
+  const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT);
   const app = createApp({ settlement, payments: payments.provider });
   const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS);
 

@@ -44,7 +44,8 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
       version: '1.0.0',
       description:
         'Digital Marketing Hub. Every answer is `{code, message, data}`; business errors carry their own code ' +
-        '(e.g. 40001 already joined) and validation errors name the field in `data.errors`.',
+        '(e.g. 40001 already joined) and validation errors name the field in `data.errors`. The exception: ' +
+        "WeChat Pay's notification callbacks answer in WeChat's own form, `{code: SUCCESS|FAIL, message}`.",
     },
     servers: [{ url: '/' }],
   });

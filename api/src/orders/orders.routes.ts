@@ -1,12 +1,7 @@
-import express, { Router } from 'express';
-import { z } from '../common/zod';
+import { Router } from 'express';
 import { fromCents, toCents } from '@dmh/shared';
 import { AppError } from '../common/app-error';
-import { outageAnswer } from '../common/dependency-errors';
-import { logger } from '../common/logger';
 import { ApiRouter } from '../common/endpoint';
-import { handler } from '../common/http';
-import { openApiRegistry } from '../common/openapi';
 import { PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import { SettlementService } from '../settlement/settlement.service';
@@ -15,14 +10,7 @@ import { addAdminOrderEndpoints } from './orders-admin.routes';
 import { OrdersAdminService } from './orders-admin.service';
 import { createdOrderSchema, createOrderBody, orderNoParams, payOrderBody, prepaySchema } from './orders.schemas';
 import { OrdersService } from './orders.service';
-
-const CALLBACK_PATH = '/payment/callback';
-const REFUND_CALLBACK_PATH = '/refund/callback';
-const CALLBACKS: [string, string][] = [
-  [CALLBACK_PATH, 'WeChat Pay v3 payment notification (signed Wechatpay-* headers over the raw body)'],
-  [REFUND_CALLBACK_PATH, 'WeChat Pay v3 refund notification (REFUND.SUCCESS…; signed like payment notifications)'],
-];
-const callbackAnswer = z.object({ code: z.enum(['SUCCESS', 'FAIL']), message: z.string() });
+import { addPaymentCallbacks } from './payment-callbacks.routes';
 
 /**
  * /api/v1/orders: sign-up, order status, payment initiation, WeChat Pay's notification callbacks, and the
@@ -31,42 +19,8 @@ const callbackAnswer = z.object({ code: z.enum(['SUCCESS', 'FAIL']), message: z.
 export function ordersRoutes(base: { orders: OrdersService; settlement: SettlementService; payments: PaymentProvider }): Router {
   const deps = { ...base, admin: new OrdersAdminService(), refunds: new AdminRefundsService() };
   const router = Router();
-
-  // WeChat Pay's callbacks: the raw bytes are what was signed, so these routes read the body themselves and
-  // answer in WeChat's own format ({code: SUCCESS|FAIL, message}), not the API envelope. Payment and refund
-  // notifications are told apart after verification, so either URL takes either kind.
-  for (const [path, summary] of CALLBACKS) {
-    router.post(
-      path,
-      express.raw({ type: () => true, limit: '64kb' }),
-      handler(async (req, res) => {
-        const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        try {
-          await deps.settlement.handleNotification(req.headers, raw, req.ip);
-          res.status(200).json({ code: 'SUCCESS', message: '成功' });
-        } catch (err) {
-          // Refused (forged, unknown order…) or a passing outage (503 + Retry-After): WeChat re-sends it later.
-          const known = err instanceof AppError ? err : outageAnswer(err);
-          if (!known) throw err;
-          if (known !== err) logger.warn({ err }, 'payment notification not applied: a dependency is unavailable');
-          if (known.retryAfterSeconds) res.setHeader('Retry-After', String(known.retryAfterSeconds));
-          res.status(known.http).json({ code: 'FAIL', message: known.message });
-        }
-      }),
-    );
-    openApiRegistry.registerPath({
-      method: 'post',
-      path: `/api/v1/orders${path}`,
-      tags: ['orders'],
-      summary,
-      operationId: `postApiV1Orders${path === CALLBACK_PATH ? 'Payment' : 'Refund'}Callback`,
-      security: [],
-      request: { body: { required: true, content: { 'application/json': { schema: z.object({}).passthrough() } } } },
-      responses: Object.fromEntries(
-        [200, 400, 401, 404, 409, 413, 503].map((status) => [status, { description: status === 200 ? 'accepted (also for a replay)' : 'refused', content: { 'application/json': { schema: callbackAnswer } } }]),
-      ),
-    });
-  }
+  // WeChat Pay's notifications: raw bodies, and answers in WeChat's own form (payment-callbacks.routes).
+  addPaymentCallbacks(router, deps.settlement);
 
   const api = new ApiRouter('/orders', 'orders')
     .add({

@@ -19,6 +19,7 @@ describe('WechatPayVerifier round trips with the sandbox', () => {
     assert.deepEqual(world.verifier().verifyAndDecrypt(headers, body), {
       id: 'EV-2018022511223320873',
       eventType: 'TRANSACTION.SUCCESS',
+      payee: { mchid: MCHID, appid: APPID },
       transaction: {
         outTradeNo: 'D20240608103456ABC',
         transactionId: tx.transaction_id,
@@ -62,6 +63,7 @@ describe('WechatPayVerifier round trips with the sandbox', () => {
     assert.deepEqual(world.verifier().verifyAndDecrypt(headers, body), {
       id: 'EV-refund-1',
       eventType: 'REFUND.SUCCESS',
+      payee: { mchid: MCHID },
       refund: {
         outTradeNo: 'D20240608000001',
         outRefundNo: 'R20240608000001',
@@ -71,6 +73,14 @@ describe('WechatPayVerifier round trips with the sandbox', () => {
       },
     });
     assert.match(refund.refund_id, /^50\d{27}$/);
+  });
+
+  it('names the payee the resource names, also another merchant or app: checking it is ours is the caller\'s (per order)', () => {
+    const tx = transactionData({ mchid: '1900000999', appid: 'wxotherapp000000001' });
+    const paid = world.sandbox().notification('transaction', tx);
+    assert.deepEqual(world.verifier().verifyAndDecrypt(paid.headers, paid.body).payee, { mchid: '1900000999', appid: 'wxotherapp000000001' });
+    const refunded = world.sandbox().notification('refund', refundData({ mchid: '1900000998' }));
+    assert.deepEqual(world.verifier().verifyAndDecrypt(refunded.headers, refunded.body).payee, { mchid: '1900000998' }, 'a refund resource names no app');
   });
 
   it('accepts REFUND.ABNORMAL with refund_status ABNORMAL and no success_time', () => {

@@ -5,6 +5,7 @@
  */
 import { KeyObject, verify } from 'node:crypto';
 import { Aes } from 'wechatpay-axios-plugin';
+import type { Payee } from './merchant-accounts';
 import { PaymentNotificationError, type PaymentNotificationReason } from './payment.errors';
 import { toRsaPublicKey } from './wechatpay.keys';
 import {
@@ -52,6 +53,8 @@ export interface VerifiedRefund {
 export interface VerifiedNotification {
   id: string;
   eventType: string;
+  /** The merchant (and, for a transaction, the app) the resource names: the caller checks it is ours. */
+  payee: Payee;
   transaction?: VerifiedTransaction;
   refund?: VerifiedRefund;
 }
@@ -107,9 +110,12 @@ export class WechatPayVerifier {
     const envelope = parsed.success ? parsed.data : reject('malformed_body');
     const resource = parseJson(this.decrypt(envelope.resource), 'malformed_resource');
     const base = { id: envelope.id, eventType: envelope.event_type };
-    return envelope.resource.original_type === 'transaction'
-      ? { ...base, transaction: toTransaction(envelope.event_type, resource) }
-      : { ...base, refund: toRefund(envelope.event_type, resource) };
+    if (envelope.resource.original_type === 'transaction') {
+      const transaction = toTransaction(envelope.event_type, resource);
+      return { ...base, payee: { mchid: transaction.mchid, appid: transaction.appid }, transaction };
+    }
+    const { mchid, refund } = toRefund(envelope.event_type, resource);
+    return { ...base, payee: { mchid }, refund };
   }
 
   private decrypt(resource: NotificationEnvelope['resource']): string {
@@ -138,16 +144,20 @@ function toTransaction(eventType: string, resource: unknown): VerifiedTransactio
   };
 }
 
-function toRefund(eventType: string, resource: unknown): VerifiedRefund {
+/** A refund resource names its merchant (`mchid`) but no app: WeChat's refund notification carries none. */
+function toRefund(eventType: string, resource: unknown): { mchid: string; refund: VerifiedRefund } {
   const parsed = refundResourceSchema.safeParse(resource);
   const r = parsed.success ? parsed.data : reject('malformed_resource');
   if (!stateMatchesEvent(eventType, r.refund_status)) reject('malformed_resource');
   return {
-    outTradeNo: r.out_trade_no,
-    outRefundNo: r.out_refund_no,
-    refundId: r.refund_id,
-    refundStatus: r.refund_status,
-    amount: { total: r.amount.total, refund: r.amount.refund },
+    mchid: r.mchid,
+    refund: {
+      outTradeNo: r.out_trade_no,
+      outRefundNo: r.out_refund_no,
+      refundId: r.refund_id,
+      refundStatus: r.refund_status,
+      amount: { total: r.amount.total, refund: r.amount.refund },
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../common/app-error';
+import { ConfiguredMerchant } from '../payments/merchant-accounts';
 import type { WechatPayVerifier } from '../payments/wechatpay.verifier';
 import type { RefundNotificationService } from '../refunds/refund-notification.service';
 import type { SettlementDispatcher } from './settlement.dispatcher';
@@ -13,7 +14,7 @@ function setup(maxInFlight: number) {
   let next: PaidOutcome['kind'] = 'paid';
   let marked = 0;
   const verifier = {
-    verifyAndDecrypt: () => ({ transaction: { tradeState: 'SUCCESS', outTradeNo: 'N1', transactionId: 'T1', amountTotal: 100, successTime: undefined } }),
+    verifyAndDecrypt: () => ({ payee: { mchid: 'M1', appid: 'A1' }, transaction: { tradeState: 'SUCCESS', outTradeNo: 'N1', transactionId: 'T1', amountTotal: 100, successTime: undefined } }),
   } as unknown as WechatPayVerifier;
   const commits: (() => void)[] = [];
   const repository = {
@@ -24,7 +25,7 @@ function setup(maxInFlight: number) {
     },
   } as unknown as SettlementRepository;
   const dispatcher = { settle: () => new Promise<boolean>((resolve) => settles.push(() => resolve(true))) } as unknown as SettlementDispatcher;
-  const service = new SettlementService(verifier, 15_000, maxInFlight, repository, dispatcher, {} as RefundNotificationService);
+  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, maxInFlight, repository, dispatcher, {} as RefundNotificationService);
   return {
     service,
     settles,

@@ -1,7 +1,8 @@
 import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
+import { payeeMismatch, type MerchantDirectory } from '../payments/merchant-accounts';
 import { PaymentNotificationError } from '../payments/payment.errors';
-import { HttpHeaders, VerifiedTransaction, WechatPayVerifier } from '../payments/wechatpay.verifier';
+import { HttpHeaders, VerifiedNotification, VerifiedTransaction, WechatPayVerifier } from '../payments/wechatpay.verifier';
 import { RefundNotificationService, type RefundAnswer } from '../refunds/refund-notification.service';
 import { recordSecurityEvent } from '../security/security-events.repository';
 import { SettlementDispatcher } from './settlement.dispatcher';
@@ -11,7 +12,9 @@ export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
 
 /**
  * WeChat Pay's notification, from raw bytes to a paid order. The signature and timestamp are verified
- * before anything else is read; anything forged, stale or malformed is refused and changes nothing.
+ * before anything else is read; anything forged, stale or malformed is refused and changes nothing. So is a
+ * genuine notification for another merchant or app (WeChat's keys may be shared by several merchants): the
+ * merchant and app it names are compared with the order's (MerchantDirectory) before anything is written.
  * A replay of an applied notification is a no-op that still answers success (WeChat retries until it
  * hears success). Rewards are settled right after the commit, off the response path. Refund notifications
  * (REFUND.*), whichever callback URL they reach, are verified the same way and handed to the refunds module.
@@ -27,11 +30,13 @@ export class SettlementService {
 
   constructor(
     private readonly verifier: WechatPayVerifier,
+    private readonly merchants: MerchantDirectory,
     private readonly leaseMs: number,
     private readonly maxInFlight = Number.POSITIVE_INFINITY,
     private readonly repository = new SettlementRepository(),
     private readonly dispatcher = new SettlementDispatcher(),
     private readonly refunds = new RefundNotificationService(leaseMs),
+    private readonly securityEvent = recordSecurityEvent,
   ) {}
 
   /** Notifications being worked on now (metrics, tests). */
@@ -55,15 +60,31 @@ export class SettlementService {
       notification = this.verifier.verifyAndDecrypt(headers, rawBody);
     } catch (err) {
       if (!(err instanceof PaymentNotificationError)) throw err;
-      await recordSecurityEvent('payment_callback_refused', 'high', ip, { reason: err.reason });
+      await this.securityEvent('payment_callback_refused', 'high', ip, { reason: err.reason });
       throw new AppError('PAYMENT_NOTIFICATION_INVALID', `notification refused: ${err.reason}`);
     }
+    await this.refuseOtherMerchant(notification, ip);
     if (notification.refund) return this.refunds.apply(notification.refund, ip);
     if (!notification.transaction || notification.transaction.tradeState !== 'SUCCESS') {
       logger.info({ id: notification.id, eventType: notification.eventType }, 'payment notification acknowledged without change');
       return 'ignored';
     }
     return this.applyPayment(notification.transaction, ip);
+  }
+
+  /** A notification naming another merchant or app than the order's is refused before anything is written. */
+  private async refuseOtherMerchant(notification: VerifiedNotification, ip: string | undefined): Promise<void> {
+    const subject = notification.transaction ?? notification.refund;
+    if (!subject) return;
+    const mismatch = payeeMismatch(await this.merchants.forOrder(subject.outTradeNo), notification.payee);
+    if (!mismatch) return;
+    const [kind, ids] = notification.refund
+      ? ['refund', { outRefundNo: notification.refund.outRefundNo }]
+      : ['payment', { transactionId: notification.transaction?.transactionId }];
+    await this.securityEvent(`${kind}_merchant_mismatch`, 'critical', ip, {
+      notificationId: notification.id, eventType: notification.eventType, outTradeNo: subject.outTradeNo, ...ids, ...mismatch,
+    });
+    throw new AppError('PAYMENT_MERCHANT_MISMATCH', `notification refused: it is for another ${mismatch.field === 'mchid' ? 'merchant' : 'app'}`);
   }
 
   private async applyPayment(tx: VerifiedTransaction, ip: string | undefined): Promise<CallbackAnswer> {
@@ -79,14 +100,14 @@ export class SettlementService {
       case 'replay':
         return 'replay';
       case 'unknown_order':
-        await recordSecurityEvent('payment_unknown_order', 'high', ip, { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId });
+        await this.securityEvent('payment_unknown_order', 'high', ip, { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId });
         throw new AppError('ORDER_NOT_FOUND', 'no such order for this notification');
       case 'amount_mismatch':
-        await recordSecurityEvent('payment_amount_mismatch', 'critical', ip, { ...outcome, transactionId: tx.transactionId });
+        await this.securityEvent('payment_amount_mismatch', 'critical', ip, { ...outcome, transactionId: tx.transactionId });
         throw new AppError('PAYMENT_AMOUNT_MISMATCH');
       case 'conflict':
         // A second, different payment for an order already paid: money to hand back, never a second settlement.
-        await recordSecurityEvent('payment_duplicate_trade', 'high', ip, { ...outcome, firstTradeKept: true });
+        await this.securityEvent('payment_duplicate_trade', 'high', ip, { ...outcome, firstTradeKept: true });
         return 'replay';
     }
   }

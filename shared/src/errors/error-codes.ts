@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   CAMPAIGN_NOT_ACTIVE: { code: 40005, http: 409, message: 'the campaign is not open for sign-up' },
   PAYMENT_AMOUNT_MISMATCH: { code: 40006, http: 400, message: 'the paid amount does not match the order' },
   ORDER_NOT_PAYABLE: { code: 40007, http: 409, message: 'the order cannot be paid in its current state' },
+  PAYMENT_MERCHANT_MISMATCH: { code: 40008, http: 400, message: 'the notification is for another merchant or app' },
   BODY_TOO_LARGE: { code: 40013, http: 413, message: 'request body too large' },
   UNAUTHORIZED: { code: 40100, http: 401, message: 'authentication required' },
   PAYMENT_NOTIFICATION_INVALID: { code: 40101, http: 401, message: 'payment notification refused' },
