@@ -67,7 +67,10 @@ const MUTANTS: Record<string, Partial<MoneyLogic>> = {
     transition: (current, action) => (current === 'requested' && action === 'pay' ? { kind: 'apply', to: 'paid' } : PRODUCT_LOGIC.transition(current, action)),
   },
   'a rejected withdrawal that keeps blocking new requests': {
-    isOpen: (status) => status !== 'paid',
+    openWithdrawalStatuses: ['requested', 'approved', 'rejected'],
+  },
+  'an approved withdrawal that no longer blocks a new request': {
+    openWithdrawalStatuses: ['requested'],
   },
 };
 
