@@ -35,8 +35,16 @@ export function run(command: string, args: string[], options: { cwd?: string; en
   });
 }
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when this test file's process exits. */
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `dmh-${prefix}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `dmh-${prefix}-`));
+  made.push(dir);
+  return dir;
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { copyOfRepo, run } from './support';
 
 /**
@@ -14,10 +14,6 @@ let copy: string;
 
 before(async () => {
   copy = await copyOfRepo();
-});
-
-after(() => {
-  fs.rmSync(copy, { recursive: true, force: true });
 });
 
 const TYPE_ERROR = "export const deliberateTypeError: number = 'not a number';\n";
