@@ -99,7 +99,7 @@ run_phase() {
   [ -n "$executed" ] || fail "$name: the counting reporter wrote no summary"
   [ "$executed" -gt 0 ] || fail "$name ran no test (skipped $skipped, todo $todo)"
   [ -z "$idle" ] || fail "$name: these files executed no test (none declared, or all skipped): $(echo "$idle" | tr '\n' ' ')"
-  echo "[test] $name: $executed tests executed and passed ($skipped skipped, $todo todo) in $(( $(date +%s) - t0 ))s" >&2
+  echo "[test] $name passed, tests executed: $executed ($skipped skipped, $todo todo) in $(( $(date +%s) - t0 ))s" >&2
 }
 
 # The fault suite (scripts/test-faults.sh, and the last phase of scripts/test.sh).
