@@ -2,11 +2,15 @@
 # Everything `npm start` and `npm test` need before they run, on a fresh machine or a warm one:
 #   Debian packages → npm dependencies → TypeScript build → the pinned Dapr binaries.
 # Each step is a no-op when it is already done, so a second run costs seconds.
-# Prints the Dapr binary directory on stdout (everything else goes to stderr).
+# Prints the Dapr binary directory on stdout (everything else goes to stderr). Any failure ends it at once,
+# non-zero, naming the step: a type error anywhere (workspaces, tests/, bench/) fails the build step even
+# though tsc still emits the .js files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { echo "[bootstrap] $*" >&2; }
+current="start"
+step() { current=$1; echo "[bootstrap] $1" >&2; }
+trap 'rc=$?; [ "$rc" -eq 0 ] || echo "[bootstrap] FAILED at step: $current (exit $rc)" >&2' EXIT
 t0=$(date +%s)
 
 step "Debian packages (MariaDB, Redis, RabbitMQ, canvas libraries, CJK fonts, Chromium)"
@@ -21,10 +25,17 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-step "TypeScript build"
+step "TypeScript build and type check (npm run build: shared api actors sync, tests/, bench/)"
 npm run --silent build >&2
 
 step "Dapr runtime"
-bin=$(bash scripts/dapr-ensure.sh)
+if [ -n "${DAPR_BIN_DIR:-}" ]; then
+  for c in daprd placement scheduler; do
+    [ -x "$DAPR_BIN_DIR/$c" ] || { echo "[bootstrap] DAPR_BIN_DIR=$DAPR_BIN_DIR has no executable $c" >&2; exit 1; }
+  done
+  bin=$DAPR_BIN_DIR
+else
+  bin=$(bash scripts/dapr-ensure.sh)
+fi
 step "ready in $(( $(date +%s) - t0 ))s"
 echo "$bin"

@@ -5,5 +5,9 @@
 # seeds the demo data, prints the URLs and demo logins, and streams logs until Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export DAPR_BIN_DIR="${DAPR_BIN_DIR:-$(bash scripts/bootstrap.sh)}"
+# Not `export X=$(…)`: export's own status (0) would hide a failed bootstrap.
+if [ -z "${DAPR_BIN_DIR:-}" ]; then
+  DAPR_BIN_DIR=$(bash scripts/bootstrap.sh) || { echo "[start] bootstrap failed: see the [bootstrap] step named above" >&2; exit 1; }
+fi
+export DAPR_BIN_DIR
 exec node --import tsx scripts/stack/cli.ts up --no-build "$@"

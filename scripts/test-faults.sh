@@ -3,21 +3,13 @@
 # breaks one part (actor host, a daprd sidecar, the sync worker, MariaDB, Redis, the external database,
 # placement) in the middle of a burst of paid callbacks and checks that nothing accepted is lost or applied
 # twice. `DMH_FAULTS=actors,mariadb` runs only some cases; DMH_FAULTS_EXTERNAL_OUTAGE_MS (default 60000)
-# and DMH_FAULTS_HOLD_MS (default 8000) shorten the outages while developing.
-# Fails if a case fails or if no test ran.
+# and DMH_FAULTS_HOLD_MS (default 8000) shorten the outages while developing: such a run says loudly that
+# it is narrowed. Fails if bootstrap fails (naming its step), if a case fails, or if no case executed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export DAPR_BIN_DIR="${DAPR_BIN_DIR:-$(bash scripts/bootstrap.sh)}"
+source scripts/testing/phases.sh
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-t0=$(date +%s)
-set +e
-node --enable-source-maps --import tsx --test --test-reporter=spec --test-concurrency=1 --test-timeout=900000 \
-  tests/faults/faults.test.ts 2>&1 | tee "$log"
-rc=${PIPESTATUS[0]}
-set -e
-tests=$(sed -n 's/^ℹ tests \([0-9]*\)$/\1/p' "$log" | tail -n1)
-echo "[test:faults] finished in $(( $(date +%s) - t0 ))s" >&2
-if [ "$rc" -ne 0 ]; then exit "$rc"; fi
-if [ -z "$tests" ] || [ "$tests" -eq 0 ]; then echo "[test:faults] ran no test: failing" >&2; exit 1; fi
+narrowing_banner
+trap 'narrowing_banner' EXIT
+bootstrap_or_fail
+run_fault_suite

@@ -1,47 +1,52 @@
 #!/usr/bin/env bash
-# `npm test`: every test, against the real parts.
-#   1. unit tests of the compiled workspaces (money, reward rules, forms, WeChat Pay v3 crypto, …)
-#   2. integration suites, one after another, each owning the real stack it needs:
+# `npm test`: every test, against the real parts. First the preflight, where any failure stops the run at
+# once and names its step: bootstrap (Debian packages, npm ci, the build and type check of every workspace,
+# tests/ and bench/, Dapr), Schemathesis, the layering check, the list of compiled unit specs. Then:
+#   1. the test scripts' own tests (scripts/testing/: the counting reporter, and that a type error or a
+#      failing npm ci stops this very script before any test);
+#   2. unit tests of the compiled workspaces (money, reward rules, forms, WeChat Pay v3 crypto, …);
+#   3. integration suites, one after another, each owning the real stack it needs:
 #      schema (migrations and constraints on MariaDB), then the spine (daprd + placement + scheduler,
 #      MariaDB, Redis, RabbitMQ, the WeChat Pay sandbox).
-#   3. the fault suite (scripts/test-faults.sh, also `npm run test:faults`): its own stack; each case breaks
-#      one part (actor host, sidecars, sync worker, MariaDB, Redis, external database, placement) in the
-#      middle of a burst of paid callbacks and checks that nothing accepted is lost or applied twice.
-# Fails if a runner reports a failure or if a phase ran no test at all.
+#   4. the fault suite (also `npm run test:faults`): its own stack; each case breaks one part (actor host,
+#      sidecars, sync worker, MariaDB, Redis, external database, placement) in the middle of a burst of
+#      paid callbacks and checks that nothing accepted is lost or applied twice.
+# A phase fails if a test fails, if it executed no test (skipped and todo tests do not count), or if one of
+# its files executed none (scripts/testing/count.reporter.mjs counts). Variables that narrow the run
+# (DMH_SCENARIOS, DMH_FAULTS, DMH_MODEL_SEEDS, …: scripts/testing/phases.sh) are announced loudly.
+#
+#   bash scripts/test.sh --preflight    the preflight only, then exit 0 (scripts/testing/test-script.test.ts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export DAPR_BIN_DIR="${DAPR_BIN_DIR:-$(bash scripts/bootstrap.sh)}"
-export SCHEMATHESIS_BIN="${SCHEMATHESIS_BIN:-$(bash scripts/schemathesis-ensure.sh)}"
+source scripts/testing/phases.sh
 
+preflight_only=false
+case "${1:-}" in
+  '') ;;
+  --preflight) preflight_only=true ;;
+  *) fail "unknown argument '$1' (the only one is --preflight)" ;;
+esac
+
+narrowing_banner
+trap 'rc=$?; narrowing_banner; [ "$rc" -eq 0 ] || echo "[test] npm test FAILED (exit $rc)" >&2' EXIT
 t0=$(date +%s)
-mapfile -t unit_specs < <(find shared/dist api/dist actors/dist sync/dist -name '*.spec.js' | sort)
-integration=(tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts tests/integration/sync.test.ts tests/integration/contract.test.ts)
 
-# node --test's spec reporter closes with "ℹ tests N", "ℹ pass N", "ℹ fail N"; we keep its output and
-# check the counts.
-run_phase() {
-  local name=$1; shift
-  local log; log=$(mktemp)
-  echo "== $name ==" >&2
-  set +e
-  "$@" 2>&1 | tee "$log"
-  local rc=${PIPESTATUS[0]}
-  set -e
-  local tests; tests=$(sed -n 's/^ℹ tests \([0-9]*\)$/\1/p' "$log" | tail -n1)
-  rm -f "$log"
-  if [ "$rc" -ne 0 ]; then echo "[test] $name failed (exit $rc)" >&2; exit "$rc"; fi
-  if [ -z "$tests" ] || [ "$tests" -eq 0 ]; then echo "[test] $name ran no test: failing" >&2; exit 1; fi
-  echo "[test] $name: $tests tests passed" >&2
-}
-
+bootstrap_or_fail
+schemathesis_or_fail
 echo "== layering (dependency-cruiser) ==" >&2
-npm run --silent lint:layers >&2
+npm run --silent lint:layers >&2 || fail "layering check (npm run lint:layers)"
+collect_unit_specs_or_fail
+if $preflight_only; then
+  echo "[test] preflight passed in $(( $(date +%s) - t0 ))s (${#UNIT_SPECS[@]} unit spec files)" >&2
+  exit 0
+fi
 
-[ ${#unit_specs[@]} -gt 0 ] || { echo "[test] no unit spec found under */dist: did the build run?" >&2; exit 1; }
-run_phase "unit tests" node --enable-source-maps --test --test-reporter=spec "${unit_specs[@]}"
+run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts
+run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
 # One file at a time: each integration file starts (and stops) the real stack it needs on fixed ports.
 # A test that waits forever must fail, not hang CI: every test and hook without its own timeout gets 10 min.
-run_phase "integration tests" node --enable-source-maps --import tsx --test --test-reporter=spec \
-  --test-concurrency=1 --test-timeout=600000 "${integration[@]}"
-run_phase "fault suite" bash scripts/test-faults.sh
+run_phase "integration tests" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
+  tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts \
+  tests/integration/sync.test.ts tests/integration/contract.test.ts
+run_fault_suite
 echo "[test] all phases passed in $(( $(date +%s) - t0 ))s" >&2

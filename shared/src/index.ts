@@ -12,5 +12,6 @@ export * from './db/migrate';
 export * from './db/mysql-errors';
 export * from './rewards/balance-math';
 export * from './rewards/refund-plan';
+export * from './rewards/open-withdrawals';
 export * from './rewards/reversal-events';
 export * from './sync';

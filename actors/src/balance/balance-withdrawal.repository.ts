@@ -1,10 +1,13 @@
 import {
-  freezeInBalance, fromCents, payOutFromBalance, releaseToBalance, RequestWithdrawalCommand, RequestWithdrawalResult, toCents,
-  WithdrawalMoneyResult,
+  freezeInBalance, fromCents, OPEN_WITHDRAWAL_STATUSES, payOutFromBalance, releaseToBalance, RequestWithdrawalCommand,
+  RequestWithdrawalResult, toCents, WithdrawalMoneyResult,
 } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../runtime/database';
 import { appendLedger, appendRepayment, BalanceCommandRefused, hasLedgerEntry, lockBalance, saveBalance } from './balance-store';
+
+/** One bind parameter per open status: which withdrawals are open is the shared definition, never spelled here. */
+const OPEN_STATUS_BINDS = OPEN_WITHDRAWAL_STATUSES.map(() => '?').join(', ');
 
 /**
  * The money side of withdrawals. A request creates the withdrawal and freezes its amount in one
@@ -22,7 +25,9 @@ export class BalanceWithdrawalRepository {
         return { ok: true, withdrawalId: String(existing.id), created: false, balance: fromCents(state.balance), frozen: fromCents(state.frozen) };
       }
       const available = fromCents(state.balance);
-      const open = await em.query("SELECT id FROM withdrawals WHERE user_id = ? AND status IN ('requested', 'approved') LIMIT 1", [userId]);
+      const open = await em.query(`SELECT id FROM withdrawals WHERE user_id = ? AND status IN (${OPEN_STATUS_BINDS}) LIMIT 1`, [
+        userId, ...OPEN_WITHDRAWAL_STATUSES,
+      ]);
       if (open.length > 0) return { ok: false, reason: 'open_request', available };
       const after = freezeInBalance(state, cents);
       if (!after) return { ok: false, reason: 'insufficient_balance', available };

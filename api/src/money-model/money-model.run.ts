@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { isOpenWithdrawal } from '@dmh/shared';
 import { Prng } from './prng';
 import { ReferenceModel } from './money-model.reference';
 import { MoneySystem, PRODUCT_LOGIC, type MoneyLogic } from './money-model.system';
@@ -122,7 +123,7 @@ function assertSettled(ref: ReferenceModel, sys: MoneySystem, users: string[]): 
   }
   for (const u of users) {
     const m = sys.money(u);
-    const open = [...sys.withdrawals.values()].filter((w) => w.userId === u && (w.status === 'requested' || w.status === 'approved'));
+    const open = [...sys.withdrawals.values()].filter((w) => w.userId === u && isOpenWithdrawal(w.status));
     assert.equal(m.frozen, open.reduce((sum, w) => sum + w.amount, 0), `${u}: frozen = its open withdrawals`);
     assert.ok(m.balance >= 0 && m.frozen >= 0 && m.debt >= 0 && !(m.debt > 0 && m.balance > 0), `${u}: ${JSON.stringify(m)}`);
     assert.equal(m.balance + m.frozen + m.totalWithdrawn - m.debt, m.totalReward, `${u}: money conserved`);

@@ -1,16 +1,20 @@
 import {
-  type BalanceState, type ChainLink, clawBackFromBalance, creditToBalance, freezeInBalance, payOutFromBalance, planRewards,
-  refundCoverage, releaseToBalance, reversalActionFor, reversedStatusOf, type RewardLevelRule, type RewardStatus,
+  type BalanceState, type ChainLink, clawBackFromBalance, creditToBalance, freezeInBalance, OPEN_WITHDRAWAL_STATUSES, payOutFromBalance,
+  planRewards, refundCoverage, releaseToBalance, reversalActionFor, reversedStatusOf, type RewardLevelRule, type RewardStatus,
+  type WithdrawalStatus,
 } from '@dmh/shared';
-import type { WithdrawalStatus } from '@dmh/shared';
-import { isOpen, transition } from '../withdrawals/withdrawal-state';
+import { transition } from '../withdrawals/withdrawal-state';
 import type { Money, PlannedLine } from './money-model.reference';
 import type { World } from './money-model.world';
 
-/** The product's pure money rules, as one object so a test can swap one for a broken version (a mutant). */
+/**
+ * The product's money rules, as one object so a test can swap one for a broken version (a mutant). Each is
+ * what product code calls (or, for the open statuses, the list the actor host's SQL binds), so a mutant here
+ * is a change of the product, not of a copy.
+ */
 export const PRODUCT_LOGIC = {
   planRewards, creditToBalance, clawBackFromBalance, freezeInBalance, releaseToBalance, payOutFromBalance,
-  refundCoverage, reversalActionFor, reversedStatusOf, transition, isOpen,
+  refundCoverage, reversalActionFor, reversedStatusOf, transition, openWithdrawalStatuses: OPEN_WITHDRAWAL_STATUSES,
 };
 export type MoneyLogic = typeof PRODUCT_LOGIC;
 
@@ -98,9 +102,10 @@ export class MoneySystem {
     }
   }
 
-  /** BalanceWithdrawalRepository.request: one open request at a time, frozen at once. */
+  /** BalanceWithdrawalRepository.request: one open request at a time (its `status IN (open statuses)`), frozen at once. */
   request(withdrawalId: string, userId: string, amount: number): 'ok' | 'open_request' | 'insufficient_balance' {
-    if ([...this.withdrawals.values()].some((w) => w.userId === userId && this.logic.isOpen(w.status))) return 'open_request';
+    const open = this.logic.openWithdrawalStatuses;
+    if ([...this.withdrawals.values()].some((w) => w.userId === userId && open.includes(w.status))) return 'open_request';
     const after = this.logic.freezeInBalance(this.state(userId), amount);
     if (!after) return 'insufficient_balance';
     this.withdrawals.set(withdrawalId, { userId, amount, status: 'requested' });

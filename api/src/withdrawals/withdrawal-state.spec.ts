@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { WITHDRAWAL_STATUSES } from '@dmh/shared';
-import { isOpen, transition, type WithdrawalAction } from './withdrawal-state';
+import { isOpenWithdrawal, WITHDRAWAL_STATUSES } from '@dmh/shared';
+import { transition, type WithdrawalAction } from './withdrawal-state';
 
 test('the review moves forward: requested → approved → paid, and requested or approved → rejected', () => {
   assert.deepEqual(transition('requested', 'approve'), { kind: 'apply', to: 'approved' });
@@ -26,7 +26,7 @@ test('every (state, action) pair has exactly one answer, and only the open state
   const actions: WithdrawalAction[] = ['approve', 'reject', 'pay'];
   for (const status of WITHDRAWAL_STATUSES) {
     const moves = actions.filter((a) => transition(status, a).kind === 'apply');
-    assert.equal(moves.length > 0, isOpen(status), `${status}: moves ${moves.join(',')}`);
+    assert.equal(moves.length > 0, isOpenWithdrawal(status), `${status}: moves ${moves.join(',')}`);
   }
-  assert.deepEqual(WITHDRAWAL_STATUSES.filter(isOpen), ['requested', 'approved']);
+  assert.deepEqual(WITHDRAWAL_STATUSES.filter(isOpenWithdrawal), ['requested', 'approved']);
 });

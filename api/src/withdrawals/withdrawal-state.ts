@@ -9,7 +9,8 @@ import type { WithdrawalStatus } from '@dmh/shared';
  *
  * Asking for the state a withdrawal is already in (approving an approved one…) is a replay: it changes
  * nothing and is answered with the withdrawal as it is. Anything else (paying a requested one, approving a
- * rejected one) is a conflict.
+ * rejected one) is a conflict. Only an open withdrawal (shared `OPEN_WITHDRAWAL_STATUSES`: its money is still
+ * frozen) can move; the spec checks the two agree.
  */
 export type WithdrawalAction = 'approve' | 'reject' | 'pay';
 
@@ -26,9 +27,4 @@ export function transition(current: WithdrawalStatus, action: WithdrawalAction):
   if (current === TARGET[action]) return { kind: 'replay' };
   if (FROM[action].includes(current)) return { kind: 'apply', to: TARGET[action] };
   return { kind: 'conflict' };
-}
-
-/** Whether the withdrawal still holds frozen money that a later step must release or pay out. */
-export function isOpen(status: WithdrawalStatus): boolean {
-  return status === 'requested' || status === 'approved';
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { OPEN_WITHDRAWAL_STATUSES } from '@dmh/shared';
 import { rows, one } from './db';
 import { externalByKey } from './external-db';
 
@@ -27,9 +28,11 @@ export async function assertInvariants(): Promise<void> {
 
   const frozen = await rows(
     `SELECT b.user_id, b.frozen, COALESCE(w.total, 0) AS open FROM user_balances b
-       LEFT JOIN (SELECT user_id, SUM(amount) AS total FROM withdrawals WHERE status IN ('requested', 'approved') GROUP BY user_id) w
+       LEFT JOIN (SELECT user_id, SUM(amount) AS total FROM withdrawals
+                   WHERE status IN (${OPEN_WITHDRAWAL_STATUSES.map(() => '?').join(', ')}) GROUP BY user_id) w
          ON w.user_id = b.user_id
       WHERE b.frozen <> COALESCE(w.total, 0)`,
+    [...OPEN_WITHDRAWAL_STATUSES],
   );
   assert.deepEqual(frozen, [], 'frozen = the open withdrawals (rejected ones released, paid ones paid out)');
 
