@@ -77,7 +77,7 @@ export class WechatPayVerifier {
   private readonly maxSkewSeconds: number;
   private readonly now: () => number;
 
-  constructor(options: WechatPayVerifierOptions) {
+  constructor(private readonly options: WechatPayVerifierOptions) {
     if (Buffer.byteLength(options.apiV3Key, 'utf8') !== 32) throw new Error('WeChat Pay apiV3Key must be exactly 32 bytes');
     this.apiV3Key = options.apiV3Key;
     this.keys = new Map([...options.publicKeys].map(([serial, key]) => [serial, toRsaPublicKey(key, serial)]));
@@ -118,12 +118,22 @@ export class WechatPayVerifier {
     return { ...base, payee: { mchid }, refund };
   }
 
-  private decrypt(resource: NotificationEnvelope['resource']): string {
+  /** The same verifier, also trusting `publicKeys` (platform certificates fetched or rotated in). */
+  withPublicKeys(publicKeys: ReadonlyMap<string, KeyObject | string>): WechatPayVerifier {
+    return new WechatPayVerifier({ ...this.options, publicKeys: new Map([...this.options.publicKeys, ...publicKeys]) });
+  }
+
+  /** AEAD_AES_256_GCM with the APIv3 key, as notifications and /v3/certificates use it. */
+  decryptWithApiV3Key(sealed: { ciphertext: string; nonce: string; associated_data?: string | undefined }): string {
     try {
-      return Aes.AesGcm.decrypt(resource.ciphertext, this.apiV3Key, resource.nonce, resource.associated_data ?? '');
+      return Aes.AesGcm.decrypt(sealed.ciphertext, this.apiV3Key, sealed.nonce, sealed.associated_data ?? '');
     } catch {
       return reject('decrypt_failed');
     }
+  }
+
+  private decrypt(resource: NotificationEnvelope['resource']): string {
+    return this.decryptWithApiV3Key(resource);
   }
 }
 
