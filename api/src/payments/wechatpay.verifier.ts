@@ -14,7 +14,6 @@ import {
   notificationEnvelopeSchema,
   refundResourceSchema,
   transactionResourceSchema,
-  type NotificationEnvelope,
 } from './wechatpay.schemas';
 
 export type HttpHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -108,7 +107,7 @@ export class WechatPayVerifier {
     this.verifySignature(headers, rawBody);
     const parsed = notificationEnvelopeSchema.safeParse(parseJson(rawBody.toString('utf8'), 'malformed_body'));
     const envelope = parsed.success ? parsed.data : reject('malformed_body');
-    const resource = parseJson(this.decrypt(envelope.resource), 'malformed_resource');
+    const resource = parseJson(this.decryptWithApiV3Key(envelope.resource), 'malformed_resource');
     const base = { id: envelope.id, eventType: envelope.event_type };
     if (envelope.resource.original_type === 'transaction') {
       const transaction = toTransaction(envelope.event_type, resource);
@@ -130,10 +129,6 @@ export class WechatPayVerifier {
     } catch {
       return reject('decrypt_failed');
     }
-  }
-
-  private decrypt(resource: NotificationEnvelope['resource']): string {
-    return this.decryptWithApiV3Key(resource);
   }
 }
 
