@@ -4,7 +4,11 @@
  * URL and the keys differ.
  */
 import { PaymentProviderError } from './payment.errors';
-import { parseJson, wechatPayPost, type WechatPayHttpOptions } from './wechatpay.http';
+import { downloadTradeBill } from './wechatpay.bill';
+import type { TradeBill } from './wechatpay.bill-parser';
+import { fetchPlatformCertificates, type PlatformCertificate } from './wechatpay.certificates';
+import { parseJson, wechatPayGet, wechatPayPost, wechatPayRequest, type WechatPayHttpOptions } from './wechatpay.http';
+import { toQueriedOrder, type QueriedOrder } from './wechatpay.order-query';
 import {
   jsapiPrepayRequestSchema,
   jsapiPrepayResponseSchema,
@@ -37,13 +41,24 @@ export interface PaymentProvider {
   createJsapiPrepay(input: JsapiPrepayInput): Promise<JsapiPrepay>;
 }
 
+/** What DMH asks WeChat Pay besides prepay: order state, closing, the day's bill, platform certificates. */
+export interface PaymentQueries {
+  queryOrder(outTradeNo: string): Promise<QueriedOrder>;
+  queryOrderByTransactionId(transactionId: string): Promise<QueriedOrder>;
+  /** Closes an unpaid order; a paid one is refused with providerCode ORDERPAID. */
+  closeOrder(outTradeNo: string): Promise<void>;
+  /** `billDate` yyyy-MM-dd (China Standard Time). */
+  downloadTradeBill(billDate: string): Promise<TradeBill>;
+  fetchPlatformCertificates(): Promise<PlatformCertificate[]>;
+}
+
 /** `baseUrl` is WECHATPAY_API_BASE_URL in production, the sandbox URL in development. */
 export interface WechatPayClientOptions extends WechatPayHttpOptions {
   appid: string;
   notifyUrl: string;
 }
 
-export class WechatPayClient implements PaymentProvider {
+export class WechatPayClient implements PaymentProvider, PaymentQueries {
   constructor(private readonly options: WechatPayClientOptions) {}
 
   async createJsapiPrepay(input: JsapiPrepayInput): Promise<JsapiPrepay> {
@@ -65,5 +80,40 @@ export class WechatPayClient implements PaymentProvider {
     if (!parsed.success) throw new PaymentProviderError('malformed_response');
     const prepayId = parsed.data.prepay_id;
     return { prepayId, payParams: this.options.signer.jsapiPayParams(this.options.appid, prepayId) };
+  }
+
+  /** GET /v3/pay/transactions/out-trade-no/{no}?mchid=; an unknown order is providerCode ORDER_NOT_EXIST (404). */
+  async queryOrder(outTradeNo: string): Promise<QueriedOrder> {
+    return this.query(`/v3/pay/transactions/out-trade-no/${this.segment(outTradeNo)}`);
+  }
+
+  async queryOrderByTransactionId(transactionId: string): Promise<QueriedOrder> {
+    if (!/^\d{1,32}$/.test(transactionId)) throw new PaymentProviderError('invalid_request');
+    return this.query(`/v3/pay/transactions/id/${transactionId}`);
+  }
+
+  /** POST …/out-trade-no/{no}/close, answered 204 (signed, verified). Closing a closed order again is accepted. */
+  async closeOrder(outTradeNo: string): Promise<void> {
+    const body = JSON.stringify({ mchid: this.options.signer.mchid });
+    await wechatPayRequest(this.options, { method: 'POST', path: `/v3/pay/transactions/out-trade-no/${this.segment(outTradeNo)}/close`, body });
+  }
+
+  downloadTradeBill(billDate: string): Promise<TradeBill> {
+    return downloadTradeBill(this.options, billDate);
+  }
+
+  fetchPlatformCertificates(): Promise<PlatformCertificate[]> {
+    return fetchPlatformCertificates(this.options);
+  }
+
+  private async query(path: string): Promise<QueriedOrder> {
+    const raw = await wechatPayGet(this.options, `${path}?mchid=${encodeURIComponent(this.options.signer.mchid)}`);
+    return toQueriedOrder(parseJson(raw));
+  }
+
+  /** out_trade_no as WeChat allows it (so it is safe in a path), or invalid_request before anything is sent. */
+  private segment(outTradeNo: string): string {
+    if (!/^[0-9A-Za-z_\-|*]{6,32}$/.test(outTradeNo)) throw new PaymentProviderError('invalid_request');
+    return encodeURIComponent(outTradeNo);
   }
 }

@@ -27,7 +27,8 @@ export type PaymentProviderReason =
   | 'network_error'
   | 'http_error'
   | 'unverified_response'
-  | 'malformed_response';
+  | 'malformed_response'
+  | 'bill_hash_mismatch';
 
 /** A call to the payment provider's API that did not give a trustworthy result. */
 export class PaymentProviderError extends Error {

@@ -1,8 +1,8 @@
 /**
- * The sandbox over HTTP: the one WeChat Pay v3 endpoint the API calls, plus two endpoints that play
- * the payer (pay, refund) and send the resulting notification to the merchant's notify_url.
+ * The sandbox over HTTP: the WeChat Pay v3 endpoints DMH calls (prepay, order query and close, refunds and
+ * their query, the trade bill, platform certificates), two endpoints that play the payer (pay, refund)
+ * and send the resulting notification to the merchant's notify_url, and POST /sandbox/control for tests.
  */
-import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type Express, type Response } from 'express';
@@ -10,6 +10,11 @@ import type { Logger } from 'pino';
 import { z } from '../common/zod';
 import { jsapiPrepayRequestSchema } from './wechatpay.schemas';
 import { sandboxRefundApi } from '../refunds/refund.sandbox';
+import { sandboxBillApi } from './sandbox.bill';
+import { sandboxCertificatesApi } from './sandbox.certificates';
+import { sandboxControlSchema } from './sandbox.controls';
+import { parseJson, rawBody, sendSigned } from './sandbox.http';
+import { sandboxOrderQueryApi } from './sandbox.queries';
 import { SandboxError, type MerchantAnswer, type WechatPaySandbox } from './wechatpay.sandbox';
 
 export type SandboxLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
@@ -43,7 +48,7 @@ export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogg
 
   // JSAPI prepay, checked as WeChat does: merchant signature over the exact bytes, then the body.
   app.post('/v3/pay/transactions/jsapi', express.raw({ type: () => true, limit: '64kb' }), (req, res) => {
-    const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    const body = rawBody(req);
     const auth = sandbox.checkAuthorization('POST', req.originalUrl, body, req.get('authorization'));
     if (!auth.ok) throw new SandboxError('SIGN_ERROR', 401, auth.message);
     const parsed = jsapiPrepayRequestSchema.safeParse(parseJson(body));
@@ -86,8 +91,25 @@ export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogg
     relay(res.set({ 'X-Sandbox-Refund-Id': answer.refundId, 'X-Sandbox-Out-Refund-No': answer.outRefundNo }), answer);
   });
 
+  // What tests tell the sandbox: drop, delay or duplicate notifications, refunds PROCESSING, a corrupted bill.
+  app.post('/sandbox/control', express.json({ limit: '8kb' }), (req, res) => {
+    const parsed = sandboxControlSchema.safeParse(req.body ?? {});
+    if (!parsed.success) throw new SandboxError('PARAM_ERROR', 400, z.prettifyError(parsed.error));
+    sandbox.controls.apply(parsed.data);
+    res.status(204).end();
+  });
+  app.delete('/sandbox/control', (_req, res) => {
+    sandbox.controls.reset();
+    res.status(204).end();
+  });
+
   // Refunds through the v3 API (POST /v3/refund/domestic/refunds): the refunds module's own file.
   app.use(sandboxRefundApi(sandbox, logger));
+  app.use(sandboxOrderQueryApi(sandbox));
+  app.use(sandboxBillApi(sandbox));
+  app.use(sandboxCertificatesApi(sandbox));
+  // WeChat answers an unknown path with its JSON error body, never an HTML page.
+  app.use((_req, _res, next) => next(new SandboxError('NOT_FOUND', 404, 'no such API')));
 
   const errors: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
     if (err instanceof SandboxError) return sendSigned(res, sandbox, err.status, { code: err.code, message: err.message });
@@ -112,32 +134,15 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        options.sandbox.controls.cancelScheduled();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeIdleConnections();
       }),
   };
 }
 
-/** API answers carry the platform signature, as WeChat's do; the client refuses unsigned 2xx answers. */
-function sendSigned(res: Response, sandbox: WechatPaySandbox, status: number, payload: object): void {
-  const body = JSON.stringify(payload);
-  res
-    .status(status)
-    .set({ ...sandbox.sign(body), 'Request-ID': randomUUID() })
-    .type('application/json')
-    .send(body);
-}
-
 function relay(res: Response, answer: MerchantAnswer): void {
   res.status(answer.status);
   if (answer.contentType) res.type(answer.contentType);
   res.send(answer.body);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

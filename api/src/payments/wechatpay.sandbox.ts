@@ -6,12 +6,14 @@ import { randomUUID, type KeyObject } from 'node:crypto';
 import { Aes, Formatter, Rsa } from 'wechatpay-axios-plugin';
 import { checkAuthorization, type AuthorizationCheck } from './sandbox.authorization';
 import { deliverNotification, SandboxError, type MerchantAnswer, type SignedMessage } from './sandbox.delivery';
-import { beijingTime, prepayId } from './sandbox.ids';
+import { SandboxBooks, type PrepayInput, type SandboxRefund } from './sandbox.books';
+import { SandboxControls } from './sandbox.controls';
+import { beijingTime, refundId } from './sandbox.ids';
 import { paidTransaction, successfulRefund } from './sandbox.resources';
-import { SIGNATURE_TYPE, type NotificationKind, type TransactionResource } from './wechatpay.schemas';
+import { SIGNATURE_TYPE, type NotificationKind } from './wechatpay.schemas';
 import { toRsaPrivateKey, toRsaPublicKey } from './wechatpay.keys';
 
-export { SandboxError, type MerchantAnswer, type SignedMessage };
+export { SandboxError, type MerchantAnswer, type PrepayInput, type SignedMessage };
 
 export interface WechatPaySandboxOptions {
   apiV3Key: string;
@@ -22,6 +24,8 @@ export interface WechatPaySandboxOptions {
   appid: string;
   /** Merchant API certificate serial → merchant public key, to check request signatures. */
   merchantPublicKeys: ReadonlyMap<string, KeyObject | string>;
+  /** The X.509 certificate of `platformPrivateKey` under `platformSerial`, served by GET /v3/certificates (certificate mode). */
+  platformCertificatePem?: string;
   /** Milliseconds since the epoch; Date.now by default. */
   now?: () => number;
   fetch?: typeof fetch;
@@ -39,22 +43,6 @@ export interface NotificationOptions extends SignOptions {
   eventType?: string;
 }
 
-export interface PrepayInput {
-  outTradeNo: string;
-  amountFen: number;
-  description: string;
-  notifyUrl: string;
-  payerOpenid?: string;
-  attach?: string;
-}
-
-interface SandboxOrder {
-  prepayId: string;
-  input: PrepayInput;
-  paid?: { transaction: TransactionResource; eventId: string };
-  refundedFen: number;
-}
-
 const SUMMARY: Record<NotificationKind, string> = { transaction: '支付成功', refund: '退款成功' };
 
 export class WechatPaySandbox {
@@ -64,8 +52,8 @@ export class WechatPaySandbox {
   private readonly merchantKeys: ReadonlyMap<string, KeyObject>;
   private readonly now: () => number;
   private readonly fetch: typeof fetch;
-  private readonly orders = new Map<string, SandboxOrder>();
-  private readonly prepayIndex = new Map<string, string>();
+  readonly books = new SandboxBooks();
+  readonly controls = new SandboxControls();
 
   constructor(private readonly options: WechatPaySandboxOptions) {
     this.mchid = options.mchid;
@@ -74,6 +62,19 @@ export class WechatPaySandbox {
     this.merchantKeys = new Map([...options.merchantPublicKeys].map(([serial, key]) => [serial, toRsaPublicKey(key)]));
     this.now = options.now ?? Date.now;
     this.fetch = options.fetch ?? globalThis.fetch;
+  }
+
+  get apiV3Key(): string {
+    return this.options.apiV3Key;
+  }
+
+  get platformCertificate(): { serial: string; pem: string } | undefined {
+    const pem = this.options.platformCertificatePem;
+    return pem === undefined ? undefined : { serial: this.options.platformSerial, pem };
+  }
+
+  nowMs(): number {
+    return this.now();
   }
 
   /** Wechatpay-* headers signing `timestamp\nnonce\nbody\n`, for a notification or an API response. */
@@ -115,43 +116,33 @@ export class WechatPaySandbox {
 
   /** Registers an order as POST /v3/pay/transactions/jsapi does; the same request twice gets the same prepay_id. */
   prepay(input: PrepayInput): { prepayId: string } {
-    const existing = this.orders.get(input.outTradeNo);
-    if (existing?.paid) throw new SandboxError('ORDERPAID', 400, 'order already paid');
-    if (existing) {
-      const same = (['amountFen', 'description', 'notifyUrl'] as const).every((k) => existing.input[k] === input[k]);
-      if (!same) throw new SandboxError('INVALID_REQUEST', 400, 'out_trade_no reused with different parameters');
-      return { prepayId: existing.prepayId };
-    }
-    const order: SandboxOrder = { prepayId: prepayId(this.now()), input, refundedFen: 0 };
-    this.orders.set(input.outTradeNo, order);
-    this.prepayIndex.set(order.prepayId, input.outTradeNo);
-    return { prepayId: order.prepayId };
+    return { prepayId: this.books.prepay(input, this.now()).prepayId };
   }
 
   /** The payer pays: sends TRANSACTION.SUCCESS to the notify URL. Paying again re-delivers the same event, as a WeChat retry does. */
   async pay(prepayIdOrOutTradeNo: string): Promise<MerchantAnswer & { transactionId: string }> {
-    const order = this.order(prepayIdOrOutTradeNo);
-    order.paid ??= {
-      transaction: paidTransaction({
-        ...order.input,
-        appid: this.appid,
-        mchid: this.mchid,
-        payerOpenid: order.input.payerOpenid ?? 'oSandboxPayer000000000000000',
-        nowMs: this.now(),
-      }),
-      eventId: randomUUID(),
-    };
-    const message = this.notification('transaction', order.paid.transaction, { id: order.paid.eventId });
-    const answer = await deliverNotification(this.fetch, order.input.notifyUrl, message);
-    return { ...answer, transactionId: order.paid.transaction.transaction_id };
+    const order = this.books.order(prepayIdOrOutTradeNo);
+    const paid = this.books.markPaid(order, () => paidTransaction({
+      ...order.input,
+      appid: this.appid,
+      mchid: this.mchid,
+      payerOpenid: order.input.payerOpenid ?? 'oSandboxPayer000000000000000',
+      nowMs: this.now(),
+    }), this.now());
+    const message = this.notification('transaction', paid.transaction, { id: paid.eventId });
+    const answer = await this.deliver(order.input.outTradeNo, order.input.notifyUrl, message);
+    return { ...answer, transactionId: paid.transaction.transaction_id };
   }
 
-  /** A refund succeeds: sends REFUND.SUCCESS (default: the whole refundable amount). */
+  /**
+   * Accepts a refund (default: the whole refundable amount). SUCCESS (the default) refunds and sends
+   * REFUND.SUCCESS at once; PROCESSING (asked through the controls) answers now and succeeds and notifies later.
+   */
   async refund(
     outTradeNo: string,
     opts: { amountFen?: number; outRefundNo?: string; notifyUrl?: string } = {},
-  ): Promise<MerchantAnswer & { refundId: string; outRefundNo: string }> {
-    const order = this.order(outTradeNo);
+  ): Promise<MerchantAnswer & { refund: SandboxRefund; refundId: string; outRefundNo: string }> {
+    const order = this.books.order(outTradeNo);
     if (!order.paid) throw new SandboxError('INVALID_REQUEST', 400, 'order not paid');
     const total = order.input.amountFen;
     const amount = opts.amountFen ?? total - order.refundedFen;
@@ -159,23 +150,45 @@ export class WechatPaySandbox {
       throw new SandboxError('INVALID_REQUEST', 400, 'refund amount exceeds the refundable amount');
     }
     order.refundedFen += amount;
-    const refund = successfulRefund({
-      mchid: this.mchid,
-      outTradeNo,
-      transactionId: order.paid.transaction.transaction_id,
+    const mode = this.controls.refund(outTradeNo);
+    const refund: SandboxRefund = {
+      outTradeNo, transactionId: order.paid.transaction.transaction_id, refundId: refundId(), status: 'PROCESSING',
       outRefundNo: opts.outRefundNo ?? `R${outTradeNo}${order.refundedFen}`.slice(0, 64),
-      totalFen: total,
-      refundFen: amount,
-      nowMs: this.now(),
-    });
-    const answer = await deliverNotification(this.fetch, opts.notifyUrl ?? order.input.notifyUrl, this.notification('refund', refund));
-    return { ...answer, refundId: refund.refund_id, outRefundNo: refund.out_refund_no };
+      totalFen: total, refundFen: amount, createdMs: this.now(), notifyUrl: opts.notifyUrl ?? order.input.notifyUrl,
+    };
+    this.books.addRefund(refund);
+    const ids = { refund, refundId: refund.refundId, outRefundNo: refund.outRefundNo };
+    if (mode.status === 'PROCESSING') {
+      this.controls.later(mode.notifyAfterMs, () => this.settleRefund(refund));
+      return { ...PENDING, ...ids };
+    }
+    return { ...(await this.settleRefund(refund)), ...ids };
   }
 
-  private order(prepayIdOrOutTradeNo: string): SandboxOrder {
-    const outTradeNo = this.prepayIndex.get(prepayIdOrOutTradeNo) ?? prepayIdOrOutTradeNo;
-    const order = this.orders.get(outTradeNo);
-    if (!order) throw new SandboxError('ORDER_NOT_EXIST', 404, 'order does not exist');
-    return order;
+  private async settleRefund(refund: SandboxRefund): Promise<MerchantAnswer> {
+    refund.status = 'SUCCESS';
+    refund.successMs = this.now();
+    const resource = successfulRefund({ ...refund, mchid: this.mchid, nowMs: refund.successMs });
+    return this.deliver(refund.outTradeNo, refund.notifyUrl, this.notification('refund', resource));
+  }
+
+  /** Delivers as the controls say for this order: at once, twice, later, or never. */
+  private async deliver(outTradeNo: string, url: string, message: SignedMessage): Promise<MerchantAnswer> {
+    const control = this.controls.notification(outTradeNo);
+    if (control.drop) return { ...DROPPED };
+    const send = async () => {
+      if (!control.duplicate) return deliverNotification(this.fetch, url, message);
+      const [first] = await Promise.all([deliverNotification(this.fetch, url, message), deliverNotification(this.fetch, url, message)]);
+      return first;
+    };
+    if (control.delayMs) {
+      this.controls.later(control.delayMs, send);
+      return { ...PENDING };
+    }
+    return send();
   }
 }
+
+/** What the payer's endpoints answer when the merchant was not (yet) notified. */
+const DROPPED: MerchantAnswer = { status: 202, contentType: 'application/json', body: '{"code":"NOTIFICATION_DROPPED","message":"not delivered, as asked"}' };
+const PENDING: MerchantAnswer = { status: 202, contentType: 'application/json', body: '{"code":"NOTIFICATION_PENDING","message":"to be delivered later"}' };

@@ -71,6 +71,7 @@ export const transactionResourceSchema = z
 export type TransactionResource = z.infer<typeof transactionResourceSchema>;
 
 export const REFUND_STATUSES = ['SUCCESS', 'CLOSED', 'PROCESSING', 'ABNORMAL'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 export const refundResourceSchema = z
   .object({

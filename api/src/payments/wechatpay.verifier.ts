@@ -14,7 +14,6 @@ import {
   notificationEnvelopeSchema,
   refundResourceSchema,
   transactionResourceSchema,
-  type NotificationEnvelope,
 } from './wechatpay.schemas';
 
 export type HttpHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -77,7 +76,7 @@ export class WechatPayVerifier {
   private readonly maxSkewSeconds: number;
   private readonly now: () => number;
 
-  constructor(options: WechatPayVerifierOptions) {
+  constructor(private readonly options: WechatPayVerifierOptions) {
     if (Buffer.byteLength(options.apiV3Key, 'utf8') !== 32) throw new Error('WeChat Pay apiV3Key must be exactly 32 bytes');
     this.apiV3Key = options.apiV3Key;
     this.keys = new Map([...options.publicKeys].map(([serial, key]) => [serial, toRsaPublicKey(key, serial)]));
@@ -108,7 +107,7 @@ export class WechatPayVerifier {
     this.verifySignature(headers, rawBody);
     const parsed = notificationEnvelopeSchema.safeParse(parseJson(rawBody.toString('utf8'), 'malformed_body'));
     const envelope = parsed.success ? parsed.data : reject('malformed_body');
-    const resource = parseJson(this.decrypt(envelope.resource), 'malformed_resource');
+    const resource = parseJson(this.decryptWithApiV3Key(envelope.resource), 'malformed_resource');
     const base = { id: envelope.id, eventType: envelope.event_type };
     if (envelope.resource.original_type === 'transaction') {
       const transaction = toTransaction(envelope.event_type, resource);
@@ -118,9 +117,15 @@ export class WechatPayVerifier {
     return { ...base, payee: { mchid }, refund };
   }
 
-  private decrypt(resource: NotificationEnvelope['resource']): string {
+  /** The same verifier, also trusting `publicKeys` (platform certificates fetched or rotated in). */
+  withPublicKeys(publicKeys: ReadonlyMap<string, KeyObject | string>): WechatPayVerifier {
+    return new WechatPayVerifier({ ...this.options, publicKeys: new Map([...this.options.publicKeys, ...publicKeys]) });
+  }
+
+  /** AEAD_AES_256_GCM with the APIv3 key, as notifications and /v3/certificates use it. */
+  decryptWithApiV3Key(sealed: { ciphertext: string; nonce: string; associated_data?: string | undefined }): string {
     try {
-      return Aes.AesGcm.decrypt(resource.ciphertext, this.apiV3Key, resource.nonce, resource.associated_data ?? '');
+      return Aes.AesGcm.decrypt(sealed.ciphertext, this.apiV3Key, sealed.nonce, sealed.associated_data ?? '');
     } catch {
       return reject('decrypt_failed');
     }

@@ -1,7 +1,7 @@
 import { PaymentProviderError } from '../payments/payment.errors';
-import { parseJson, wechatPayPost, type WechatPayHttpOptions } from '../payments/wechatpay.http';
+import { parseJson, wechatPayGet, wechatPayPost, type WechatPayHttpOptions } from '../payments/wechatpay.http';
 import type { VerifiedRefund } from '../payments/wechatpay.verifier';
-import { REFUND_API_PATH, refundApiRequestSchema, refundApiResponseSchema } from './refund.schemas';
+import { REFUND_API_PATH, type RefundApiResponse, refundApiRequestSchema, refundApiResponseSchema } from './refund.schemas';
 
 export interface RefundRequest {
   outTradeNo: string;
@@ -16,6 +16,15 @@ export interface RefundRequest {
 export interface RefundProvider {
   /** Asks for a refund; WeChat dedupes by out_refund_no, so asking again with the same number is safe. */
   refund(request: RefundRequest): Promise<VerifiedRefund>;
+}
+
+/** A refund as the refund query answers it: its state now, and what WeChat says of it. */
+export interface QueriedRefund extends VerifiedRefund {
+  transactionId?: string;
+  channel?: string;
+  userReceivedAccount?: string;
+  createTime?: string;
+  successTime?: string;
 }
 
 export interface WechatPayRefundClientOptions extends WechatPayHttpOptions {
@@ -40,12 +49,31 @@ export class WechatPayRefundClient implements RefundProvider {
     });
     if (!body.success) throw new PaymentProviderError('invalid_request');
     const raw = await wechatPayPost(this.options, REFUND_API_PATH, JSON.stringify(body.data));
-    const parsed = refundApiResponseSchema.safeParse(parseJson(raw));
-    if (!parsed.success) throw new PaymentProviderError('malformed_response');
-    const r = parsed.data;
+    const r = parseRefund(raw);
     return {
       outTradeNo: r.out_trade_no, outRefundNo: r.out_refund_no, refundId: r.refund_id, refundStatus: r.status,
       amount: { total: r.amount.total, refund: r.amount.refund },
     };
   }
+
+  /** GET /v3/refund/domestic/refunds/{out_refund_no}; an unknown refund is providerCode RESOURCE_NOT_EXISTS (404). */
+  async queryRefund(outRefundNo: string): Promise<QueriedRefund> {
+    if (!/^[0-9A-Za-z_\-|*@]{1,64}$/.test(outRefundNo)) throw new PaymentProviderError('invalid_request');
+    const r = parseRefund(await wechatPayGet(this.options, `${REFUND_API_PATH}/${encodeURIComponent(outRefundNo)}`));
+    return {
+      outTradeNo: r.out_trade_no, outRefundNo: r.out_refund_no, refundId: r.refund_id, refundStatus: r.status,
+      amount: { total: r.amount.total, refund: r.amount.refund },
+      ...(r.transaction_id !== undefined && { transactionId: r.transaction_id }),
+      ...(r.channel !== undefined && { channel: r.channel }),
+      ...(r.user_received_account !== undefined && { userReceivedAccount: r.user_received_account }),
+      ...(r.create_time !== undefined && { createTime: r.create_time }),
+      ...(r.success_time !== undefined && { successTime: r.success_time }),
+    };
+  }
+}
+
+function parseRefund(raw: Buffer): RefundApiResponse {
+  const parsed = refundApiResponseSchema.safeParse(parseJson(raw));
+  if (!parsed.success) throw new PaymentProviderError('malformed_response');
+  return parsed.data;
 }

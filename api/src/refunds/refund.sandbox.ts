@@ -1,80 +1,71 @@
 /**
- * The sandbox's POST /v3/refund/domestic/refunds (development and tests only), checked as WeChat does:
- * the merchant signature over the exact bytes, then the body. The refund succeeds at once: the sandbox
- * sends the signed REFUND.SUCCESS notification to notify_url, then answers SUCCESS, signed. The same
- * out_refund_no asked again answers the same refund and moves no more money, as WeChat does.
+ * The sandbox's v3 refund endpoints (development and tests only), checked as WeChat does: the merchant
+ * signature over the exact bytes, then the body. POST /v3/refund/domestic/refunds takes the order by
+ * out_trade_no or transaction_id; by default the refund succeeds at once (REFUND.SUCCESS is sent to
+ * notify_url, then SUCCESS answered); told so through the controls it answers PROCESSING and succeeds and
+ * notifies later. The same out_refund_no asked again answers the same refund and moves no more money.
+ * GET /v3/refund/domestic/refunds/{out_refund_no} answers the refund as it stands (404 RESOURCE_NOT_EXISTS).
  */
-import { randomUUID } from 'node:crypto';
-import express, { type Response, Router } from 'express';
+import express, { Router } from 'express';
 import type { Logger } from 'pino';
 import { z } from '../common/zod';
+import { parseJson, rawBody, requireMerchant, sendSigned } from '../payments/sandbox.http';
+import { refundAnswer } from '../payments/sandbox.resources';
 import { SandboxError, type WechatPaySandbox } from '../payments/wechatpay.sandbox';
-import { REFUND_API_PATH, type RefundApiRequest, refundApiRequestSchema, type RefundApiResponse } from './refund.schemas';
+import { REFUND_API_PATH, type RefundApiRequest, refundApiRequestSchema } from './refund.schemas';
 
 interface Asked {
   outTradeNo: string;
   refundFen: number;
-  answer: Promise<RefundApiResponse>;
+  answer: Promise<string>;
 }
-
-const answered = new WeakMap<WechatPaySandbox, Map<string, Asked>>();
 
 export function sandboxRefundApi(sandbox: WechatPaySandbox, logger?: Pick<Logger, 'info'>): Router {
   const router = Router();
+  const asked = new Map<string, Asked>();
+
   router.post(REFUND_API_PATH, express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
-    const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
-    const auth = sandbox.checkAuthorization('POST', req.originalUrl, body, req.get('authorization'));
-    if (!auth.ok) throw new SandboxError('SIGN_ERROR', 401, auth.message);
-    if (auth.authorization.mchid !== sandbox.mchid) throw new SandboxError('MCH_NOT_EXISTS', 400, 'unknown merchant');
+    const body = rawBody(req);
+    requireMerchant(sandbox, req, body);
     const parsed = refundApiRequestSchema.safeParse(parseJson(body));
     if (!parsed.success) throw new SandboxError('PARAM_ERROR', 400, z.prettifyError(parsed.error));
     const request = parsed.data;
+    const order = request.out_trade_no !== undefined ? sandbox.books.order(request.out_trade_no) : sandbox.books.orderByTransactionId(request.transaction_id!);
+    const outTradeNo = order.input.outTradeNo;
+    if (request.transaction_id !== undefined && order.paid?.transaction.transaction_id !== request.transaction_id) {
+      throw new SandboxError('INVALID_REQUEST', 400, 'transaction_id does not belong to out_trade_no');
+    }
+    if (request.amount.total !== order.input.amountFen) throw new SandboxError('INVALID_REQUEST', 400, 'amount.total differs from the order total');
 
-    const refunds = answered.get(sandbox) ?? new Map<string, Asked>();
-    answered.set(sandbox, refunds);
-    const earlier = refunds.get(request.out_refund_no);
+    const earlier = asked.get(request.out_refund_no);
     if (earlier) {
-      if (earlier.outTradeNo !== request.out_trade_no || earlier.refundFen !== request.amount.refund) {
+      if (earlier.outTradeNo !== outTradeNo || earlier.refundFen !== request.amount.refund) {
         throw new SandboxError('INVALID_REQUEST', 400, 'out_refund_no reused with different parameters');
       }
-      return sendSigned(res, sandbox, await earlier.answer);
+      await earlier.answer;
+      return sendSigned(res, sandbox, 200, refundAnswer(sandbox.books.refund(request.out_refund_no)));
     }
     // Recorded before the refund runs, so a concurrent retry of the same out_refund_no waits for this one.
-    const answer = refundOnce(sandbox, request, logger);
-    refunds.set(request.out_refund_no, { outTradeNo: request.out_trade_no, refundFen: request.amount.refund, answer });
-    answer.catch(() => refunds.delete(request.out_refund_no));
-    sendSigned(res, sandbox, await answer);
+    const answer = refundOnce(sandbox, outTradeNo, request, logger);
+    asked.set(request.out_refund_no, { outTradeNo, refundFen: request.amount.refund, answer });
+    answer.catch(() => asked.delete(request.out_refund_no));
+    await answer;
+    sendSigned(res, sandbox, 200, refundAnswer(sandbox.books.refund(request.out_refund_no)));
+  });
+
+  router.get(`${REFUND_API_PATH}/:outRefundNo`, (req, res) => {
+    requireMerchant(sandbox, req);
+    sendSigned(res, sandbox, 200, refundAnswer(sandbox.books.refund(req.params.outRefundNo)));
   });
   return router;
 }
 
-async function refundOnce(sandbox: WechatPaySandbox, request: RefundApiRequest, logger?: Pick<Logger, 'info'>): Promise<RefundApiResponse> {
-  const result = await sandbox.refund(request.out_trade_no, {
+async function refundOnce(sandbox: WechatPaySandbox, outTradeNo: string, request: RefundApiRequest, logger?: Pick<Logger, 'info'>): Promise<string> {
+  const result = await sandbox.refund(outTradeNo, {
     amountFen: request.amount.refund,
     outRefundNo: request.out_refund_no,
     ...(request.notify_url !== undefined && { notifyUrl: request.notify_url }),
   });
-  logger?.info({ outTradeNo: request.out_trade_no, outRefundNo: request.out_refund_no, merchantStatus: result.status }, 'sandbox refund via API');
-  const { refund, total } = request.amount;
-  return {
-    refund_id: result.refundId,
-    out_refund_no: result.outRefundNo,
-    out_trade_no: request.out_trade_no,
-    status: 'SUCCESS',
-    success_time: new Date().toISOString(),
-    amount: { total, refund, payer_total: total, payer_refund: refund, currency: 'CNY' },
-  };
-}
-
-function sendSigned(res: Response, sandbox: WechatPaySandbox, payload: object): void {
-  const body = JSON.stringify(payload);
-  res.status(200).set({ ...sandbox.sign(body), 'Request-ID': randomUUID() }).type('application/json').send(body);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  logger?.info({ outTradeNo, outRefundNo: request.out_refund_no, status: result.refund.status, merchantStatus: result.status }, 'sandbox refund via API');
+  return result.outRefundNo;
 }

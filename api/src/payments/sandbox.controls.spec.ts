@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { startPaymentHarness, type PaymentHarness } from './sandbox.test-harness';
+
+let h: PaymentHarness;
+before(async () => {
+  h = await startPaymentHarness();
+});
+after(() => h.close());
+beforeEach(async () => {
+  await fetch(`${h.server.url}/sandbox/control`, { method: 'DELETE' });
+  h.received.length = 0;
+});
+
+const control = (body: unknown) => h.post('/sandbox/control', body);
+const codeOf = async (response: Response) => ((await response.json()) as { code?: string }).code;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('sandbox controls: what a test can make WeChat do to notifications', () => {
+  it('drops a notification: the merchant hears nothing, the order is still paid at the sandbox', async () => {
+    const no = await h.prepaid();
+    assert.equal((await control({ out_trade_no: no, notification: { drop: true } })).status, 204);
+    const pay = await h.post(`/sandbox/pay/${no}`);
+    assert.equal(pay.status, 202);
+    assert.equal(await codeOf(pay), 'NOTIFICATION_DROPPED');
+    await sleep(100);
+    assert.equal(h.received.length, 0);
+    assert.equal((await h.client().queryOrder(no)).tradeState, 'SUCCESS');
+  });
+
+  it('delays a notification: the payer is answered at once, the merchant hears later', async () => {
+    const no = await h.prepaid();
+    await control({ out_trade_no: no, notification: { delay_ms: 300 } });
+    const pay = await h.post(`/sandbox/pay/${no}`);
+    assert.equal(pay.status, 202);
+    assert.equal(await codeOf(pay), 'NOTIFICATION_PENDING');
+    await sleep(100);
+    assert.equal(h.received.length, 0, 'not yet');
+    const [notification] = await h.notified(1);
+    assert.equal(notification?.transaction?.outTradeNo, no);
+  });
+
+  it('duplicates a notification: the same event twice, concurrently', async () => {
+    const no = await h.prepaid();
+    await control({ out_trade_no: no, notification: { duplicate: true } });
+    assert.equal((await h.post(`/sandbox/pay/${no}`)).status, 200);
+    const [first, second] = await h.notified(2);
+    assert.equal(first?.id, second?.id);
+    assert.equal(first?.transaction?.transactionId, second?.transaction?.transactionId);
+  });
+
+  it('applies a setting without out_trade_no to every order without its own, until reset', async () => {
+    await control({ notification: { drop: true } });
+    const own = await h.prepaid();
+    await control({ out_trade_no: own, notification: {} });
+    const other = await h.prepaid();
+    assert.equal((await h.post(`/sandbox/pay/${other}`)).status, 202);
+    assert.equal((await h.post(`/sandbox/pay/${own}`)).status, 200);
+    await fetch(`${h.server.url}/sandbox/control`, { method: 'DELETE' });
+    assert.equal((await h.post(`/sandbox/pay/${other}`)).status, 200, 'after reset, paying again re-delivers');
+    assert.deepEqual(h.received.map((n) => n.transaction?.outTradeNo), [own, other]);
+  });
+
+  it('refuses an invalid control with PARAM_ERROR and changes nothing', async () => {
+    for (const body of [{ notification: { delay_ms: -1 } }, { refund: { status: 'LATER' } }, { out_trade_no: 'D1', bill: { corrupt: true } }]) {
+      const response = await control(body);
+      assert.equal(response.status, 400, JSON.stringify(body));
+      assert.equal(await codeOf(response), 'PARAM_ERROR');
+    }
+    const no = await h.prepaid();
+    assert.equal((await h.post(`/sandbox/pay/${no}`)).status, 200);
+  });
+});
