@@ -2,10 +2,11 @@ import type { FieldError } from './app-error';
 
 /**
  * How deeply a request part may nest objects and arrays: a container whose path has this many segments
- * after the part (`body.a.b.….x`, 32 names) is refused. The deepest body the API takes is 3 levels (an
- * address in a sign-up form, `body.formData.addr.province`; a field of a page block, `body.blocks.0.url`;
- * a sync mapping, `body.mapping.orders.columns.amount`, is 4), so 32 leaves room and refuses the bodies
- * nested thousands deep that would overflow any recursive walk further on (JSON.stringify included).
+ * after the part (`body.a.b.….x`, 32 names) is refused. The deepest legitimate bodies are far shallower:
+ * a sync target's enum map, `body.mapping.orders.columns.0.transform.map` (6), a page block,
+ * `body.blocks.0` (2), an address in a sign-up form, `body.formData.addr` (2). So 32 leaves room and
+ * refuses the bodies nested thousands deep that would overflow any recursive walk further on
+ * (JSON.stringify, when the value is stored or sent to an actor, included).
  */
 export const MAX_REQUEST_DEPTH = 32;
 
