@@ -18,7 +18,7 @@ describe('ApiRouter: request validation', () => {
     access: { public: true },
     params: z.object({ id: idParam }).strict(),
     query: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
-    body: z.object({ name: z.string().min(2).max(5), formData: z.record(z.string(), z.unknown()) }).strict(),
+    body: z.object({ name: z.string().min(2).max(5).regex(/^[a-z]+$/), formData: z.record(z.string(), z.unknown()), kind: z.union([z.literal('a'), z.number()]).optional() }).strict(),
     handle: async ({ body }) => void seen.push(body),
   });
   const server = express().use('/api/v1/t', api.router).use(errorMiddleware).listen(0);
@@ -68,6 +68,8 @@ describe('ApiRouter: request validation', () => {
     assert.deepEqual(key.errors, ['body.k\ud800:invalid_text']);
     const both = await post('/1', '{"name":"abcdefgh","formData":{"x":"\\udc00"}}');
     assert.deepEqual(both.errors, ['body.formData.x:invalid_text', 'body.name:too_big']);
+    const twoChecks = await post('/1', '{"name":"1","formData":{},"kind":true}');
+    assert.deepEqual(twoChecks.errors, ['body.name:too_small', 'body.kind:invalid_union'], 'too short and not letters: one problem; a union failing in every branch: one');
   });
 
   test('a body within the bound goes through', async () => {
