@@ -88,7 +88,7 @@ describe('payment callbacks that must be refused', () => {
     const bad = await call('POST', '/api/v1/orders', { campaignId, phone: '123', formData: { phone: '123', balance: '1000' } });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.code, 40000);
-    assert.deepEqual(bad.body.data.errors.map((e: any) => e.field).sort(), ['body.phone', 'formData.balance', 'formData.name', 'formData.phone'].sort());
+    assert.deepEqual(bad.body.data.errors.map((e: any) => e.field).sort(), ['body.phone', 'body.formData.balance', 'body.formData.name', 'body.formData.phone'].sort());
     const extra = await call('POST', '/api/v1/orders', { campaignId, phone: '13900000001', formData: { name: 'a', phone: '13900000001' }, balance: '1' });
     assert.equal(extra.status, 400);
     assert.equal(extra.body.data.errors[0].field, 'body.balance');

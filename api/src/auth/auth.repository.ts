@@ -27,27 +27,35 @@ const AUTH_COLUMNS = 'id, username, password_hash, status, failed_login_count, l
 
 /** The users table as authentication sees it. */
 export class AuthRepository {
+  /** `pool` answers the connection pool (a test gives a recording one). */
+  constructor(private readonly pool: () => Db = database) {}
+
   async findByUsername(username: string): Promise<UserAuthRow | null> {
-    const [row] = await database().query(`SELECT ${AUTH_COLUMNS} FROM users WHERE username = ?`, [username]);
+    const [row] = await this.pool().query(`SELECT ${AUTH_COLUMNS} FROM users WHERE username = ?`, [username]);
     return row ? toAuthRow(row) : null;
   }
 
-  async findById(id: string, em: Db = database()): Promise<UserAuthRow | null> {
+  async findById(id: string, em: Db = this.pool()): Promise<UserAuthRow | null> {
     const [row] = await em.query(`SELECT ${AUTH_COLUMNS} FROM users WHERE id = ?`, [id]);
     return row ? toAuthRow(row) : null;
   }
 
-  async lockStateForUpdate(em: Db, id: string): Promise<LockState> {
-    const [row] = await em.query('SELECT failed_login_count, locked_until FROM users WHERE id = ? FOR UPDATE', [id]);
+  /**
+   * The lock state of the account with this username, its row locked until the transaction ends; a fresh
+   * state when there is no such account (the same statement runs either way: see LoginGuard.failed).
+   */
+  async lockStateForUpdate(em: Db, username: string): Promise<LockState> {
+    const [row] = await em.query('SELECT failed_login_count, locked_until FROM users WHERE username = ? FOR UPDATE', [username]);
     return { failedCount: Number(row?.failed_login_count ?? 0), lockedUntil: row?.locked_until ? new Date(row.locked_until) : null };
   }
 
-  async saveLockState(em: Db, id: string, state: LockState): Promise<void> {
-    await em.query('UPDATE users SET failed_login_count = ?, locked_until = ? WHERE id = ?', [state.failedCount, state.lockedUntil, id]);
+  /** Writes the lock state of the account with this username (no row changes when there is none). */
+  async saveLockState(em: Db, username: string, state: LockState): Promise<void> {
+    await em.query('UPDATE users SET failed_login_count = ?, locked_until = ? WHERE username = ?', [state.failedCount, state.lockedUntil, username]);
   }
 
   async recordLogin(id: string, ip: string): Promise<void> {
-    await database().query(
+    await this.pool().query(
       'UPDATE users SET failed_login_count = 0, locked_until = NULL, last_login_at = NOW(3), last_login_ip = ? WHERE id = ?',
       [ip.slice(0, 45), id],
     );
@@ -71,10 +79,10 @@ export class AuthRepository {
 
   /** Refuses early (before hashing) a username or phone that is already taken; the unique keys stay the guard. */
   async assertAvailable(username: string, phone: string | null | undefined): Promise<void> {
-    const [byName] = await database().query('SELECT id FROM users WHERE username = ?', [username]);
+    const [byName] = await this.pool().query('SELECT id FROM users WHERE username = ?', [username]);
     if (byName) throw new AppError('USERNAME_TAKEN', undefined, [{ field: 'body.username', code: 'taken', message: 'already taken' }]);
     if (!phone) return;
-    const [byPhone] = await database().query('SELECT id FROM users WHERE phone = ?', [phone]);
+    const [byPhone] = await this.pool().query('SELECT id FROM users WHERE phone = ?', [phone]);
     if (byPhone) throw new AppError('PHONE_TAKEN', undefined, [{ field: 'body.phone', code: 'taken', message: 'already registered' }]);
   }
 
@@ -87,7 +95,7 @@ export class AuthRepository {
   }
 
   async profile(id: string): Promise<{ realName: string | null; phone: string | null; email: string | null; avatar: string | null; passwordSetAt: Date } | null> {
-    const [row] = await database().query(
+    const [row] = await this.pool().query(
       'SELECT real_name, phone, email, avatar, COALESCE(password_changed_at, created_at) AS password_set_at FROM users WHERE id = ?',
       [id],
     );

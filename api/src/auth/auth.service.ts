@@ -12,9 +12,10 @@ import { loadPrincipal, type Principal } from './principal';
 import { SessionsService, type Client, type IssuedSession } from './sessions.service';
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from './tokens';
 
-// Compared against when the user does not exist, so that answer takes as long as a wrong password.
-let dummyHash: string | undefined;
-const timingEqualiser = () => (dummyHash ??= bcrypt.hashSync('dmh-timing-equaliser', config().BCRYPT_ROUNDS));
+// Compared against when the user does not exist, so that answer takes as long as a wrong password (at the
+// cost passwords are hashed with). Computed once, off the event loop, as soon as the service exists.
+let dummyHash: Promise<string> | undefined;
+const timingEqualiser = () => (dummyHash ??= bcrypt.hash('dmh-timing-equaliser', config().BCRYPT_ROUNDS));
 
 /** Registration, login, refresh, logout, the caller's identity and password changes. */
 export class AuthService {
@@ -24,7 +25,9 @@ export class AuthService {
     private readonly sessions = new SessionsService(),
     private readonly passwords = new PasswordService(),
     private readonly menus = new MenusService(),
-  ) {}
+  ) {
+    void timingEqualiser();
+  }
 
   /** A participant account; the password policy applies; a taken username or phone is a 409. */
   async register(input: { username: string; password: string; phone: string | null; email: string | null; realName: string | null }) {
@@ -42,13 +45,14 @@ export class AuthService {
 
   /**
    * The same answer (LOGIN_FAILED), after the same bcrypt work, for an unknown user, a wrong password, a
-   * locked and a disabled account; the reason is only recorded. Success opens a session.
+   * locked and a disabled account, and the same database work after it (LoginGuard.failed); the reason is
+   * only recorded. Success opens a session.
    */
   async login(username: string, password: string, client: Client) {
     await this.guard.assertAddressMayTry(client.ip, username);
     const policy = await this.passwords.policy();
     const user = await this.users.findByUsername(username);
-    const matches = await bcrypt.compare(password, user?.passwordHash ?? timingEqualiser());
+    const matches = await bcrypt.compare(password, user?.passwordHash ?? (await timingEqualiser()));
     const verdict = loginVerdict(user, matches, new Date());
     if (!user || verdict !== 'ok') {
       await this.guard.failed(client.ip, username, user, verdict === 'ok' ? 'unknown_user' : verdict, policy);

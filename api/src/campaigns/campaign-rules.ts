@@ -21,12 +21,13 @@ export function campaignProblems(write: CampaignWrite, ctx: RuleContext): FieldE
   const price = toCents(write.price);
   if (price <= 0) problems.push({ field: 'body.price', code: 'too_small', message: 'the price is at least 0.01' });
 
-  for (const p of validateFormFields(write.formFields)) problems.push({ ...p, field: `body.${p.field}` });
+  problems.push(...validateFormFields(write.formFields, 'body.formFields'));
 
   if (price > 0) {
-    for (const p of validateRewardRule(write.rewardLevels, price)) {
-      const field = p.field === 'rewardLevels' && !ctx.sent.has('rewardLevels') ? 'price' : p.field.replace(/\[(\d+)\]/g, '.$1');
-      problems.push({ field: `body.${field}`, code: 'reward_rule', message: p.message });
+    for (const p of validateRewardRule(write.rewardLevels, price, 'body.rewardLevels')) {
+      // Rewards over the price, after a request that changed only the price, are the price's fault.
+      const field = p.field === 'body.rewardLevels' && !ctx.sent.has('rewardLevels') ? 'body.price' : p.field;
+      problems.push({ field, code: 'reward_rule', message: p.message });
     }
   }
 

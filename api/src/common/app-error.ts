@@ -23,7 +23,14 @@ export class AppError extends Error {
     this.http = ERROR_CODES[errorName].http;
   }
 
-  static validation(fields: FieldError[]): AppError {
+  /**
+   * 400 naming each field at fault once: the first problem found for a field is the one reported (a value
+   * that is not valid text is not also too long; a fault found twice by two checks is one fault).
+   */
+  static validation(problems: FieldError[]): AppError {
+    const byField = new Map<string, FieldError>();
+    for (const p of problems) if (!byField.has(p.field)) byField.set(p.field, p);
+    const fields = [...byField.values()];
     return new AppError('VALIDATION_FAILED', `invalid ${fields.map((f) => f.field).join(', ')}`, fields);
   }
 

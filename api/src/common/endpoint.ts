@@ -6,8 +6,8 @@ import { authenticateRequest } from '../auth/authenticate.middleware';
 import type { Principal } from '../auth/principal';
 import { config } from '../config';
 import { AppError } from './app-error';
-import { invalidTextFields } from './invalid-text';
-import { parse } from './http';
+import { checkPart, type RequestPart } from './http';
+import { requestShapeProblems } from './request-shape';
 import { logger } from './logger';
 import { envelopeOf, errorEnvelopeSchema, openApiRegistry } from './openapi';
 import { enforceRateLimit, type RateLimitRule } from './rate-limit';
@@ -87,11 +87,8 @@ export class ApiRouter {
       const principal = await authorise(req, spec.access);
       const ip = req.ip ?? '';
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, { ip, userId: principal?.userId ?? null });
-      refuseInvalidText(req);
       const ctx = {
-        params: spec.params ? parse(spec.params, req.params, 'params') : {},
-        query: spec.query ? parse(spec.query, req.query ?? {}, 'query') : {},
-        body: spec.body ? parse(spec.body, req.body, 'body') : undefined,
+        ...validated(spec, req),
         principal,
         req,
         res,
@@ -105,14 +102,29 @@ export class ApiRouter {
   }
 }
 
-/** Text utf8mb4 columns cannot store is refused for every endpoint at once, naming the field. */
-function refuseInvalidText(req: Request): void {
-  const problems = [
-    ...invalidTextFields(req.params, 'params'),
-    ...invalidTextFields(req.query, 'query'),
-    ...(req.body !== undefined && !Buffer.isBuffer(req.body) ? invalidTextFields(req.body, 'body') : []),
+/**
+ * The request's params, query and body, checked against the endpoint's schemas, or one 400 naming every
+ * field at fault, each once. First, whatever the schemas say, the shape every part must have: nested at most
+ * MAX_REQUEST_DEPTH levels (a deeper part is refused as it is, without being validated further) and text
+ * utf8mb4 columns can store; then the schemas.
+ */
+function validated(spec: Pick<EndpointSpec<any, any, any, any, any>, 'params' | 'query' | 'body'>, req: Request) {
+  const parts: [RequestPart, z.ZodType | undefined, unknown][] = [
+    ['params', spec.params, req.params],
+    ['query', spec.query, req.query ?? {}],
+    ['body', spec.body, spec.body && !Buffer.isBuffer(req.body) ? req.body : undefined],
   ];
+  const problems = parts.flatMap(([where, , value]) => requestShapeProblems(value, where));
+  if (problems.some((p) => p.code === 'too_deep')) throw AppError.validation(problems);
+  const data: Partial<Record<RequestPart, unknown>> = {};
+  for (const [where, schema, value] of parts) {
+    if (!schema) continue;
+    const checked = checkPart(schema, value, where);
+    if (checked.ok) data[where] = checked.data;
+    else problems.push(...checked.problems);
+  }
   if (problems.length > 0) throw AppError.validation(problems);
+  return { params: data.params ?? {}, query: data.query ?? {}, body: data.body };
 }
 
 async function authorise(req: Request, access: Access): Promise<Principal | null> {

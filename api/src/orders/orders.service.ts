@@ -1,10 +1,11 @@
-import { CAMPAIGN_ACTOR_TYPE, CampaignActorContract, JoinRefusal, PHONE_PATTERN, validateFormData } from '@dmh/shared';
+import { CAMPAIGN_ACTOR_TYPE, CampaignActorContract, JoinRefusal, validateFormData } from '@dmh/shared';
 import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
 import { signupCampaign } from '../campaigns/campaign-cache';
 import { actorRef } from '../dapr/actor-invoker';
 import { MemberMatcher } from '../members/member-matching.service';
 import { newOrderNo } from './order-no';
+import { signupPhone } from './signup-phone';
 import { CreateOrderBody } from './orders.schemas';
 import { OrdersRepository, OrderView } from './orders.repository';
 
@@ -37,12 +38,8 @@ export class OrdersService {
   async createOrder(body: CreateOrderBody, userId: string | null): Promise<CreatedOrder> {
     const campaign = await signupCampaign(body.campaignId);
     if (!campaign) throw new AppError('CAMPAIGN_NOT_FOUND');
-    const phone = body.phone ?? (typeof body.formData.phone === 'string' ? body.formData.phone : undefined);
-    const problems = validateFormData(campaign.formFields, body.formData);
-    if (!phone || !PHONE_PATTERN.test(phone)) problems.unshift({ field: 'body.phone', code: 'invalid_phone', message: 'a valid mobile number is required' });
-    if (body.formData.phone !== undefined && body.phone !== undefined && body.formData.phone !== body.phone) {
-      problems.push({ field: 'formData.phone', code: 'mismatch', message: 'differs from phone' });
-    }
+    const problems = validateFormData(campaign.formFields, body.formData, 'body.formData');
+    const phone = signupPhone(body, campaign.formFields, problems);
     if (problems.length > 0) throw AppError.validation(problems);
 
     let referrerId = '0';
@@ -53,7 +50,7 @@ export class OrdersService {
     const campaignActor = actorRef<CampaignActorContract>(CAMPAIGN_ACTOR_TYPE, campaign.id);
     const result = await campaignActor.join({
       orderNo: newOrderNo(),
-      phone: phone as string,
+      phone,
       formData: body.formData,
       referrerId,
       userId,

@@ -1,4 +1,7 @@
+import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
+
+type Db = Pick<EntityManager, 'query'>;
 
 export type LoginFailure = 'unknown_user' | 'bad_password' | 'locked' | 'disabled' | 'ip_throttled';
 
@@ -23,8 +26,11 @@ export interface LoginAttemptFilter {
 
 /** login_attempts: every try, successful or not (the input of lock-out and brute-force review). */
 export class LoginAttemptsRepository {
-  async record(attempt: { username: string; userId: string | null; ip: string; success: boolean; reason: LoginFailure | null }): Promise<void> {
-    await database().query('INSERT INTO login_attempts (username, user_id, ip, success, reason) VALUES (?, ?, ?, ?, ?)', [
+  /** `pool` answers the connection pool (a test gives a recording one). */
+  constructor(private readonly pool: () => Db = database) {}
+
+  async record(attempt: { username: string; userId: string | null; ip: string; success: boolean; reason: LoginFailure | null }, em: Db = this.pool()): Promise<void> {
+    await em.query('INSERT INTO login_attempts (username, user_id, ip, success, reason) VALUES (?, ?, ?, ?, ?)', [
       attempt.username.slice(0, 50), attempt.userId, attempt.ip.slice(0, 45), attempt.success ? 1 : 0, attempt.reason,
     ]);
   }
@@ -43,8 +49,8 @@ export class LoginAttemptsRepository {
     if (filter.from) add('created_at >= ?', filter.from);
     if (filter.to) add('created_at < ?', filter.to);
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const [count] = await database().query(`SELECT COUNT(*) AS n FROM login_attempts ${where}`, params);
-    const rows = await database().query(
+    const [count] = await this.pool().query(`SELECT COUNT(*) AS n FROM login_attempts ${where}`, params);
+    const rows = await this.pool().query(
       `SELECT id, username, user_id, ip, success, reason, created_at FROM login_attempts ${where} ORDER BY id DESC LIMIT ? OFFSET ?`,
       [...params, pageSize, (page - 1) * pageSize],
     );

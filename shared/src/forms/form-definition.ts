@@ -20,14 +20,15 @@ const CONSTRAINTS: Constraint[] = ['options', 'minLength', 'maxLength', 'pattern
 /**
  * Checks a form definition as a whole, beyond the shape its zod schema checks: unique keys, the
  * constraints that fit each type, options present (and distinct) for choices, ranges the right way round,
- * safe patterns. Each problem names `formFields.<index>.<property>`. Pure.
+ * safe patterns. Each problem names `<path>.<index>.<property>`, `path` being where the definition sits in the
+ * request (`body.formFields`). Pure.
  */
-export function validateFormFields(fields: FormField[]): FieldProblem[] {
+export function validateFormFields(fields: FormField[], path: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   fields.forEach((field, i) => {
     const at = (property: string, code: string, message: string) =>
-      problems.push({ field: `formFields.${i}.${property}`, code, message });
+      problems.push({ field: `${path}.${i}.${property}`, code, message });
     if (seen.has(field.key.toLowerCase())) at('key', 'duplicate', `the key ${field.key} is used by another field`);
     seen.add(field.key.toLowerCase());
     if (field.key === 'phone' && field.type !== 'phone') at('type', 'phone_key', 'the field keyed phone must be of type phone');

@@ -18,23 +18,24 @@ type Problem = [code: string, message: string] | null;
 
 /**
  * Validates submitted form data against the campaign's fields. Unknown keys are refused (they are never
- * stored), every field is checked by its type and constraints, and each problem names `formData.<key>`.
+ * stored), every field is checked by its type and constraints, and each problem names `<at>.<key>`: `at`
+ * is where the data sits in the request (`body.formData` for the API), so the name is the full path.
  */
-export function validateFormData(fields: FormField[], data: Record<string, unknown>): FieldProblem[] {
+export function validateFormData(fields: FormField[], data: Record<string, unknown>, at: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const known = new Set(fields.map((f) => f.key));
   for (const key of Object.keys(data)) {
-    if (!known.has(key)) problems.push({ field: `formData.${key}`, code: 'unknown_field', message: 'not a field of this form' });
+    if (!known.has(key)) problems.push({ field: `${at}.${key}`, code: 'unknown_field', message: 'not a field of this form' });
   }
   for (const field of fields) {
     const value = Object.hasOwn(data, field.key) ? data[field.key] : undefined;
     const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
     if (empty) {
-      if (field.required) problems.push({ field: `formData.${field.key}`, code: 'required', message: `${field.label} is required` });
+      if (field.required) problems.push({ field: `${at}.${field.key}`, code: 'required', message: `${field.label} is required` });
       continue;
     }
     const problem = checkValue(field, value);
-    if (problem) problems.push({ field: `formData.${field.key}`, code: problem[0], message: problem[1] });
+    if (problem) problems.push({ field: `${at}.${field.key}`, code: problem[0], message: problem[1] });
   }
   return problems;
 }

@@ -35,7 +35,10 @@ export type FormField = z.infer<typeof formFieldSchema>;
 export const MAX_FORM_FIELDS = 50;
 export const formFieldsSchema = z.array(formFieldSchema).max(MAX_FORM_FIELDS);
 
-/** A problem with submitted data or with a definition, naming the field (`formData.city`, `formFields.2.options`). */
+/**
+ * A problem with submitted data or with a definition, naming the field by its full path from the request
+ * part (`body.formData.city`, `body.formFields.2.options`): the caller says where the data sits.
+ */
 export interface FieldProblem {
   field: string;
   code: string;

@@ -46,9 +46,9 @@ test('rewards never exceed the order amount', () => {
 });
 
 test('validateRewardRule names the field at fault', () => {
-  assert.deepEqual(validateRewardRule(rules, 9900), []);
-  assert.deepEqual(validateRewardRule([{ level: 1, mode: 'fixed', amount: '1.234' }], 9900).map((p) => p.field), ['rewardLevels[0].amount']);
-  assert.deepEqual(validateRewardRule([{ level: 1, mode: 'fixed', amount: '1' }, { level: 1, mode: 'fixed', amount: '1' }], 9900).map((p) => p.field), ['rewardLevels[1].level']);
-  assert.deepEqual(validateRewardRule([{ level: 1, mode: 'percent', percent: '101' }], 9900).map((p) => p.field), ['rewardLevels[0].percent']);
-  assert.deepEqual(validateRewardRule([{ level: 1, mode: 'fixed', amount: '60' }, { level: 2, mode: 'fixed', amount: '40' }], 9900).map((p) => p.field), ['rewardLevels']);
+  assert.deepEqual(validateRewardRule(rules, 9900, 'body.rewardLevels'), []);
+  assert.deepEqual(validateRewardRule([{ level: 1, mode: 'fixed', amount: '1.234' }], 9900, 'body.rewardLevels').map((p) => p.field), ['body.rewardLevels.0.amount']);
+  assert.deepEqual(validateRewardRule([{ level: 1, mode: 'fixed', amount: '1' }, { level: 1, mode: 'fixed', amount: '1' }], 9900, 'body.rewardLevels').map((p) => p.field), ['body.rewardLevels.1.level']);
+  assert.deepEqual(validateRewardRule([{ level: 1, mode: 'percent', percent: '101' }], 9900, 'body.rewardLevels').map((p) => p.field), ['body.rewardLevels.0.percent']);
+  assert.deepEqual(validateRewardRule([{ level: 1, mode: 'fixed', amount: '60' }, { level: 2, mode: 'fixed', amount: '40' }], 9900, 'body.rewardLevels').map((p) => p.field), ['body.rewardLevels']);
 });

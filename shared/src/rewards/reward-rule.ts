@@ -20,14 +20,16 @@ export interface RuleProblem {
 
 /**
  * Checks a reward rule against the campaign price: levels 1..3 at most once each, amounts well formed,
- * and the rewards of all levels together never exceed what the consumer pays.
+ * and the rewards of all levels together never exceed what the consumer pays. Each problem names
+ * `<path>.<index>.<property>` (or `path` itself for the total), `path` being where the rule sits in the
+ * request (`body.rewardLevels`).
  */
-export function validateRewardRule(rules: RewardLevelRule[], price: Cents): RuleProblem[] {
+export function validateRewardRule(rules: RewardLevelRule[], price: Cents, path: string): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const seen = new Set<number>();
   let total = 0;
   rules.forEach((rule, i) => {
-    const field = `rewardLevels[${i}]`;
+    const field = `${path}.${i}`;
     if (![1, 2, 3].includes(rule.level)) problems.push({ field: `${field}.level`, message: 'level must be 1, 2 or 3' });
     if (seen.has(rule.level)) problems.push({ field: `${field}.level`, message: `level ${rule.level} appears twice` });
     seen.add(rule.level);
@@ -44,7 +46,7 @@ export function validateRewardRule(rules: RewardLevelRule[], price: Cents): Rule
     }
   });
   if (problems.length === 0 && total > price) {
-    problems.push({ field: 'rewardLevels', message: `rewards total ${fromCents(total)} exceeds the price ${fromCents(price)}` });
+    problems.push({ field: path, message: `rewards total ${fromCents(total)} exceeds the price ${fromCents(price)}` });
   }
   return problems;
 }

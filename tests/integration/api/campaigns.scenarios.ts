@@ -194,7 +194,7 @@ describe('campaigns', () => {
     const withAge = [...FORM, { key: 'age', label: '年龄', type: 'number', required: true, min: 18 }];
     assert.equal((await call('PUT', `${C}/${campaign.id}`, { formFields: withAge }, adminA)).status, 200);
     const missing = await order(campaign.id, { name: '李四', phone: nextPhone() });
-    assert.deepEqual([missing.status, fieldsOf(missing)], [400, ['formData.age']]);
+    assert.deepEqual([missing.status, fieldsOf(missing)], [400, ['body.formData.age']]);
     const young = await order(campaign.id, { name: '李四', phone: nextPhone(), age: 16 });
     assert.deepEqual(young.body.data.errors.map((e: any) => e.code), ['too_small']);
     assert.equal((await order(campaign.id, { name: '李四', phone: nextPhone(), age: 30 })).status, 201);
