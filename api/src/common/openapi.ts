@@ -44,7 +44,11 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
       version: '1.0.0',
       description:
         'Digital Marketing Hub. Every answer is `{code, message, data}`; business errors carry their own code ' +
-        '(e.g. 40001 already joined) and validation errors name the field in `data.errors`.',
+        '(e.g. 40001 already joined) and validation errors name the field in `data.errors`. ' +
+        '400 (40000): the request breaks a rule of this document, or one an operation\'s description states. ' +
+        '404 (40400): the object of the path, or an object the body refers to (role, permission, menu, brand, member, ' +
+        'tag, referrer…), does not exist or is not yours, alike; for the body, `data.errors` names each field with code `unknown`. ' +
+        '405 (40500): the path has no such method; `Allow` lists those it has, as OPTIONS does.',
     },
     servers: [{ url: '/' }],
   });

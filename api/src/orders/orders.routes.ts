@@ -7,6 +7,7 @@ import { logger } from '../common/logger';
 import { ApiRouter } from '../common/endpoint';
 import { handler } from '../common/http';
 import { openApiRegistry } from '../common/openapi';
+import { routeTable } from '../common/route-table';
 import { PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import { SettlementService } from '../settlement/settlement.service';
@@ -54,6 +55,7 @@ export function ordersRoutes(base: { orders: OrdersService; settlement: Settleme
         }
       }),
     );
+    routeTable.add('post', `/api/v1/orders${path}`);
     openApiRegistry.registerPath({
       method: 'post',
       path: `/api/v1/orders${path}`,

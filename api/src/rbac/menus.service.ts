@@ -20,7 +20,7 @@ export class MenusService {
   async create(actor: AuditActor, fields: MenuFields): Promise<MenuItem> {
     await this.assertPermission(fields.permissionCode);
     return withAudit(actor, async (em) => {
-      if (fields.parentId && !(await this.menus.find(fields.parentId, em))) throw invalidParent('no such menu');
+      if (fields.parentId && !(await this.menus.find(fields.parentId, em))) throw AppError.unknownReference({ field: 'body.parentId', what: 'menu' });
       const id = await this.menus.insert(em, fields);
       const created = { id, ...fields };
       return { result: created, audit: { action: 'menu.create', resource: 'menu', resourceId: id, after: created } };
@@ -32,7 +32,7 @@ export class MenusService {
     return withAudit(actor, async (em) => {
       const before = await this.menus.find(id, em);
       if (!before) throw new AppError('NOT_FOUND', 'menu not found');
-      if (fields.parentId && !(await this.menus.find(fields.parentId, em))) throw invalidParent('no such menu');
+      if (fields.parentId && !(await this.menus.find(fields.parentId, em))) throw AppError.unknownReference({ field: 'body.parentId', what: 'menu' });
       if (createsCycle(await this.menus.all(em), id, fields.parentId)) throw invalidParent('would put the menu under itself');
       await this.menus.update(em, id, fields);
       const after = { id, ...fields };
@@ -52,7 +52,7 @@ export class MenusService {
 
   private async assertPermission(code: string | null): Promise<void> {
     if (code !== null && !(await this.menus.permissionExists(code))) {
-      throw AppError.validation([{ field: 'body.permissionCode', code: 'unknown', message: 'no such permission' }]);
+      throw AppError.unknownReference({ field: 'body.permissionCode', what: 'permission' });
     }
   }
 }

@@ -291,7 +291,7 @@ async function snapshotB(): Promise<unknown> {
     admin: await rows('SELECT status FROM users WHERE id = ?', [world.adminBUserId]),
     adminRoles: await rows('SELECT role_id FROM user_roles WHERE user_id = ? ORDER BY role_id', [world.adminBUserId]),
     adminBrands: await rows('SELECT brand_id FROM user_brands WHERE user_id = ? ORDER BY brand_id', [world.adminBUserId]),
-    session: await rows('SELECT revoked_at FROM user_sessions WHERE id = ?', [world.sessionB]),
+    session: await rows('SELECT revoked_at FROM user_sessions WHERE session_id = ?', [world.sessionB]),
     syncTarget: await rows('SELECT * FROM sync_targets WHERE brand_id = ?', [b]).catch(() => 'no table'),
   };
 }
