@@ -60,7 +60,7 @@ for (const role of CONTRACT_ROLES.filter((r) => !only || only.includes(r.key))) 
     const { code, output } = await run(bin!, args);
     const seconds = Math.round((Date.now() - started) / 1000);
     const summary = output.split('\n').filter((l) => /passed|failed|errored|Test cases|Operations|Scenarios|Stateful|seed/i.test(l)).slice(-14).join('\n');
-    console.log(`# schemathesis as ${role.name} (${seconds} s):\n${summary.replace(/^/gm, '#   ')}`);
+    console.log(`# schemathesis as ${role.name} (account ${account.username}, ${seconds} s):\n${summary.replace(/^/gm, '#   ')}`);
     const junit = readFileSync(join(dir, 'junit.xml'), 'utf8');
     const tests = Number(/tests="(\d+)"/.exec(junit)?.[1] ?? 0);
     assert.ok(tests > 0, 'schemathesis tested at least one operation');

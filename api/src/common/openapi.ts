@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { addLinks } from './openapi-links';
 import { z } from './zod';
 
 
@@ -35,9 +36,12 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 let cached: ReturnType<OpenApiGeneratorV31['generateDocument']> | undefined;
 
-/** The OpenAPI 3.1 document, generated once from the registry (all routes are registered at start-up). */
+/**
+ * The OpenAPI 3.1 document, generated once from the registry (all routes are registered at start-up), with
+ * the links between its operations (openapi-links.ts).
+ */
 export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
-  cached ??= new OpenApiGeneratorV31(openApiRegistry.definitions).generateDocument({
+  cached ??= addLinks(new OpenApiGeneratorV31(openApiRegistry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'DMH API',
@@ -51,6 +55,6 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
         '405 (40500): the path has no such method; `Allow` lists those it has, as OPTIONS does.',
     },
     servers: [{ url: '/' }],
-  });
+  }));
   return cached;
 }

@@ -135,10 +135,12 @@ export const updateMemberBody = z
       })
       .strict()
       .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' })
+      .openapi({ minProperties: 1 })
       .optional(),
   })
   .strict()
-  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'nothing to change' });
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'nothing to change' })
+  .openapi({ minProperties: 1 });
 export type UpdateMemberBody = z.infer<typeof updateMemberBody>;
 
 export const mergeBody = z.object({ sourceId: idParam, targetId: idParam }).strict();

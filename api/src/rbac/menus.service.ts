@@ -33,7 +33,9 @@ export class MenusService {
       const before = await this.menus.find(id, em);
       if (!before) throw new AppError('NOT_FOUND', 'menu not found');
       if (fields.parentId && !(await this.menus.find(fields.parentId, em))) throw AppError.unknownReference({ field: 'body.parentId', what: 'menu' });
-      if (createsCycle(await this.menus.all(em), id, fields.parentId)) throw invalidParent('would put the menu under itself');
+      if (createsCycle(await this.menus.all(em), id, fields.parentId)) {
+        throw new AppError('MENU_PARENT_CYCLE', undefined, [{ field: 'body.parentId', code: 'cycle', message: 'would put the menu under itself' }]);
+      }
       await this.menus.update(em, id, fields);
       const after = { id, ...fields };
       return { result: after, audit: { action: 'menu.update', resource: 'menu', resourceId: id, before, after } };
@@ -55,8 +57,4 @@ export class MenusService {
       throw AppError.unknownReference({ field: 'body.permissionCode', what: 'permission' });
     }
   }
-}
-
-function invalidParent(message: string): AppError {
-  return AppError.validation([{ field: 'body.parentId', code: 'invalid_parent', message }]);
 }

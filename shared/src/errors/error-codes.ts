@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   MENU_CODE_TAKEN: { code: 40955, http: 409, message: 'a menu with this code already exists' },
   MENU_HAS_CHILDREN: { code: 40956, http: 409, message: 'the menu still has children' },
   SELF_CHANGE_REFUSED: { code: 40957, http: 409, message: 'you cannot disable yourself or remove your own admin role' },
+  MENU_PARENT_CYCLE: { code: 40958, http: 409, message: 'the parent is the menu itself or one of its children' },
   // Distributors and brands (40370–40379, 40980–40989; an unknown referrer is a 40400 like any unknown reference).
   DISTRIBUTOR_NOT_ACTIVE: { code: 40370, http: 403, message: 'you are not an active distributor of this brand' },
   BRAND_NAME_TAKEN: { code: 40980, http: 409, message: 'a brand with this name already exists' },

@@ -219,7 +219,7 @@ describe('rbac: roles, permissions, menus', () => {
     assert.deepEqual(node.children.map((c: any) => c.id), [child.body.data.id]);
 
     const cycle = await as(admin).put(`/menus/${group.body.data.id}`, { ...withoutId(group.body.data), parentId: child.body.data.id });
-    assert.deepEqual([cycle.status, cycle.body.data.errors[0].field], [400, 'body.parentId']);
+    assert.deepEqual([cycle.status, cycle.body.code, cycle.body.data.errors[0].field], [409, 40958, 'body.parentId']);
     const badPerm = await as(admin).post('/menus', { code: code('bad'), name: 'x', permissionCode: 'world:destroy' });
     assert.deepEqual([badPerm.status, badPerm.body.data.errors[0].field], [404, 'body.permissionCode']);
     assert.equal((await as(admin).post('/menus', { code: 'dashboard', name: 'dup' })).body.code, 40955);
