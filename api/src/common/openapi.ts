@@ -52,7 +52,9 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
         '400 (40000): the request breaks a rule of this document, or one an operation\'s description states. ' +
         '404 (40400): the object of the path, or an object the body refers to (role, permission, menu, brand, member, ' +
         'tag, referrer…), does not exist or is not yours, alike; for the body, `data.errors` names each field with code `unknown`. ' +
-        '405 (40500): the path has no such method; `Allow` lists those it has, as OPTIONS does.',
+        '405 (40500): the path has no such method; `Allow` lists those it has, as OPTIONS does. ' +
+        'Text anywhere in a request (path, query, body, keys) is valid Unicode without NUL: a NUL (U+0000) or a lone ' +
+        'surrogate answers 400 with the field named and code `invalid_text`.',
     },
     servers: [{ url: '/' }],
   }));

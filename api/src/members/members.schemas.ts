@@ -8,7 +8,7 @@ export const isoTime = z.string().openapi({ format: 'date-time' });
 /** A real calendar date (1900–2100) as YYYY-MM-DD: '2023-02-30' is refused here, not by MySQL. */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^(19\d{2}|20\d{2}|2100)-\d{2}-\d{2}$/, 'a date between 1900 and 2100')
   .refine((v) => v >= '1900-01-01' && v <= '2100-12-31' && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'not a real date')
   .openapi({ format: 'date', example: '1990-05-01' });
 

@@ -3,7 +3,7 @@ export const CONTRACT_ROLES = [
   { key: 'participant', name: 'a participant', maxExamples: 10 },
   { key: 'distributor', name: 'a distributor', maxExamples: 10 },
   { key: 'brand-admin', name: 'a brand admin', maxExamples: 15 },
-  // Last: a platform admin may disable or re-role any user, the other roles' accounts included.
+  // Last: a platform admin may disable or re-role any user and change the password policy.
   { key: 'platform-admin', name: 'the platform admin', maxExamples: 15 },
 ] as const;
 
@@ -14,7 +14,15 @@ export interface ContractAccount {
   password: string;
 }
 
-const toml = (value: string) => JSON.stringify(value); // a TOML basic string is a JSON string
+/**
+ * The operations that end the caller's own session (logout, password change, revoking a session). They run
+ * in a run of their own, on an account of their own that logs in again whenever an answer is 401; the main
+ * run keeps one token, which nothing it does can end (a locked account keeps its live tokens), so the
+ * fuzzer locking or disabling accounts through the API never stops it.
+ */
+export const SESSION_ENDING = '^(postApiV1AuthLogout|postApiV1AuthPassword|deleteApiV1AuthSessionsId)$';
+/** The session run also lists the sessions and reads who it is, whose answers link to the session to revoke. */
+export const SESSION_RUN = '^(postApiV1AuthLogout|postApiV1AuthPassword|deleteApiV1AuthSessionsId|getApiV1AuthSessions|getApiV1AuthUserinfo)$';
 
 /**
  * Operations whose bodies have a rule that JSON Schema cannot carry (a relation between two fields, the
@@ -36,12 +44,21 @@ export const RULES_BEYOND_THE_SCHEMA: Record<string, string> = {
   postApiV1Withdrawals: "the brand's minimum amount (40090); brandId required when distributing for several brands (40000)",
 };
 
-/**
- * The run's schemathesis.toml: the bearer token is fetched by logging in as the role's own account, and
- * fetched again whenever an answer is 401, so that the fuzzer calling logout, revoking its own session or
- * changing its password does not end the run.
- */
-export function schemathesisConfig(_role: ContractRole, account: ContractAccount): string {
+const toml = (value: string) => JSON.stringify(value); // a TOML basic string is a JSON string
+
+/** The run's schemathesis.toml: the exceptions above and, for the session run, the log-in that fetches the token. */
+export function schemathesisConfig(login: ContractAccount | null): string {
+  const auth = login
+    ? [
+        '[auth.dynamic.openapi.bearer]',
+        'path = "/api/v1/auth/login"',
+        'method = "post"',
+        `payload = { username = ${toml(login.username)}, password = ${toml(login.password)} }`,
+        'extract_selector = "/data/accessToken"',
+        'retry_on = [401]',
+        '',
+      ]
+    : [];
   const exceptions = Object.entries(RULES_BEYOND_THE_SCHEMA).flatMap(([operationId, rule]) => [
     `# ${rule}`,
     '[[operations]]',
@@ -49,14 +66,5 @@ export function schemathesisConfig(_role: ContractRole, account: ContractAccount
     'checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404", "409", "429"]',
     '',
   ]);
-  return [
-    '[auth.dynamic.openapi.bearer]',
-    'path = "/api/v1/auth/login"',
-    'method = "post"',
-    `payload = { username = ${toml(account.username)}, password = ${toml(account.password)} }`,
-    'extract_selector = "/data/accessToken"',
-    'retry_on = [401]',
-    '',
-    ...exceptions,
-  ].join('\n');
+  return [...auth, ...exceptions].join('\n');
 }
