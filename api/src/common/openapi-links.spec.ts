@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addLinks } from './openapi-links';
+import { addIntegerBounds, addLinks } from './openapi-links';
 
 const answer = (data: object, status = '200') => ({
   [status]: { description: 'success', content: { 'application/json': { schema: { type: 'object', properties: { data } } } } },
@@ -48,5 +48,14 @@ describe('addLinks', () => {
 
   it('adds nothing where no answer has what a parameter needs', () => {
     assert.deepEqual(linksOf(addLinks(doc()), '/api/v1/campaigns/{id}/publish', 'post'), {});
+  });
+});
+
+describe('addIntegerBounds', () => {
+  it('gives every unbounded integer the safe-integer bounds zod enforces, and keeps bounds already there', () => {
+    const d = addIntegerBounds({ a: { type: 'integer' }, b: { type: ['integer', 'null'], minimum: 1 }, c: { type: 'string' } });
+    assert.deepEqual(d.a, { type: 'integer', minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER });
+    assert.deepEqual(d.b, { type: ['integer', 'null'], minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+    assert.deepEqual(d.c, { type: 'string' });
   });
 });

@@ -97,3 +97,23 @@ function resolve(doc: Json, schema: Json | undefined): Json | undefined {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * zod's `z.int()` accepts only safe integers (±2^53−1) but the generated schema does not say so: every
+ * integer of the document without a bound gets the bound the server enforces.
+ */
+export function addIntegerBounds<D extends object>(document: D): D {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const schema = node as Json;
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (types.includes('integer')) {
+      if (schema.minimum === undefined && schema.exclusiveMinimum === undefined) schema.minimum = Number.MIN_SAFE_INTEGER;
+      if (schema.maximum === undefined && schema.exclusiveMaximum === undefined) schema.maximum = Number.MAX_SAFE_INTEGER;
+    }
+    for (const value of Object.values(schema)) visit(value);
+  };
+  visit(document);
+  return document;
+}

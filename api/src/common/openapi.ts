@@ -1,5 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import { addLinks } from './openapi-links';
+import { addIntegerBounds, addLinks } from './openapi-links';
 import { z } from './zod';
 
 
@@ -41,7 +41,7 @@ let cached: ReturnType<OpenApiGeneratorV31['generateDocument']> | undefined;
  * the links between its operations (openapi-links.ts).
  */
 export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
-  cached ??= addLinks(new OpenApiGeneratorV31(openApiRegistry.definitions).generateDocument({
+  cached ??= addIntegerBounds(addLinks(new OpenApiGeneratorV31(openApiRegistry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'DMH API',
@@ -57,6 +57,6 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
         'surrogate answers 400 with the field named and code `invalid_text`.',
     },
     servers: [{ url: '/' }],
-  }));
+  })));
   return cached;
 }
