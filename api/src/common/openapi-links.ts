@@ -42,6 +42,18 @@ export function addLinks<D extends object>(document: D): D {
   return document;
 }
 
+/**
+ * Where a path does not follow the collection convention, the collection its objects belong to:
+ * a link made by /distributor/link/generate is read at /distributor/link/{id}/poster and /distributor/l/{code};
+ * an application listed at /distributor/applications is decided at /distributor/{id}/approve.
+ */
+const COLLECTION_OF: Record<string, string> = {
+  '/api/v1/distributor/link/generate': '/api/v1/distributor/link',
+  '/api/v1/distributor/links': '/api/v1/distributor/link',
+  '/api/v1/distributor/applications': '/api/v1/distributor',
+};
+const EXTRA_CONSUMERS: Record<string, string[]> = { '/api/v1/distributor/link': ['/api/v1/distributor/l/{code}'] };
+
 function successResponse(op: Json): Json | undefined {
   const status = Object.keys(op.responses ?? {}).find((s) => /^2\d\d$/.test(s));
   const response = status ? op.responses[status] : undefined;
@@ -58,9 +70,15 @@ function linkParameter(producer: Operation, consumer: Operation, own: Set<string
     return null;
   };
   // Under a collection's path: /x → /x/{param}, /x/{param}/…
-  const under = new RegExp(`^${escape(producer.path)}/\\{([^}]+)\\}(/|$)`).exec(consumer.path);
+  // (`POST /members/export` starts what `/members/exports/{id}` reads: the plural counts as the same collection)
+  const collection = COLLECTION_OF[producer.path] ?? producer.path;
+  const under =
+    new RegExp(`^${escape(collection)}s?/\\{([^}]+)\\}(/|$)`).exec(consumer.path) ??
+    (EXTRA_CONSUMERS[collection]?.includes(consumer.path) ? /\{([^}]+)\}/.exec(consumer.path) : null);
   if (under && !producer.path.includes('{')) {
-    const expression = from([under[1]!, 'id']);
+    // `{id}` under /orders is the order's id: `id`, or `orderId` where the answer names it so.
+    const singular = collection.split('/').pop()!.replace(/s$/, '');
+    const expression = from([under[1]!, `${singular}Id`, 'id']);
     if (expression) return { name: under[1]!, expression };
   }
   // A parameter named after a collection: {brandId} ← /brands, {userId} ← /users and /auth/userinfo.
