@@ -9,7 +9,7 @@ import { API_URL, login } from './support/api-client';
 import { closeDb } from './support/db';
 import { createBrandAdmin, createDistributorChain, createUser } from './support/factories';
 import {
-  CONTRACT_ROLES, type ContractAccount, type ContractRole, SESSION_ENDING, SESSION_RUN, SESSION_RUN_EXAMPLES, schemathesisConfig,
+  CONTRACT_ROLES, type ContractAccount, type ContractRole, SESSION_ENDING, SESSION_RUN, SESSION_RUN_VOLUME, schemathesisConfig,
 } from './support/schemathesis-config';
 import { startTestStack, stopTestStack } from './support/test-stack';
 
@@ -40,12 +40,12 @@ for (const role of CONTRACT_ROLES.filter((r) => !only || only.includes(r.key))) 
     const sessions = await accountFor(role.key);
     const main = await accountFor(role.key);
     const token = await login(main.username, main.password);
-    await fuzz(role, 'sessions', SESSION_RUN_EXAMPLES, ['--include-operation-id-regex', SESSION_RUN], schemathesisConfig(sessions));
-    await fuzz(role, 'main', role.maxExamples, ['-H', `Authorization: Bearer ${token}`, '--exclude-operation-id-regex', SESSION_ENDING], schemathesisConfig(null));
+    await fuzz(role, 'sessions', ['--include-operation-id-regex', SESSION_RUN], schemathesisConfig(SESSION_RUN_VOLUME, sessions));
+    await fuzz(role, 'main', ['-H', `Authorization: Bearer ${token}`, '--exclude-operation-id-regex', SESSION_ENDING], schemathesisConfig(role.volume, null));
   });
 }
 
-async function fuzz(role: ContractRole, run: string, examples: number, args: string[], config: string): Promise<void> {
+async function fuzz(role: ContractRole, run: string, args: string[], config: string): Promise<void> {
   const bin = process.env.SCHEMATHESIS_BIN;
   assert.ok(bin, 'SCHEMATHESIS_BIN is set by scripts/test.sh (scripts/schemathesis-ensure.sh)');
   const dir = mkdtempSync(join(tmpdir(), `dmh-schemathesis-${role.key}-${run}-`));
@@ -58,7 +58,7 @@ async function fuzz(role: ContractRole, run: string, examples: number, args: str
     '--checks', 'all',
     '--mode', 'all', // positive and negative data
     '--phases', 'examples,coverage,fuzzing,stateful',
-    '--max-examples', process.env.DMH_SCHEMATHESIS_EXAMPLES ?? String(examples),
+    ...(process.env.DMH_SCHEMATHESIS_EXAMPLES ? ['--max-examples', process.env.DMH_SCHEMATHESIS_EXAMPLES] : []), // else the config's volume
     '--seed', process.env.DMH_SCHEMATHESIS_SEED ?? '20261203',
     '--workers', '1', // 2 workers once crashed inside hypothesis ("AST constructor recursion depth mismatch")
     '--request-timeout', '10',

@@ -4,14 +4,20 @@
  * that the whole file stays under 10 minutes (README, Tests).
  */
 export const CONTRACT_ROLES = [
-  { key: 'participant', name: 'a participant', maxExamples: 20 },
-  { key: 'distributor', name: 'a distributor', maxExamples: 20 },
-  { key: 'brand-admin', name: 'a brand admin', maxExamples: 40 },
+  { key: 'participant', name: 'a participant', volume: { examples: 20, stateful: 100 } },
+  { key: 'distributor', name: 'a distributor', volume: { examples: 20, stateful: 100 } },
+  { key: 'brand-admin', name: 'a brand admin', volume: { examples: 40, stateful: 300 } },
   // Last: a platform admin may disable or re-role any user and change the password policy.
-  { key: 'platform-admin', name: 'the platform admin', maxExamples: 40 },
+  { key: 'platform-admin', name: 'the platform admin', volume: { examples: 40, stateful: 300 } },
 ] as const;
 /** The session run has five operations: it can afford many more cases each. */
-export const SESSION_RUN_EXAMPLES = 60;
+export const SESSION_RUN_VOLUME: Volume = { examples: 60, stateful: 100 };
+
+/** Test cases per operation in the examples, coverage and fuzzing phases; scenarios of the stateful phase. */
+export interface Volume {
+  examples: number;
+  stateful: number;
+}
 
 export type ContractRole = (typeof CONTRACT_ROLES)[number];
 
@@ -52,8 +58,16 @@ export const RULES_BEYOND_THE_SCHEMA: Record<string, string> = {
 
 const toml = (value: string) => JSON.stringify(value); // a TOML basic string is a JSON string
 
-/** The run's schemathesis.toml: the exceptions above and, for the session run, the log-in that fetches the token. */
-export function schemathesisConfig(login: ContractAccount | null): string {
+/** The run's schemathesis.toml: its volume, the exceptions above and, for the session run, the log-in that fetches the token. */
+export function schemathesisConfig(volume: Volume, login: ContractAccount | null): string {
+  const generation = [
+    `generation.max-examples = ${volume.examples}`,
+    '',
+    '[phases.stateful]',
+    `generation.max-examples = ${volume.stateful}`,
+    'max-steps = 10',
+    '',
+  ];
   const auth = login
     ? [
         '[auth.dynamic.openapi.bearer]',
@@ -72,5 +86,5 @@ export function schemathesisConfig(login: ContractAccount | null): string {
     'checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404", "409", "429"]',
     '',
   ]);
-  return [...auth, ...exceptions].join('\n');
+  return [...generation, ...auth, ...exceptions].join('\n');
 }
