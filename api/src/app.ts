@@ -4,6 +4,8 @@ import pinoHttp from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import { openApiDocument } from './common/openapi';
 import { AppError } from './common/app-error';
+import { methodGuard } from './common/method-guard';
+import { routeTable } from './common/route-table';
 import { authRoutes } from './auth/auth.routes';
 import { errorMiddleware } from './common/error.middleware';
 import { logger } from './common/logger';
@@ -26,6 +28,8 @@ import { campaignsRoutes } from './campaigns/campaigns.routes';
 import { withdrawalsRoutes } from './withdrawals/withdrawals.routes';
 import { syncRoutes } from './sync/sync.routes';
 
+const OPENAPI_PATH = '/api/v1/openapi.json';
+
 export interface AppDeps {
   settlement: SettlementService;
   payments: PaymentProvider;
@@ -45,6 +49,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' }, customProps: (_req, res) => ({ correlationId: res.locals.correlationId }) }));
 
   app.use(healthRoutes());
+  // Which registered path a request is for, OPTIONS, and 405 with `Allow` (the routers below fill the table).
+  app.use(methodGuard());
   app.use(subscriptionRoutes());
   app.use('/api/v1/auth', authRoutes());
   app.use('/api/v1/orders', ordersRoutes({ orders: new OrdersService(), settlement: deps.settlement, payments: deps.payments }));
@@ -63,7 +69,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1/withdrawals', withdrawalsRoutes());
   app.use('/api/v1/sync', syncRoutes());
   // The contract, generated from the schemas that validate the requests above (so routes come first).
-  app.get('/api/v1/openapi.json', (_req, res) => {
+  routeTable.add('get', OPENAPI_PATH);
+  app.get(OPENAPI_PATH, (_req, res) => {
     res.json(openApiDocument());
   });
   app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/v1/openapi.json' } }));

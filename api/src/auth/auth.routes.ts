@@ -20,6 +20,8 @@ export function authRoutes(auth = new AuthService()): Router {
   const api = new ApiRouter('/auth', 'auth')
     .add({
       method: 'post', path: '/register', summary: 'Register a participant account (the password policy applies)', access: { public: true },
+      description:
+        'The password must meet the password policy (GET /auth/password-policy: length and character classes, set by admins at run time) and must not contain the username: else 400 with code 40050 PASSWORD_POLICY_VIOLATION naming the field.',
       body: registerBody, bodyLimit: '4kb', status: 201, response: registeredSchema,
       errors: ['USERNAME_TAKEN', 'PHONE_TAKEN', 'PASSWORD_POLICY_VIOLATION'],
       rateLimit: { name: 'register', limit: c.REGISTER_RATE_LIMIT_PER_HOUR, windowSeconds: 3600, by: 'ip', exemptIps },
@@ -54,6 +56,8 @@ export function authRoutes(auth = new AuthService()): Router {
     })
     .add({
       method: 'post', path: '/password', summary: 'Change the password (policy and history apply; other sessions end)',
+      description:
+        'newPassword must meet the password policy (40050 PASSWORD_POLICY_VIOLATION) and differ from the recent ones (40051 PASSWORD_REUSED); a wrong currentPassword is 40052 PASSWORD_INCORRECT. All 400, naming the field.',
       access: { authenticated: true }, body: passwordChangeBody, bodyLimit: '4kb', response: passwordChangedSchema,
       errors: ['PASSWORD_INCORRECT', 'PASSWORD_POLICY_VIOLATION', 'PASSWORD_REUSED'],
       rateLimit: { name: 'password-change', limit: 10, windowSeconds: 600, by: 'user' },

@@ -18,7 +18,12 @@ export const registerBody = z
 export const loginBody = z.object({ username: z.string().min(1).max(50), password: z.string().min(1).max(128) }).strict();
 export const refreshBody = z.object({ refreshToken: z.string().min(1).max(200) }).strict();
 export const passwordChangeBody = z.object({ currentPassword: z.string().min(1).max(128), newPassword: password }).strict();
-export const sessionParams = z.object({ id: idParam }).strict();
+/** A session's one identity: the `sessionId` of login and /auth/userinfo, the `id` of /auth/sessions, the token's `sid`. */
+export const sessionIdSchema = z.string().regex(/^[0-9a-f]{32}$/, '32 lower-case hex digits').openapi({
+  description: 'the session id that login, refresh and /auth/userinfo answer as `sessionId` and /auth/sessions lists as `id`',
+  example: '4f6c2a9e0b1d4c3e8a7f5b6d9c0e1f2a',
+});
+export const sessionParams = z.object({ id: sessionIdSchema }).strict();
 export const sessionsQuery = z.object({ userId: idParam.optional(), ...pageFields }).strict();
 
 export const principalSchema = z.object({
@@ -27,7 +32,7 @@ export const principalSchema = z.object({
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
   brandIds: z.array(z.string()),
-  sessionId: z.string().nullable(),
+  sessionId: sessionIdSchema.nullable().openapi({ description: 'the session of this token: the `id` /auth/sessions lists and /auth/sessions/{id} revokes' }),
 });
 
 export const tokenAnswerSchema = z.object({
@@ -66,7 +71,7 @@ export const publicPolicySchema = z.object({
 });
 
 export const sessionSchema = z.object({
-  id: z.string(),
+  id: sessionIdSchema,
   userId: z.string(),
   /** The session of the token making this request. */
   current: z.boolean(),

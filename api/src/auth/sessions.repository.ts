@@ -72,11 +72,11 @@ export class SessionsRepository {
     return row ? toSession(row) : null;
   }
 
-  /** A live session by row id, of `userId` unless null (an admin's look-up). */
-  async findLive(id: string, userId: string | null): Promise<SessionRow | null> {
+  /** A live session by its session id, of `userId` unless null (an admin's look-up). */
+  async findLive(sessionId: string, userId: string | null): Promise<SessionRow | null> {
     const [row] = await database().query(
-      `SELECT ${COLUMNS} FROM user_sessions WHERE id = ? AND ${LIVE} ${userId === null ? '' : 'AND user_id = ?'}`,
-      userId === null ? [id] : [id, userId],
+      `SELECT ${COLUMNS} FROM user_sessions WHERE session_id = ? AND ${LIVE} ${userId === null ? '' : 'AND user_id = ?'}`,
+      userId === null ? [sessionId] : [sessionId, userId],
     );
     return row ? toSession(row) : null;
   }

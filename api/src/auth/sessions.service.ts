@@ -94,19 +94,20 @@ export class SessionsService {
 
   /**
    * Revokes one live session (its refresh family): the caller's own, or anyone's for a holder of
-   * `security:write` (audited). Any other id answers 404.
+   * `security:write` (audited). Any other id answers 404. The id is the session id that login, refresh and
+   * /auth/userinfo answer as `sessionId` and the access token carries.
    */
-  async revoke(actor: AuditActor & { principal: Principal }, id: string): Promise<void> {
+  async revoke(actor: AuditActor & { principal: Principal }, sessionId: string): Promise<void> {
     const { principal } = actor;
     const mayRevokeAny = principal.permissions.includes('security:write');
-    const row = await this.sessions.findLive(id, mayRevokeAny ? null : principal.userId);
+    const row = await this.sessions.findLive(sessionId, mayRevokeAny ? null : principal.userId);
     if (!row) throw new AppError('NOT_FOUND', 'session not found');
     const revoked =
       row.userId === principal.userId
         ? await database().transaction((em) => this.sessions.revokeFamily(em, row.family))
         : await withAudit(actor, async (em) => ({
             result: await this.sessions.revokeFamily(em, row.family),
-            audit: { action: 'session.revoke', resource: 'user_session', resourceId: row.id, before: view(row, null), after: { revoked: true } },
+            audit: { action: 'session.revoke', resource: 'user_session', resourceId: row.sessionId, before: view(row, null), after: { revoked: true } },
           }));
     forgetSession(row.sessionId, ...revoked);
   }
@@ -116,9 +117,10 @@ export class SessionsService {
   }
 }
 
+/** A session as clients see it: its id is the `sessionId` of login, refresh and /auth/userinfo. */
 export function view(s: SessionRow, currentSessionId: string | null) {
   return {
-    id: s.id,
+    id: s.sessionId,
     userId: s.userId,
     current: s.sessionId === currentSessionId,
     ip: s.ip,

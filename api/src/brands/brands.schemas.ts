@@ -23,7 +23,8 @@ export const createBrandBody = z
 export const updateBrandBody = createBrandBody
   .partial()
   .strict()
-  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' });
+  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' })
+  .openapi({ minProperties: 1 });
 
 export type CreateBrandBody = z.infer<typeof createBrandBody>;
 export type UpdateBrandBody = z.infer<typeof updateBrandBody>;

@@ -27,6 +27,8 @@ export function campaignsRoutes(campaigns = new CampaignsService(), pages = new 
       method: 'post',
       path: '/',
       summary: 'Create a campaign (as a draft) for a brand the caller administers',
+      description:
+        'Rules beyond the schema, each a 400 (40000) naming the field: endTime after startTime and not already past; the rewards within the price.',
       access: { permission: 'campaign:write' },
       body: createCampaignBody,
       bodyLimit: '128kb',
@@ -57,6 +59,8 @@ export function campaignsRoutes(campaigns = new CampaignsService(), pages = new 
       method: 'put',
       path: '/:id',
       summary: 'Update a campaign (audited); the whole resulting campaign is validated, the quota never below seats taken',
+      description:
+        'Rules beyond the schema, checked on the campaign as it would be after the update, each a 400 (40000) naming the field: endTime after startTime; the rewards within the price; the quota not below the seats already taken.',
       access: { permission: 'campaign:write' },
       params: campaignParams,
       body: updateCampaignBody,

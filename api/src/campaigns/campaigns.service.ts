@@ -34,7 +34,7 @@ export class CampaignsService {
   async create(body: CreateCampaignBody, actor: AdminActor): Promise<AdminCampaign> {
     const scope = brandScope(actor.principal);
     if (!(await this.campaigns.brandInScope(body.brandId, scope))) {
-      throw AppError.validation([{ field: 'body.brandId', code: 'not_in_scope', message: 'not an active brand you administer' }]);
+      throw AppError.unknownReference({ field: 'body.brandId', what: 'brand (an active brand you administer)' });
     }
     const { brandId, ...fields } = body;
     const write: CampaignWrite = { description: null, coverImage: null, quota: null, ...fields };

@@ -20,6 +20,8 @@ export function addPageConfigRoutes(api: ApiRouter, pages: PageConfigService): A
       method: 'put',
       path: '/:id/page-config',
       summary: 'Save the page design as a new draft version (rich text is sanitised)',
+      description:
+        'Rules beyond the schema, each a 400 (40000) naming the field: block ids unique within the page; at most one form block and one share block.',
       access: { permission: 'campaign:write' },
       params: campaignParams,
       body: pageConfigSchema,

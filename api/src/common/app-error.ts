@@ -34,6 +34,16 @@ export class AppError extends Error {
     return new AppError('VALIDATION_FAILED', `invalid ${fields.map((f) => f.field).join(', ')}`, fields);
   }
 
+  /**
+   * A reference in the request body to something that does not exist, or that the caller may not see (which
+   * must look the same): 404 with code 40400 and each field named, code `unknown`. One answer for every
+   * body reference (role, permission, menu, brand, member, tag, referrer…), as the document says.
+   */
+  static unknownReference(...refs: { field: string; what: string }[]): AppError {
+    const what = [...new Set(refs.map((r) => r.what))].join(', ');
+    return new AppError('NOT_FOUND', `${what} not found`, refs.map((r) => ({ field: r.field, code: 'unknown', message: `no such ${r.what}` })));
+  }
+
   static unavailable(what: string, retryAfterSeconds = 2): AppError {
     return new AppError('DEPENDENCY_UNAVAILABLE', `${what} is unavailable, retry shortly`, [], retryAfterSeconds);
   }

@@ -11,6 +11,8 @@ import { requestShapeProblems } from './request-shape';
 import { logger } from './logger';
 import { envelopeOf, errorEnvelopeSchema, openApiRegistry } from './openapi';
 import { enforceRateLimit, type RateLimitRule } from './rate-limit';
+import { onlyFor } from './method-guard';
+import { routeTable } from './route-table';
 
 /** Who may call: anyone, any signed-in user, or a user holding a permission (`campaign:write`). */
 export type Access = { public: true } | { authenticated: true } | { permission: string };
@@ -82,8 +84,10 @@ export class ApiRouter {
     A extends Access = Access,
   >(spec: EndpointSpec<P, Q, B, R, A>): this {
     register(`/api/v1${this.prefix}`, this.tag, spec);
+    const template = `/api/v1${this.prefix}${spec.path}`;
+    routeTable.add(spec.method, template);
     const middlewares = spec.body ? [express.json({ limit: spec.bodyLimit ?? '32kb' })] : [];
-    this.router[spec.method](spec.path, ...middlewares, async (req, res) => {
+    this.router[spec.method](spec.path, onlyFor(routeTable.normalised(template)), ...middlewares, async (req, res) => {
       const principal = await authorise(req, spec.access);
       const ip = req.ip ?? '';
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, { ip, userId: principal?.userId ?? null });
@@ -146,6 +150,12 @@ function checked(spec: { response?: z.ZodType; method: string; path: string }, d
 
 const STANDARD_ERRORS: ErrorName[] = ['VALIDATION_FAILED', 'NOT_FOUND', 'DEPENDENCY_UNAVAILABLE'];
 
+/** What a standard error means on every operation, said once in each operation's answers. */
+const ERROR_NOTES: Partial<Record<ErrorName, string>> = {
+  VALIDATION_FAILED: 'the request breaks a rule of this document or of the description; data.errors names each field',
+  NOT_FOUND: 'the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`',
+};
+
 function register(prefix: string, tag: string, spec: EndpointSpec<any, any, any, any, any>): void {
   const errors = new Set<ErrorName>([...STANDARD_ERRORS, ...(spec.errors ?? [])]);
   if (!('public' in spec.access)) errors.add('UNAUTHORIZED');
@@ -156,7 +166,8 @@ function register(prefix: string, tag: string, spec: EndpointSpec<any, any, any,
   for (const name of errors) {
     const { http, code } = ERROR_CODES[name];
     const existing = responses[http] as { description: string } | undefined;
-    const description = existing ? `${existing.description}; ${code} ${name}` : `${code} ${name}`;
+    const said = `${code} ${name}${ERROR_NOTES[name] ? ` (${ERROR_NOTES[name]})` : ''}`;
+    const description = existing ? `${existing.description}; ${said}` : said;
     responses[http] = { description, content: { 'application/json': { schema: errorEnvelopeSchema } } };
   }
   if (spec.produces) {

@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { addIntegerBounds, addLinks } from './openapi-links';
 import { z } from './zod';
 
 
@@ -35,19 +36,28 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 let cached: ReturnType<OpenApiGeneratorV31['generateDocument']> | undefined;
 
-/** The OpenAPI 3.1 document, generated once from the registry (all routes are registered at start-up). */
+/**
+ * The OpenAPI 3.1 document, generated once from the registry (all routes are registered at start-up), with
+ * the links between its operations (openapi-links.ts).
+ */
 export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
-  cached ??= new OpenApiGeneratorV31(openApiRegistry.definitions).generateDocument({
+  cached ??= addIntegerBounds(addLinks(new OpenApiGeneratorV31(openApiRegistry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'DMH API',
       version: '1.0.0',
       description:
         'Digital Marketing Hub. Every answer is `{code, message, data}`; business errors carry their own code ' +
-        '(e.g. 40001 already joined) and validation errors name the field in `data.errors`. The exception: ' +
+        '(e.g. 40001 already joined) and validation errors name the field in `data.errors`. ' +
+        '400 (40000): the request breaks a rule of this document, or one an operation\'s description states. ' +
+        '404 (40400): the object of the path, or an object the body refers to (role, permission, menu, brand, member, ' +
+        'tag, referrer…), does not exist or is not yours, alike; for the body, `data.errors` names each field with code `unknown`. ' +
+        '405 (40500): the path has no such method; `Allow` lists those it has, as OPTIONS does. ' +
+        'Text anywhere in a request (path, query, body, keys) is valid Unicode without NUL: a NUL (U+0000) or a lone ' +
+        'surrogate answers 400 with the field named and code `invalid_text`. The exception to the envelope: ' +
         "WeChat Pay's notification callbacks answer in WeChat's own form, `{code: SUCCESS|FAIL, message}`.",
     },
     servers: [{ url: '/' }],
-  });
+  })));
   return cached;
 }

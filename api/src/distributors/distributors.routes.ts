@@ -29,7 +29,7 @@ export function distributorRoutes(
       body: applyBody,
       status: 201,
       response: distributorSchema,
-      errors: ['BRAND_NOT_ACTIVE', 'DISTRIBUTOR_ALREADY_APPLIED', 'DISTRIBUTOR_LEVEL_LIMIT', 'DISTRIBUTOR_REFERRER_INVALID'],
+      errors: ['BRAND_NOT_ACTIVE', 'DISTRIBUTOR_ALREADY_APPLIED', 'DISTRIBUTOR_LEVEL_LIMIT'],
       rateLimit: { name: 'distributor-apply', limit: 10, windowSeconds: 60, by: 'user' },
       handle: async ({ principal, body }) => service.apply(principal, body),
     })

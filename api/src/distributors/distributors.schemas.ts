@@ -17,7 +17,8 @@ export const applyBody = z
     referrerId: idParam.optional().openapi({ description: "the referrer's distributor id" }),
   })
   .strict()
-  .refine((b) => !(b.referrerCode && b.referrerId), { message: 'give referrerCode or referrerId, not both', path: ['referrerId'] });
+  .refine((b) => !(b.referrerCode && b.referrerId), { message: 'give referrerCode or referrerId, not both', path: ['referrerId'] })
+  .openapi({ not: { required: ['referrerCode', 'referrerId'] }, description: 'referrerCode or referrerId, not both' });
 export type ApplyBody = z.infer<typeof applyBody>;
 
 export const rejectBody = z.object({ reason: z.string().trim().min(1).max(500).optional() }).strict();

@@ -22,7 +22,7 @@ export class DistributorsService {
   /** A signed-in user applies to a brand; level and parent are fixed by the referrer, if any. */
   async apply(principal: Principal, body: ApplyBody): Promise<DistributorView> {
     const brandStatus = await this.distributors.brandStatus(body.brandId);
-    if (brandStatus === null) throw new AppError('NOT_FOUND', 'brand not found');
+    if (brandStatus === null) throw AppError.unknownReference({ field: 'body.brandId', what: 'brand' });
     if (brandStatus !== 'active') throw new AppError('BRAND_NOT_ACTIVE');
     if (await this.distributors.ofUserInBrand(principal.userId, body.brandId)) throw new AppError('DISTRIBUTOR_ALREADY_APPLIED');
 
@@ -36,7 +36,8 @@ export class DistributorsService {
     if (!placement.ok) {
       if (placement.reason === 'level_limit') throw new AppError('DISTRIBUTOR_LEVEL_LIMIT');
       const field = body.referrerId ? 'body.referrerId' : 'body.referrerCode';
-      throw new AppError('DISTRIBUTOR_REFERRER_INVALID', undefined, [{ field, code: 'invalid_referrer', message: 'not an active distributor of this brand' }]);
+      // Unknown, of another brand or not active: all alike, as for any unknown reference.
+      throw AppError.unknownReference({ field, what: 'referrer (an active distributor of this brand)' });
     }
     let id: string;
     try {

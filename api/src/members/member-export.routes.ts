@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import { ApiRouter } from '../common/endpoint';
 import { exportJobSchema, exportParams, startExportBody } from './member-export.schemas';
+import { EXPORT_CONTENT_TYPES } from './member-export.format';
 import { MemberExportService } from './member-export.service';
 
 /** /api/v1/members/export(s): CSV or XLSX exports of the member list, streamed in the background with progress. */
@@ -36,7 +37,7 @@ export function memberExportRoutes(exports = new MemberExportService()): Router 
       summary: 'Download a finished export (its creator or a platform admin)',
       access: { permission: 'member:read' },
       params: exportParams,
-      produces: { status: 200, contentType: 'text/csv', description: 'the CSV (text/csv) or XLSX (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) file' },
+      produces: { status: 200, contentType: Object.values(EXPORT_CONTENT_TYPES).map((type) => type.split(';')[0]!), description: 'the file, in the format the export was started with: CSV or XLSX' },
       errors: ['MEMBER_EXPORT_NOT_READY'],
       handle: async ({ params, principal, res }) => exports.download(principal, params.id, res),
     }).router;

@@ -29,7 +29,7 @@ export class MemberExportService {
   async start(principal: Principal, format: ExportFormat, filters: MemberFilters): Promise<ExportJobView> {
     // Naming a brand the caller cannot see is refused like a missing one, not answered with an empty file.
     const scope = scopeOf(principal);
-    if (filters.brandId && !scope.all && !scope.brandIds.includes(filters.brandId)) throw new AppError('NOT_FOUND');
+    if (filters.brandId && !scope.all && !scope.brandIds.includes(filters.brandId)) throw AppError.unknownReference({ field: 'body.brandId', what: 'brand' });
     const job = await this.store.create(principal.userId, format);
     void this.run(job, principal, filters);
     return view(job);

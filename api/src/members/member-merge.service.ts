@@ -30,7 +30,9 @@ export class MemberMergeService {
       const locked = await this.merges.lockWhollyVisible(em, [sourceId, targetId], scope);
       const source = locked.find((m) => m.id === sourceId);
       const target = locked.find((m) => m.id === targetId);
-      if (!source || !target) throw new AppError('NOT_FOUND', 'member not found');
+      if (!source || !target) {
+        throw AppError.unknownReference(...[source ? null : 'body.sourceId', target ? null : 'body.targetId'].flatMap((field) => (field ? [{ field, what: 'member' }] : [])));
+      }
       const refusal = mergeRefusal(source, target);
       if (refusal === 'self') throw new AppError('MEMBER_MERGE_SELF');
       if (refusal === 'already_merged') throw new AppError('MEMBER_ALREADY_MERGED', `member ${source.status === 'merged' ? source.id : target.id} has already been merged`);

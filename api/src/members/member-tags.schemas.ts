@@ -26,7 +26,8 @@ export type CreateTagBody = z.infer<typeof createTagBody>;
 export const updateTagBody = z
   .object({ name: tagName.optional(), color: tagColor.nullable().optional() })
   .strict()
-  .refine((b) => b.name !== undefined || b.color !== undefined, { message: 'nothing to change: give name or color' });
+  .refine((b) => b.name !== undefined || b.color !== undefined, { message: 'nothing to change: give name or color' })
+  .openapi({ minProperties: 1 });
 export type UpdateTagBody = z.infer<typeof updateTagBody>;
 
 export const bulkTagBody = z

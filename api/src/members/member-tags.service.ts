@@ -24,10 +24,11 @@ export class MemberTagsService {
   async create(actor: Actor, body: CreateTagBody): Promise<TagView> {
     const scope = scopeOf(actor.principal);
     const brandId = body.brandId ?? null;
-    if (brandId === null && !scope.all) {
-      throw AppError.validation([{ field: 'body.brandId', code: 'required', message: 'the brand the tag belongs to is required' }]);
+    // A tag for every brand is the platform's to make: a brand admin names one of its brands.
+    if (brandId === null && !scope.all) throw new AppError('FORBIDDEN', 'only a platform admin creates a tag for every brand: give brandId');
+    if (brandId !== null && (!inScope(scope, brandId) || !(await this.tags.brandExists(brandId)))) {
+      throw AppError.unknownReference({ field: 'body.brandId', what: 'brand' });
     }
-    if (brandId !== null && (!inScope(scope, brandId) || !(await this.tags.brandExists(brandId)))) throw new AppError('NOT_FOUND', 'brand not found');
     return this.unique(() =>
       withAudit(actor, async (em) => {
         const id = await this.tags.insert(em, brandId, body.name, body.color ?? null);
@@ -76,11 +77,16 @@ export class MemberTagsService {
     const memberIds = [...new Set(body.memberIds)];
     return withAudit(actor, async (em) => {
       const tags = await this.tags.visibleMany(em, tagIds, scope);
-      if (tags.length !== tagIds.length) throw new AppError('NOT_FOUND', 'tag not found');
+      if (tags.length !== tagIds.length) {
+        const found = new Set(tags.map((t) => String(t.id)));
+        throw AppError.unknownReference(...body.tagIds.flatMap((id, i) => (found.has(id) ? [] : [{ field: `body.tagIds.${i}`, what: 'tag' }])));
+      }
       for (const tag of tags) {
         this.assertWritable(tag, scope);
         const members = tag.brandId === null ? await this.tags.visibleMembers(em, memberIds, scope) : await this.tags.membersOfBrand(em, memberIds, tag.brandId);
-        if (members.size !== memberIds.length) throw new AppError('NOT_FOUND', 'member not found');
+        if (members.size !== memberIds.length) {
+          throw AppError.unknownReference(...body.memberIds.flatMap((id, i) => (members.has(id) ? [] : [{ field: `body.memberIds.${i}`, what: 'member' }])));
+        }
       }
       const changed = body.action === 'add' ? await this.tags.addLinks(em, memberIds, tagIds) : await this.tags.removeLinks(em, memberIds, tagIds);
       const requested = memberIds.length * tagIds.length;

@@ -5,12 +5,15 @@ import { pageOf } from '../common/openapi';
 
 export const money = z.string().regex(/^-?\d+\.\d{2}$/).openapi({ example: '99.00', description: 'yuan, two decimals' });
 export const isoTime = z.string().openapi({ format: 'date-time' });
-/** A real calendar date (1900–2100) as YYYY-MM-DD: '2023-02-30' is refused here, not by MySQL. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => v >= '1900-01-01' && v <= '2100-12-31' && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'not a real date')
-  .openapi({ format: 'date', example: '1990-05-01' });
+/**
+ * A real calendar date (1900–2100) as YYYY-MM-DD: '2023-02-30' is refused here, not by MySQL. One pattern
+ * (leap years included), so the document carries exactly what the server checks.
+ */
+const ISO_DATE = new RegExp(
+  '^(?:(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26]))-02-29|(?:19[0-9]{2}|20[0-9]{2}|2100)-' +
+    '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8])))$',
+);
+const isoDate = z.string().regex(ISO_DATE, 'a real date between 1900-01-01 and 2100-12-31').openapi({ format: 'date', example: '1990-05-01' });
 
 /** WeChat identities as sign-up carries them (letters, digits, _ and -). */
 export const unionidSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '16 to 64 letters, digits, _ or -');
@@ -135,10 +138,12 @@ export const updateMemberBody = z
       })
       .strict()
       .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' })
+      .openapi({ minProperties: 1 })
       .optional(),
   })
   .strict()
-  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'nothing to change' });
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'nothing to change' })
+  .openapi({ minProperties: 1 });
 export type UpdateMemberBody = z.infer<typeof updateMemberBody>;
 
 export const mergeBody = z.object({ sourceId: idParam, targetId: idParam }).strict();

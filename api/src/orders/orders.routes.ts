@@ -27,6 +27,8 @@ export function ordersRoutes(base: { orders: OrdersService; settlement: Settleme
       method: 'post',
       path: '/',
       summary: "Sign up for a campaign: the dynamic form's data, validated against the campaign's fields",
+      description:
+        'Rules beyond the schema, each a 400 (40000) naming the field: formData is checked against the campaign\'s own form fields (GET /campaigns/{id}: required fields, types, lengths, patterns, options; no other keys); a mobile number in phone or, without it, in formData.phone. An unknown or inactive referrerId is ignored (the sign-up is kept, without a referrer), not refused.',
       access: { public: true },
       body: createOrderBody,
       status: 201,

@@ -1,3 +1,4 @@
+import { PHONE_PATTERN } from '@dmh/shared';
 import { z } from '../common/zod';
 import { idParam } from '../common/http';
 import { openidSchema, unionidSchema } from '../members/members.schemas';
@@ -5,7 +6,9 @@ import { openidSchema, unionidSchema } from '../members/members.schemas';
 export const createOrderBody = z
   .object({
     campaignId: idParam,
-    phone: z.string().optional(),
+    phone: z.string().regex(PHONE_PATTERN, 'a mainland mobile number').optional().openapi({
+      description: "the sign-up's mobile number; without it, formData.phone is used, and one of them is required",
+    }),
     formData: z.record(z.string(), z.unknown()),
     referrerId: idParam.optional(),
     idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -').optional(),

@@ -5,6 +5,7 @@ import { outageAnswer } from '../common/dependency-errors';
 import { logger } from '../common/logger';
 import { handler } from '../common/http';
 import { openApiRegistry } from '../common/openapi';
+import { routeTable } from '../common/route-table';
 import { notificationEnvelopeSchema } from '../payments/wechatpay.schemas';
 import type { SettlementService } from '../settlement/settlement.service';
 
@@ -50,6 +51,7 @@ export function addPaymentCallbacks(router: Router, settlement: SettlementServic
       }),
       answerFailure,
     );
+    routeTable.add('post', `/api/v1/orders${path}`);
     openApiRegistry.registerPath({
       method: 'post',
       path: `/api/v1/orders${path}`,

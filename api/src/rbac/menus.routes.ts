@@ -35,7 +35,7 @@ export function menusRoutes(menus = new MenusService()): Router {
       params: menuParams,
       body: menuBody,
       response: menuSchema,
-      errors: ['MENU_CODE_TAKEN'],
+      errors: ['MENU_CODE_TAKEN', 'MENU_PARENT_CYCLE'],
       handle: async (ctx) => menus.update(actorOf(ctx), ctx.params.id, ctx.body),
     })
     .add({

@@ -20,7 +20,7 @@ export class MenusService {
   async create(actor: AuditActor, fields: MenuFields): Promise<MenuItem> {
     await this.assertPermission(fields.permissionCode);
     return withAudit(actor, async (em) => {
-      if (fields.parentId && !(await this.menus.find(fields.parentId, em))) throw invalidParent('no such menu');
+      if (fields.parentId && !(await this.menus.find(fields.parentId, em))) throw AppError.unknownReference({ field: 'body.parentId', what: 'menu' });
       const id = await this.menus.insert(em, fields);
       const created = { id, ...fields };
       return { result: created, audit: { action: 'menu.create', resource: 'menu', resourceId: id, after: created } };
@@ -32,8 +32,10 @@ export class MenusService {
     return withAudit(actor, async (em) => {
       const before = await this.menus.find(id, em);
       if (!before) throw new AppError('NOT_FOUND', 'menu not found');
-      if (fields.parentId && !(await this.menus.find(fields.parentId, em))) throw invalidParent('no such menu');
-      if (createsCycle(await this.menus.all(em), id, fields.parentId)) throw invalidParent('would put the menu under itself');
+      if (fields.parentId && !(await this.menus.find(fields.parentId, em))) throw AppError.unknownReference({ field: 'body.parentId', what: 'menu' });
+      if (createsCycle(await this.menus.all(em), id, fields.parentId)) {
+        throw new AppError('MENU_PARENT_CYCLE', undefined, [{ field: 'body.parentId', code: 'cycle', message: 'would put the menu under itself' }]);
+      }
       await this.menus.update(em, id, fields);
       const after = { id, ...fields };
       return { result: after, audit: { action: 'menu.update', resource: 'menu', resourceId: id, before, after } };
@@ -52,11 +54,7 @@ export class MenusService {
 
   private async assertPermission(code: string | null): Promise<void> {
     if (code !== null && !(await this.menus.permissionExists(code))) {
-      throw AppError.validation([{ field: 'body.permissionCode', code: 'unknown', message: 'no such permission' }]);
+      throw AppError.unknownReference({ field: 'body.permissionCode', what: 'permission' });
     }
   }
-}
-
-function invalidParent(message: string): AppError {
-  return AppError.validation([{ field: 'body.parentId', code: 'invalid_parent', message }]);
 }

@@ -87,7 +87,7 @@ export class RolesService {
   private async assertGrantable(principal: Principal, wanted: string[], current: string[]): Promise<void> {
     const unknown = await this.roles.unknownPermissions(wanted);
     if (unknown.length > 0) {
-      throw AppError.validation(unknown.map((code) => ({ field: `body.permissions.${wanted.indexOf(code)}`, code: 'unknown', message: `no permission ${code}` })));
+      throw AppError.unknownReference(...unknown.map((code) => ({ field: `body.permissions.${wanted.indexOf(code)}`, what: 'permission' })));
     }
     const missing = missingGrants(principal, [...wanted, ...current]);
     if (missing.length > 0) throw new AppError('GRANT_EXCEEDS_OWN', `you do not hold: ${missing.join(', ')}`);
@@ -96,7 +96,7 @@ export class RolesService {
   private async assertMenus(menuIds: string[]): Promise<void> {
     const unknown = await this.roles.unknownMenus(menuIds);
     if (unknown.length > 0) {
-      throw AppError.validation(unknown.map((id) => ({ field: `body.menuIds.${menuIds.indexOf(id)}`, code: 'unknown', message: `no menu ${id}` })));
+      throw AppError.unknownReference(...unknown.map((id) => ({ field: `body.menuIds.${menuIds.indexOf(id)}`, what: 'menu' })));
     }
   }
 }

@@ -20,6 +20,8 @@ export function usersRoutes(users = new UsersService()): Router {
     })
     .add({
       method: 'post', path: '/', summary: 'Create an account (the password policy applies)', access: { permission: 'user:write' },
+      description:
+        'The password must meet the password policy (GET /auth/password-policy: length and character classes, set by admins at run time) and must not contain the username: else 400 with code 40050 PASSWORD_POLICY_VIOLATION naming the field.',
       body: userCreateBody, status: 201, response: userSchema,
       errors: ['USERNAME_TAKEN', 'PHONE_TAKEN', 'PASSWORD_POLICY_VIOLATION', 'GRANT_EXCEEDS_OWN'],
       handle: async (ctx) => users.create(actorOf(ctx), ctx.body),

@@ -9,7 +9,8 @@ export const phone = z.string().regex(/^1[3-9]\d{9}$/, 'a mainland mobile number
 /** Length and classes are the password policy's to judge (with its own error); this only bounds the input. */
 export const password = z.string().min(1).max(128);
 
-const roleCodes = z.array(z.string().regex(/^[a-z][a-z0-9_]{1,49}$/)).max(20).transform((codes) => [...new Set(codes)]);
+const roleCode = z.string().regex(/^[a-z][a-z0-9_]{1,49}$/);
+const roleCodes = z.array(roleCode).max(20).transform((codes) => [...new Set(codes)]);
 const brandIds = z.array(idParam).max(200).transform((ids) => [...new Set(ids)]);
 
 export const userQuery = z
@@ -29,7 +30,7 @@ export const userCreateBody = z
     phone: phone.nullable().default(null),
     email: z.email().max(100).nullable().default(null),
     realName: z.string().trim().min(1).max(50).nullable().default(null),
-    roles: roleCodes.refine((codes) => codes.length > 0, 'at least one role'),
+    roles: z.array(roleCode).min(1, 'at least one role').max(20).transform((codes) => [...new Set(codes)]),
     brandIds: brandIds.default([]),
   })
   .strict();

@@ -110,7 +110,7 @@ export class UsersService {
     const found = await this.roles.byCodes(codes);
     const unknown = codes.filter((code) => !found.some((r) => r.code === code));
     if (unknown.length > 0) {
-      throw AppError.validation(unknown.map((code) => ({ field: `body.roles.${codes.indexOf(code)}`, code: 'unknown', message: `no role ${code}` })));
+      throw AppError.unknownReference(...unknown.map((code) => ({ field: `body.roles.${codes.indexOf(code)}`, what: 'role' })));
     }
     const missing = missingGrants(principal, await this.roles.permissionsOf(codes));
     if (missing.length > 0) throw new AppError('GRANT_EXCEEDS_OWN', `these roles grant what you do not hold: ${missing.join(', ')}`);
@@ -120,7 +120,7 @@ export class UsersService {
   private async assertBrands(principal: Principal, brandIds: string[]): Promise<void> {
     const unknown = await this.users.unknownBrands(brandIds);
     if (unknown.length > 0) {
-      throw AppError.validation(unknown.map((id) => ({ field: `body.brandIds.${brandIds.indexOf(id)}`, code: 'unknown', message: `no brand ${id}` })));
+      throw AppError.unknownReference(...unknown.map((id) => ({ field: `body.brandIds.${brandIds.indexOf(id)}`, what: 'brand' })));
     }
     if (foreignBrands(principal, brandIds).length > 0) throw new AppError('GRANT_EXCEEDS_OWN', 'you can only hand out your own brands');
   }

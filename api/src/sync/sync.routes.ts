@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import { RECONCILE_MAX_DAYS } from '@dmh/shared';
 import { actorOf } from '../audit/audit-actor';
 import { ApiRouter } from '../common/endpoint';
 import {
@@ -43,6 +44,8 @@ export function syncRoutes(service = new SyncService()): Router {
       method: 'put',
       path: '/targets/:brandId',
       summary: "Save a brand's sync target: kind, connection, table names and field mapping, validated; the password is stored encrypted (leave it out to keep it)",
+      description:
+        'Rules beyond the schema, each a 400 (40000) naming the field: the key, version and mapped columns of a table all distinct; identifiers within the database kind\'s length; `from` given unless the transform is a constant, and a transform that fits the field; orders and rewards in different tables.',
       access: { permission: 'sync:manage' },
       params: brandParams,
       body: putTargetBody,
@@ -109,6 +112,8 @@ export function syncRoutes(service = new SyncService()): Router {
       method: 'post',
       path: '/reconciliations',
       summary: "Compare a brand's paid orders and rewards in a time range with its target; list what is missing or different and re-queue it",
+      description:
+        `Rules beyond the schema, a 400 (40000) naming body.to: 'to' after 'from', and the range at most ${RECONCILE_MAX_DAYS} days.`,
       access: { permission: 'sync:manage' },
       body: reconcileBody,
       response: reconcileResultSchema,

@@ -24,6 +24,8 @@ export function withdrawalsRoutes(service = new WithdrawalsService()): Router {
       method: 'post',
       path: '/',
       summary: 'Request a withdrawal from your own balance: the amount is frozen at once, or the request is refused',
+      description:
+        'Rules beyond the schema: the amount at least the brand\'s minimum (400, 40090 WITHDRAWAL_BELOW_MINIMUM); brandId required when you distribute for several brands (400, 40000 naming body.brandId).',
       access: { permission: 'withdrawal:request' },
       body: requestWithdrawalBody,
       bodyLimit: '4kb',

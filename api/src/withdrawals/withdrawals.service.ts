@@ -113,7 +113,7 @@ export class WithdrawalsService {
     const brands = await this.repository.activeDistributorBrands(userId);
     if (brands.length === 0) throw new AppError('FORBIDDEN', 'only an active distributor can withdraw');
     if (requested !== undefined) {
-      if (!brands.includes(requested)) throw AppError.validation([{ field: 'body.brandId', code: 'not_yours', message: 'not a brand you distribute for' }]);
+      if (!brands.includes(requested)) throw AppError.unknownReference({ field: 'body.brandId', what: 'brand (one you distribute for)' });
       return requested;
     }
     if (brands.length > 1) throw AppError.validation([{ field: 'body.brandId', code: 'required', message: 'you distribute for several brands: say which' }]);

@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   PAYMENT_NOTIFICATION_INVALID: { code: 40101, http: 401, message: 'payment notification refused' },
   FORBIDDEN: { code: 40300, http: 403, message: 'not allowed' },
   NOT_FOUND: { code: 40400, http: 404, message: 'not found' },
+  METHOD_NOT_ALLOWED: { code: 40500, http: 405, message: 'this method is not allowed on this path (see the Allow header)' },
   CAMPAIGN_NOT_FOUND: { code: 40401, http: 404, message: 'campaign not found' },
   ORDER_NOT_FOUND: { code: 40402, http: 404, message: 'order not found' },
   RATE_LIMITED: { code: 42900, http: 429, message: 'too many requests' },
@@ -37,8 +38,8 @@ export const ERROR_CODES = {
   MENU_CODE_TAKEN: { code: 40955, http: 409, message: 'a menu with this code already exists' },
   MENU_HAS_CHILDREN: { code: 40956, http: 409, message: 'the menu still has children' },
   SELF_CHANGE_REFUSED: { code: 40957, http: 409, message: 'you cannot disable yourself or remove your own admin role' },
-  // Distributors and brands (40070–40079, 40370–40379, 40980–40989).
-  DISTRIBUTOR_REFERRER_INVALID: { code: 40070, http: 400, message: 'the referrer is not an active distributor of this brand' },
+  MENU_PARENT_CYCLE: { code: 40958, http: 409, message: 'the parent is the menu itself or one of its children' },
+  // Distributors and brands (40370–40379, 40980–40989; an unknown referrer is a 40400 like any unknown reference).
   DISTRIBUTOR_NOT_ACTIVE: { code: 40370, http: 403, message: 'you are not an active distributor of this brand' },
   BRAND_NAME_TAKEN: { code: 40980, http: 409, message: 'a brand with this name already exists' },
   BRAND_NOT_ACTIVE: { code: 40981, http: 409, message: 'the brand is not active' },

@@ -369,6 +369,10 @@ describe('auth: userinfo, password change, own sessions', () => {
     const current = list.body.data.items.find((s: any) => s.current);
     const otherSession = list.body.data.items.find((s: any) => !s.current);
     assert.ok(current && otherSession);
+    // One identity: the sessionId login and /auth/userinfo answer is the id /auth/sessions lists and revokes.
+    assert.equal(current.id, a.user.sessionId);
+    assert.equal(otherSession.id, b.user.sessionId);
+    assert.equal((await request('GET', `${AUTH}/userinfo`, { token: a.accessToken })).body.data.sessionId, a.user.sessionId);
 
     const stranger = await createUser('participant');
     const s = await logIn(stranger.username, stranger.password);

@@ -72,9 +72,9 @@ describe('campaigns', () => {
     assert.deepEqual([audit.action, String(audit.brand_id), json(audit.after_data).name], ['campaign.create', brandA, created.name]);
 
     const other = await call('POST', C, campaignBody(brandB), adminA);
-    assert.deepEqual([other.status, fieldsOf(other)], [400, ['body.brandId']], "another brand's id is refused like no brand at all");
+    assert.deepEqual([other.status, fieldsOf(other)], [404, ['body.brandId']], "another brand's id is refused like no brand at all");
     const none = await call('POST', C, campaignBody('999999999'), adminA);
-    assert.deepEqual([none.status, none.body.data.errors], [400, other.body.data.errors], 'identical answer: nothing revealed');
+    assert.deepEqual([none.status, none.body.data.errors], [404, other.body.data.errors], 'identical answer: nothing revealed');
 
     assert.equal((await call('POST', C, campaignBody(brandA))).status, 401);
     const distributor = await tokenOf((await createDistributorChain(brandA, 1))[0]);

@@ -127,14 +127,14 @@ describe('distributors', () => {
     const refused = await call('POST', `${D}/apply`, { brandId, referrerId: third.distributorId }, fourth.token);
     assert.deepEqual([refused.status, refused.body.code], [409, 40983], 'no 4th level');
     const unknown = await call('POST', `${D}/apply`, { brandId, referrerCode: 'zzzz9999' }, fourth.token);
-    assert.deepEqual([unknown.status, unknown.body.code, unknown.body.data.errors[0].field], [400, 40070, 'body.referrerCode']);
+    assert.deepEqual([unknown.status, unknown.body.code, unknown.body.data.errors[0].field, unknown.body.data.errors[0].code], [404, 40400, 'body.referrerCode', 'unknown'], 'an unknown reference, like any other');
     const otherBrand = (await createDistributorChain(await createBrand(), 1))[0];
-    assert.equal((await call('POST', `${D}/apply`, { brandId, referrerId: otherBrand.distributorId }, fourth.token)).body.code, 40070);
+    assert.equal((await call('POST', `${D}/apply`, { brandId, referrerId: otherBrand.distributorId }, fourth.token)).body.code, 40400, 'another brand\'s distributor is unknown here');
     const both = await call('POST', `${D}/apply`, { brandId, referrerId: top.distributorId, referrerCode: code }, fourth.token);
     assert.equal(both.status, 400);
     const pendingUser = await signedIn();
     const pendingId = (await call('POST', `${D}/apply`, { brandId }, pendingUser.token)).body.data.id;
-    assert.equal((await call('POST', `${D}/apply`, { brandId, referrerId: pendingId }, fourth.token)).body.code, 40070, 'a pending referrer cannot recruit');
+    assert.equal((await call('POST', `${D}/apply`, { brandId, referrerId: pendingId }, fourth.token)).body.code, 40400, 'a pending referrer cannot recruit');
     assert.equal((await one<any>('SELECT COUNT(*) AS n FROM distributors WHERE user_id = ?', [fourth.userId])).n, '0', 'nothing stored');
 
     const tree = await call('GET', `${D}/subordinates/${brandId}`, undefined, top.token);

@@ -17,6 +17,7 @@ import { untilSettled } from '../support/suite';
  * with an id and no entry here fails the test, so the matrix grows with the API.
  */
 const MISSING = '987654321';
+const MISSING_SESSION = '0123456789abcdef0123456789abcdef';
 
 interface World {
   brandA: string;
@@ -116,7 +117,8 @@ const CASES: Case[] = [
   { op: 'PUT /api/v1/menus/{id}', target: idWith('menuId', { code: 'x', name: 'x' }) },
   { op: 'DELETE /api/v1/menus/{id}', target: id('menuId') },
   { op: 'POST /api/v1/security/events/{id}/handle', target: idWith('eventId', { note: 'x' }) },
-  { op: 'DELETE /api/v1/auth/sessions/{id}', target: id('sessionB') },
+  // A session id is 32 hex digits (the sessionId of login and /auth/userinfo): the missing one is of that form.
+  { op: 'DELETE /api/v1/auth/sessions/{id}', target: (w, x) => ({ params: { id: x === 'B' ? w.sessionB : MISSING_SESSION } }) },
 ];
 
 /** Operations with an id in the path that are public by design, or the caller's own by construction. */
@@ -291,7 +293,7 @@ async function snapshotB(): Promise<unknown> {
     admin: await rows('SELECT status FROM users WHERE id = ?', [world.adminBUserId]),
     adminRoles: await rows('SELECT role_id FROM user_roles WHERE user_id = ? ORDER BY role_id', [world.adminBUserId]),
     adminBrands: await rows('SELECT brand_id FROM user_brands WHERE user_id = ? ORDER BY brand_id', [world.adminBUserId]),
-    session: await rows('SELECT revoked_at FROM user_sessions WHERE id = ?', [world.sessionB]),
+    session: await rows('SELECT revoked_at FROM user_sessions WHERE session_id = ?', [world.sessionB]),
     syncTarget: await rows('SELECT * FROM sync_targets WHERE brand_id = ?', [b]).catch(() => 'no table'),
   };
 }

@@ -29,7 +29,7 @@ describe('withdrawals', () => {
       assert.deepEqual([extra.status, extra.body.data.errors[0].field], [400, `body.${field}`], `${field} is refused`);
     }
     const notMine = await call('POST', '/api/v1/withdrawals', { amount: '10.00', brandId: '999999' }, token);
-    assert.deepEqual([notMine.status, notMine.body.data.errors[0].field], [400, 'body.brandId']);
+    assert.deepEqual([notMine.status, notMine.body.data.errors[0].field], [404, 'body.brandId']);
     assert.deepEqual(await moneyOf(chain[0].userId), ['30.00', '0.00', '0.00', '0.00']);
     assert.deepEqual(await rows('SELECT id FROM withdrawals WHERE user_id = ?', [chain[0].userId]), []);
     const admin = await createBrandAdmin();
