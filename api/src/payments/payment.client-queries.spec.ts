@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { rsaPair } from './payments.test-factories';
-import { startPaymentHarness, type PaymentHarness } from './sandbox.test-harness';
+import { usePaymentHarness } from './sandbox.test-harness';
 import { WechatPaySigner } from './wechatpay.signer';
 
-let h: PaymentHarness;
-before(async () => {
-  h = await startPaymentHarness();
-});
-after(() => h.close());
+const h = usePaymentHarness();
 
 const BEIJING_RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 

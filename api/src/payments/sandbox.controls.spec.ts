@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { startPaymentHarness, type PaymentHarness } from './sandbox.test-harness';
+import { describe, it } from 'node:test';
+import { usePaymentHarness } from './sandbox.test-harness';
 
-let h: PaymentHarness;
-before(async () => {
-  h = await startPaymentHarness();
-});
-after(() => h.close());
-beforeEach(async () => {
-  await fetch(`${h.server.url}/sandbox/control`, { method: 'DELETE' });
-  h.received.length = 0;
-});
+const h = usePaymentHarness();
 
 const control = (body: unknown) => h.post('/sandbox/control', body);
 const codeOf = async (response: Response) => ((await response.json()) as { code?: string }).code;

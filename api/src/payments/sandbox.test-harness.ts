@@ -3,6 +3,7 @@
  * it receives, and DMH's real clients pointed at the sandbox. Real HTTP, real keys, no Dapr.
  */
 import { once } from 'node:events';
+import { after, before, beforeEach } from 'node:test';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -78,3 +79,20 @@ export async function startPaymentHarness(opts: { certificateMode?: boolean; san
 }
 
 export type PaymentHarness = Awaited<ReturnType<typeof startPaymentHarness>>;
+
+/**
+ * A spec file's harness: started before its tests, closed after them, and before each test the sandbox's
+ * controls reset and the notifications received so far forgotten. The object is filled in by `before`.
+ */
+export function usePaymentHarness(opts: Parameters<typeof startPaymentHarness>[0] = {}): PaymentHarness {
+  const h = {} as PaymentHarness;
+  before(async () => {
+    Object.assign(h, await startPaymentHarness(opts));
+  });
+  after(() => h.close());
+  beforeEach(async () => {
+    await fetch(`${h.server.url}/sandbox/control`, { method: 'DELETE' });
+    h.received.length = 0;
+  });
+  return h;
+}

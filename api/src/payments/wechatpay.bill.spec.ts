@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { beijingTime } from './sandbox.ids';
 import { TRADE_BILL_COLUMNS, billValues } from './wechatpay.bill-format';
-import { startPaymentHarness, type PaymentHarness } from './sandbox.test-harness';
+import { usePaymentHarness } from './sandbox.test-harness';
 
-let h: PaymentHarness;
-before(async () => {
-  h = await startPaymentHarness();
-});
-after(() => h.close());
-beforeEach(async () => {
-  await fetch(`${h.server.url}/sandbox/control`, { method: 'DELETE' });
-});
+const h = usePaymentHarness();
 
 const today = () => beijingTime(Date.now()).slice(0, 10);
 

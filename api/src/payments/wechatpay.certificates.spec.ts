@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { rsaPair, transactionData } from './payments.test-factories';
-import { startPaymentHarness, type PaymentHarness } from './sandbox.test-harness';
+import { startPaymentHarness, usePaymentHarness } from './sandbox.test-harness';
 
-let h: PaymentHarness;
-before(async () => {
-  h = await startPaymentHarness({ certificateMode: true });
-});
-after(() => h.close());
+const h = usePaymentHarness({ certificateMode: true });
 
 const BEIJING_RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 

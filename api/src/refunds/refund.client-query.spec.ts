@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { startPaymentHarness, type PaymentHarness } from '../payments/sandbox.test-harness';
+import { describe, it } from 'node:test';
+import { usePaymentHarness } from '../payments/sandbox.test-harness';
 import { REFUND_API_PATH } from './refund.schemas';
 
-let h: PaymentHarness;
-before(async () => {
-  h = await startPaymentHarness();
-});
-after(() => h.close());
-beforeEach(async () => {
-  await fetch(`${h.server.url}/sandbox/control`, { method: 'DELETE' });
-});
+const h = usePaymentHarness();
 
 const BEIJING_RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 const control = (body: unknown) => h.post('/sandbox/control', body);
