@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm run test:faults`: the fault suite (tests/faults/faults.test.ts) on a real stack of its own. Each case
 # breaks one part (actor host, a daprd sidecar, the sync worker, MariaDB, Redis, the external database,
-# placement) in the middle of a burst of paid callbacks and checks that nothing accepted is lost or applied
-# twice. `DMH_FAULTS=actors,mariadb` runs only some cases; DMH_FAULTS_EXTERNAL_OUTAGE_MS (default 60000)
+# placement; the servers both restarted and killed) in the middle of a burst of paid callbacks, checks that
+# the fault was felt, then that nothing accepted is lost or applied twice. `DMH_FAULTS=actors,mariadb-crash`
+# runs only some cases; DMH_FAULTS_EXTERNAL_OUTAGE_MS (default 60000)
 # and DMH_FAULTS_HOLD_MS (default 8000) shorten the outages while developing.
 # Fails if a case fails or if no test ran.
 set -euo pipefail
