@@ -57,7 +57,9 @@ export const FAULT_CASES: FaultCase[] = [
     await retriedOrLateSettlements(t),
     refusedNaming(t, ['probe-order'], 'actor CampaignActor is unavailable'),
   ]),
-  crashed('sync', 'sync', 'SIGKILL of the sync worker', syncsWaited, { settleTimeoutMs: 240_000 }),
+  // Down for longer than its sidecar takes to call it unhealthy (3 failed probes, 5 s apart), which once
+  // left the sidecar's RabbitMQ input binding stuck for good (see scripts/stack/apps.ts).
+  crashed('sync', 'sync', 'SIGKILL of the sync worker', syncsWaited, { holdMs: Math.max(FAULTS.holdMs, 20_000), settleTimeoutMs: 240_000 }),
   restarted('mariadb', 'restart of MariaDB', async (t) => {
     assertNoCrashRecovery(t);
     return [databaseRefused(t), cleanShutdown(t, 'mariadb', 'MariaDB')];
