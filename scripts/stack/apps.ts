@@ -20,7 +20,20 @@ export interface AppDef {
   readonly port: PortName;
   readonly healthPath: string;
   /** Dapr app id and sidecar ports; absent for processes without a sidecar. */
-  readonly dapr?: { readonly appId: string; readonly ports: SidecarPorts; readonly hostsActors: boolean };
+  readonly dapr?: {
+    readonly appId: string;
+    readonly ports: SidecarPorts;
+    readonly hostsActors: boolean;
+    /**
+     * Whether the sidecar probes the app (`--enable-app-health-check`) and stops delivering to it while it
+     * is unhealthy. Off for the sync worker: when its sidecar (Dapr 1.18) stops and restarts the RabbitMQ
+     * input binding, the old consumer is left on the channel holding the channel-wide prefetch, so the new
+     * one never receives a job again (after a worker crash of more than ~15 s, sync stalled for good until
+     * the sidecar restarted). Without the probe, a delivery to a worker that is down is retried by the
+     * sidecar (dapr/resiliency: syncDeliveryRetry) and goes through once the worker is back.
+     */
+    readonly appHealthCheck: boolean;
+  };
   readonly env: (cfg: StackConfig) => Record<string, string>;
 }
 
@@ -60,7 +73,7 @@ export const APPS: readonly AppDef[] = [
     entry: 'actors/dist/main.js',
     port: 'actors',
     healthPath: '/healthz',
-    dapr: { appId: 'dmh-actors', ports: sidecar('actors'), hostsActors: true },
+    dapr: { appId: 'dmh-actors', ports: sidecar('actors'), hostsActors: true, appHealthCheck: true },
     env: (cfg) => daprClientEnv(cfg, sidecar('actors'), 'actors'),
   },
   {
@@ -68,7 +81,7 @@ export const APPS: readonly AppDef[] = [
     entry: 'sync/dist/main.js',
     port: 'sync',
     healthPath: '/healthz',
-    dapr: { appId: 'dmh-sync', ports: sidecar('sync'), hostsActors: false },
+    dapr: { appId: 'dmh-sync', ports: sidecar('sync'), hostsActors: false, appHealthCheck: false },
     env: (cfg) => daprClientEnv(cfg, sidecar('sync'), 'sync'),
   },
   {
@@ -76,7 +89,7 @@ export const APPS: readonly AppDef[] = [
     entry: 'api/dist/main.js',
     port: 'api',
     healthPath: '/healthz',
-    dapr: { appId: 'dmh-api', ports: sidecar('api'), hostsActors: false },
+    dapr: { appId: 'dmh-api', ports: sidecar('api'), hostsActors: false, appHealthCheck: true },
     env: (cfg) => daprClientEnv(cfg, sidecar('api'), 'api'),
   },
 ];

@@ -135,10 +135,9 @@ export function sidecarSpec(cfg: StackConfig, binDir: string, app: AppDef): Spec
       '--app-port', String(p[app.port]),
       '--app-protocol', 'http',
       '--app-channel-address', '127.0.0.1',
-      '--enable-app-health-check',
-      '--app-health-check-path', app.healthPath,
-      '--app-health-probe-interval', '5',
-      '--app-health-threshold', '3',
+      ...(app.dapr.appHealthCheck
+        ? ['--enable-app-health-check', '--app-health-check-path', app.healthPath, '--app-health-probe-interval', '5', '--app-health-threshold', '3']
+        : []),
       '--dapr-listen-addresses', '127.0.0.1',
       '--dapr-http-port', String(p[d.http]),
       '--dapr-grpc-port', String(p[d.grpc]),

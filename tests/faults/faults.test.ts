@@ -11,10 +11,12 @@ import { type FaultReport, runFaultCase } from './support/fault-run';
  * The fault suite (`npm run test:faults`): one real stack of its own (databases `dmh_faults` and
  * `dmh_faults_external`, its own MariaDB, Redis and external-database ports, so it owns what it restarts).
  * Each case sends a burst of paid WeChat Pay callbacks with replays, and other API calls, breaks one part in
- * the middle (SIGKILL of the actor host, of a daprd sidecar, of the sync worker; a restart of MariaDB, Redis
- * or placement; the external database unreachable for 60 s), brings it back, re-sends what was refused,
- * lets the system settle, and checks that nothing accepted was lost or applied twice and that the API
- * answered clearly throughout. `DMH_FAULTS=actors,mariadb` runs only those cases.
+ * the middle (SIGKILL of the actor host, of a daprd sidecar, of the sync worker; MariaDB, Redis and placement
+ * each restarted cleanly and killed with SIGKILL; the external database unreachable for 60 s), brings it
+ * back, re-sends what was refused and lets the system settle. Then it checks that the fault was felt (signs
+ * only that fault leaves: late or retried settlements and syncs, 503s naming the part, crash recovery in the
+ * server's log…), that the API answered clearly throughout, and that nothing accepted was lost or applied
+ * twice. `DMH_FAULTS=actors,mariadb-crash` runs only those cases.
  */
 let stack: Stack | undefined;
 const reports: FaultReport[] = [];

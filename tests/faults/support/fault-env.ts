@@ -39,6 +39,11 @@ export const FAULTS = {
   callbackTimeoutMs: 5_000,
   /** A client of the API waits at most this long for any other answer. */
   probeTimeoutMs: positive('DMH_FAULTS_PROBE_TIMEOUT_MS', 10_000),
+  /**
+   * DMH_FAULTS_NO_OP=1 injects nothing (the part is neither broken nor restarted) and then requires that
+   * none of a case's signs shows: a check that each case's evidence really comes from its fault.
+   */
+  noOpInject: process.env.DMH_FAULTS_NO_OP === '1',
   /** Only these cases (comma-separated names), e.g. DMH_FAULTS=actors,mariadb. */
   only: (process.env.DMH_FAULTS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
 };
