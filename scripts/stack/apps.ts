@@ -29,8 +29,8 @@ export interface AppDef {
      * is unhealthy. Off for the sync worker: when its sidecar (Dapr 1.18) stops and restarts the RabbitMQ
      * input binding, the old consumer is left on the channel holding the channel-wide prefetch, so the new
      * one never receives a job again (after a worker crash of more than ~15 s, sync stalled for good until
-     * the sidecar restarted). Without the probe, a delivery to a worker that is down is retried by the
-     * sidecar (dapr/resiliency: syncDeliveryRetry) and goes through once the worker is back.
+     * the sidecar restarted). Without the probe, a delivery to a worker that is down fails and goes back
+     * to RabbitMQ, which delivers it again until the worker is back (no sidecar retry: dapr/resiliency).
      */
     readonly appHealthCheck: boolean;
   };

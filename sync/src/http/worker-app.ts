@@ -13,6 +13,14 @@ import { logger } from '../runtime/logger';
 import { type Cipher, CredentialsError } from '../targets/credentials';
 import type { TargetRegistry } from '../targets/target-registry';
 
+/** How long an unacknowledged delivery waits before its 500, so a redelivery loop is not a tight one. */
+const REDELIVER_PAUSE_MS = 1000;
+
+/** A delivery without a job in it: no body, or an empty JSON object (what a body-less request parses to). */
+export function isEmptyDelivery(body: unknown): boolean {
+  return body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+}
+
 export interface WorkerAppDeps {
   intake: JobIntake;
   jobs: SyncJobsRepository;
@@ -40,6 +48,14 @@ export function workerApp(d: WorkerAppDeps): express.Express {
   });
 
   app.post(`/${SYNC_BINDING_IN}`, json, async (req, res) => {
+    if (isEmptyDelivery(req.body)) {
+      // No job at all is a transport fault, never a message anyone sent (a sidecar retry that lost the body):
+      // not acknowledged, so the broker delivers the message again, whole (after a pause, not in a tight loop).
+      logger.warn('empty sync job delivery: not acknowledged, the broker redelivers it');
+      await new Promise((r) => setTimeout(r, REDELIVER_PAUSE_MS));
+      res.status(500).json({ outcome: 'redeliver' });
+      return;
+    }
     const parsed = syncJobSchema.safeParse(req.body);
     if (!parsed.success) {
       logger.warn({ body: req.body, issues: parsed.error.issues.slice(0, 3) }, 'malformed sync job dropped');
@@ -52,7 +68,7 @@ export function workerApp(d: WorkerAppDeps): express.Express {
     } catch (err) {
       // DMH could not record it: no acknowledgement, the broker redelivers (after a pause, not in a tight loop).
       logger.error({ err, jobId: parsed.data.jobId }, 'sync job could not be recorded; redelivering');
-      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => setTimeout(r, REDELIVER_PAUSE_MS));
       res.status(500).json({ outcome: 'redeliver' });
     }
   });

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { SYNC_BINDING_IN } from '@dmh/shared';
+import { isEmptyDelivery, workerApp, type WorkerAppDeps } from './worker-app';
+
+describe('the input binding route: what is acknowledged, what the broker must deliver again', () => {
+  const accepted: unknown[] = [];
+  const deps = { intake: { accept: async (job: unknown) => (accepted.push(job), 'accepted') } } as unknown as WorkerAppDeps;
+  const server = workerApp(deps).listen(0, '127.0.0.1');
+  let url = '';
+  before(async () => {
+    if (!server.listening) await new Promise((resolve) => server.once('listening', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/${SYNC_BINDING_IN}`;
+  });
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  const post = (body: string | undefined) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, ...(body !== undefined && { body }) });
+
+  it('an empty delivery (no body, or {}) is not acknowledged: 500, so the message comes again whole', async () => {
+    for (const body of [undefined, '', '{}']) {
+      const answer = await post(body);
+      assert.equal(answer.status, 500, `body ${JSON.stringify(body)}`);
+      assert.deepEqual(await answer.json(), { outcome: 'redeliver' });
+    }
+    assert.equal(accepted.length, 0);
+  });
+
+  it('a message that is there but not a job (poison) is acknowledged and dropped, not redelivered forever', async () => {
+    const answer = await post(JSON.stringify({ jobId: 42, kind: 'nonsense' }));
+    assert.equal(answer.status, 200);
+    assert.deepEqual(await answer.json(), { outcome: 'dropped' });
+    assert.equal(accepted.length, 0);
+  });
+
+  it('tells an empty delivery from a message', () => {
+    assert.deepEqual([undefined, null, {}].map(isEmptyDelivery), [true, true, true]);
+    assert.deepEqual([[], { jobId: 'x' }, 'text', 0].map(isEmptyDelivery), [false, false, false, false]);
+  });
+});
