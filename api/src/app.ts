@@ -11,6 +11,7 @@ import { errorMiddleware } from './common/error.middleware';
 import { logger } from './common/logger';
 import { subscriptionRoutes } from './events/subscriptions.routes';
 import { healthRoutes } from './health/health.routes';
+import { JobHandler, jobRoutes } from './jobs/jobs.routes';
 import { ordersRoutes } from './orders/orders.routes';
 import { OrdersService } from './orders/orders.service';
 import { PaymentProvider } from './payments/payment.client';
@@ -33,9 +34,11 @@ const OPENAPI_PATH = '/api/v1/openapi.json';
 export interface AppDeps {
   settlement: SettlementService;
   payments: PaymentProvider;
+  /** What each kind of Dapr job does when it fires (jobs/jobs.routes): `<kind>.<key>` → handler of `<kind>`. */
+  jobs?: Readonly<Record<string, JobHandler>>;
 }
 
-/** The API's HTTP surface: `/api/v1/…` for clients, `/dapr/…` and `/events/…` for the sidecar. */
+/** The API's HTTP surface: `/api/v1/…` for clients, `/dapr/…`, `/events/…` and `/job/…` for the sidecar. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -52,6 +55,7 @@ export function createApp(deps: AppDeps): Express {
   // Which registered path a request is for, OPTIONS, and 405 with `Allow` (the routers below fill the table).
   app.use(methodGuard());
   app.use(subscriptionRoutes());
+  app.use(jobRoutes(deps.jobs ?? {}));
   app.use('/api/v1/auth', authRoutes());
   app.use('/api/v1/orders', ordersRoutes({ orders: new OrdersService(), settlement: deps.settlement, payments: deps.payments }));
   app.use('/api/v1/rewards', rewardsRoutes());

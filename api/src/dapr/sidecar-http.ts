@@ -21,7 +21,7 @@ export class SidecarUnreachable extends Error {
   }
 }
 
-export function sidecarRequest(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, timeoutMs = 15_000): Promise<SidecarAnswer> {
+export function sidecarRequest(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, timeoutMs = 15_000): Promise<SidecarAnswer> {
   const c = config();
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {

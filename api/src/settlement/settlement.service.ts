@@ -72,8 +72,19 @@ export class SettlementService {
     return this.applyPayment(notification.transaction, ip);
   }
 
+  /**
+   * A payment WeChat Pay confirmed to DMH's own signed query (an active query, a reconciliation's check)
+   * rather than by notification. From here it takes exactly the notification's path: the same merchant
+   * check, the same guarded paid transition, the same settlement, so a query and a notification racing
+   * for one order pay it once and credit it once. `source` names who asked, for the security events.
+   */
+  async applyConfirmedPayment(tx: VerifiedTransaction, source: string): Promise<CallbackAnswer> {
+    await this.refuseOtherMerchant({ id: `${source}:${tx.transactionId}`, eventType: 'TRANSACTION.SUCCESS', payee: { mchid: tx.mchid, appid: tx.appid }, transaction: tx }, undefined);
+    return this.applyPayment(tx, undefined);
+  }
+
   /** A notification naming another merchant or app than the order's is refused before anything is written. */
-  private async refuseOtherMerchant(notification: VerifiedNotification, ip: string | undefined): Promise<void> {
+  private async refuseOtherMerchant(notification: Pick<VerifiedNotification, 'id' | 'eventType' | 'payee' | 'transaction' | 'refund'>, ip: string | undefined): Promise<void> {
     const subject = notification.transaction ?? notification.refund;
     if (!subject) return;
     const mismatch = payeeMismatch(await this.merchants.forOrder(subject.outTradeNo), notification.payee);
