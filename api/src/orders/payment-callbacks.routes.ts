@@ -1,7 +1,6 @@
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import { z } from '../common/zod';
-import { AppError } from '../common/app-error';
-import { outageAnswer } from '../common/dependency-errors';
+import { classifyError } from '../common/error-classification';
 import { logger } from '../common/logger';
 import { handler } from '../common/http';
 import { openApiRegistry } from '../common/openapi';
@@ -77,7 +76,7 @@ const answerFailure: ErrorRequestHandler = (err, req, res, next) => {
   if (res.headersSent) return next(err);
   const failure = callbackFailure(err);
   if (failure.status === 500) logger.error({ err, correlationId: res.locals.correlationId, path: req.path }, 'notification callback failed');
-  else if (failure.status === 503 && !(err instanceof AppError)) logger.warn({ err, path: req.path }, 'notification not applied: a dependency is unavailable');
+  else if (failure.outage) logger.warn({ err, path: req.path }, 'notification not applied: a dependency is unavailable');
   if (failure.retryAfterSeconds) res.setHeader('Retry-After', String(failure.retryAfterSeconds));
   res.status(failure.status).json({ code: 'FAIL', message: failure.message });
 };
@@ -86,18 +85,27 @@ export interface CallbackFailure {
   status: number;
   message: string;
   retryAfterSeconds?: number;
+  /** A dependency was down (logged as a warning, not an error). */
+  outage?: true;
 }
 
 /**
- * What WeChat is told when a notification is not accepted. A refusal keeps its status and message, an outage
- * is a 503 with Retry-After (WeChat re-sends), body-parser errors are the sender's (413 too large, else 400),
- * anything else a 500 that says nothing of its cause.
+ * What WeChat is told when a notification is not accepted, from the API's one error classification: a
+ * refusal keeps its status and message, an outage is a 503 with Retry-After (WeChat re-sends), body-parser
+ * errors are the sender's (413 too large, else 400), anything else a 500 that says nothing of its cause.
  */
 export function callbackFailure(err: unknown): CallbackFailure {
-  const known = err instanceof AppError ? err : outageAnswer(err);
-  if (known) return known.retryAfterSeconds ? { status: known.http, message: known.message, retryAfterSeconds: known.retryAfterSeconds } : { status: known.http, message: known.message };
-  const bodyError = err as { type?: unknown; status?: unknown } | null;
-  if (bodyError?.type === 'entity.too.large') return { status: 413, message: `request body too large (at most ${BODY_LIMIT})` };
-  if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) return { status: 400, message: 'malformed request body' };
-  return { status: 500, message: 'internal error' };
+  const failure = classifyError(err);
+  switch (failure.kind) {
+    case 'known': {
+      const { http: status, message, retryAfterSeconds } = failure.error;
+      return { status, message, ...(retryAfterSeconds && { retryAfterSeconds }), ...(failure.outage && { outage: true as const }) };
+    }
+    case 'too_large':
+      return { status: 413, message: `request body too large (at most ${BODY_LIMIT})` };
+    case 'malformed':
+      return { status: 400, message: 'malformed request body' };
+    case 'internal':
+      return { status: 500, message: 'internal error' };
+  }
 }
