@@ -33,7 +33,7 @@ export class TrustedKeys {
   get(serial: string): KeyObject | undefined {
     const fixed = this.fixed.get(serial);
     if (fixed) return fixed;
-    const certificate = this.certificates.get(serial);
+    const certificate = this.certificates.get(serial.toUpperCase()); // a serial is a hex number: either case
     return certificate && this.now() <= certificate.notAfterMs ? certificate.key : undefined;
   }
 
