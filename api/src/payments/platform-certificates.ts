@@ -89,23 +89,23 @@ export class PlatformCertificateStore {
 
   private async fetchAndKeep(): Promise<RefreshOutcome> {
     this.lastAttemptMs = this.now();
+    const before = this.serials().join(',');
     let fetched: PlatformCertificate[];
     try {
       fetched = await this.options.fetch();
+      const valid = fetched.filter((c) => this.valid(c));
+      if (valid.length > 0) this.keep(valid); // throws, changing nothing, on a key the verifier cannot use
     } catch (err) {
       this.keep(this.current);
-      const { code, reason } = err as { code?: unknown; reason?: unknown };
-      this.options.logger?.warn({ code, reason, kept: this.serials() }, 'WeChat Pay platform certificates not refreshed: keeping the current ones');
+      const { code, reason, message } = err as { code?: unknown; reason?: unknown; message?: unknown };
+      this.options.logger?.warn({ code, reason, message, kept: this.serials() }, 'WeChat Pay platform certificates not refreshed: keeping the current ones');
       return { ok: false, reason: 'fetch_failed', serials: this.serials() };
     }
-    const valid = fetched.filter((c) => this.valid(c));
-    if (valid.length === 0) {
+    if (!fetched.some((c) => this.valid(c))) {
       this.keep(this.current);
       this.options.logger?.warn({ answered: fetched.map((c) => c.serial), kept: this.serials() }, 'WeChat Pay answered no valid platform certificate: keeping the current ones');
       return { ok: false, reason: 'no_valid_certificate', serials: this.serials() };
     }
-    const before = this.serials().join(',');
-    this.keep(valid);
     if (before !== this.serials().join(',')) this.options.logger?.info({ serials: this.serials() }, 'WeChat Pay platform certificates updated');
     return { ok: true, serials: this.serials() };
   }
