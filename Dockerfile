@@ -19,9 +19,10 @@ COPY sync sync
 RUN npx tsc -b shared api actors sync && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-# canvas's runtime libraries and the CJK font the posters' Chinese titles are drawn with.
+# canvas's runtime libraries, the CJK font the posters' Chinese titles are drawn with, and the openssl CLI
+# the sandbox makes its platform certificate with (WECHATPAY_VERIFY_MODE=certificate).
 RUN apt-get update && apt-get install -y --no-install-recommends libcairo2 libpango-1.0-0 libpangocairo-1.0-0 \
-      libjpeg62-turbo libgif7 librsvg2-2 libpixman-1-0 fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
+      libjpeg62-turbo libgif7 librsvg2-2 libpixman-1-0 fonts-noto-cjk openssl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app

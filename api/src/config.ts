@@ -29,8 +29,17 @@ const schema = z.object({
   /** WeChat Pay public key mode: the key file and its PUB_KEY_ID. */
   WECHATPAY_PUBLIC_KEY_FILE: z.string().optional(),
   WECHATPAY_PUBLIC_KEY_ID: z.string().optional(),
-  /** Platform certificate mode (merchants still migrating): comma-separated `serial=path/to/cert.pem`. */
+  /**
+   * How WeChat Pay's signatures are verified, in sandbox and live mode alike: `public_key` (the WeChat Pay
+   * public key, PUB_KEY_ID_…), `certificate` (platform certificates fetched from /v3/certificates and
+   * refreshed), or `both` (a merchant migrating from one to the other).
+   */
+  WECHATPAY_VERIFY_MODE: z.enum(['public_key', 'certificate', 'both']).default('public_key'),
+  /** Certificate mode, optional: comma-separated `serial=path/to/cert.pem` trusted before the first fetch. */
   WECHATPAY_PLATFORM_CERTS: z.string().optional(),
+  /** Certificate mode: how often /v3/certificates is fetched again (12 h), and the least time between two fetches an unknown serial triggers. */
+  WECHATPAY_CERT_REFRESH_SECONDS: z.coerce.number().int().min(1).default(43_200),
+  WECHATPAY_CERT_MIN_REFRESH_GAP_SECONDS: z.coerce.number().int().min(0).default(60),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(15000),
   /**

@@ -35,11 +35,15 @@ async function main(): Promise<void> {
   const db = await openDatabase();
   await redisReady(2_000);
   const payments = createPayments(c);
+  if (payments.certificates) {
+    const outcome = await payments.certificates.start();
+    logger.info({ verifyMode: payments.verifyMode, ...outcome }, 'WeChat Pay platform certificates at start');
+  }
   const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT);
   const app = createApp({ settlement, payments: payments.provider });
   const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS);
 
-  const server = app.listen(c.PORT, c.HOST, () => logger.info({ port: c.PORT, payments: payments.mode }, 'API listening'));
+  const server = app.listen(c.PORT, c.HOST, () => logger.info({ port: c.PORT, payments: payments.mode, verifyMode: payments.verifyMode }, 'API listening'));
   server.keepAliveTimeout = 65_000;
   relay.start();
   // Orders whose member matching failed at sign-up (it runs after the order is written) are matched again.
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'API stopping');
     clearInterval(memberRedrive);
+    payments.certificates?.stop();
     server.close(() => {
       void relay.stop().then(() => Promise.allSettled([db.destroy(), redisClient().quit()])).then(() => process.exit(0));
     });

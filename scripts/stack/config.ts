@@ -31,6 +31,11 @@ export interface StackConfig {
   readonly externalDb: { readonly host: string; readonly port: number; readonly user: string; readonly password: string };
   readonly redis: { readonly host: string; readonly port: number };
   readonly rabbitmq: { readonly host: string; readonly port: number; readonly user: string; readonly password: string };
+  /**
+   * How the API verifies WeChat Pay and how the sandbox signs (WECHATPAY_VERIFY_MODE): the public key (the
+   * default), platform certificates fetched from the sandbox's /v3/certificates, or both.
+   */
+  readonly wechatpayVerifyMode: WechatpayVerifyMode;
   /** Per-probe readiness timeout for the slow starters (RabbitMQ, MariaDB first run, sidecars). */
   readonly readyTimeoutMs: number;
   /** SIGTERM → SIGKILL grace period when stopping. */
@@ -44,6 +49,16 @@ export interface ConfigOverrides {
   stateDir?: string;
   /** Extra/overriding environment (for tests); merged over process.env before anything is read. */
   env?: NodeJS.ProcessEnv;
+}
+
+export const WECHATPAY_VERIFY_MODES = ['public_key', 'certificate', 'both'] as const;
+export type WechatpayVerifyMode = (typeof WECHATPAY_VERIFY_MODES)[number];
+
+function verifyMode(raw: string | undefined): WechatpayVerifyMode {
+  if (raw === undefined || raw === '') return 'public_key';
+  const mode = WECHATPAY_VERIFY_MODES.find((m) => m === raw);
+  if (!mode) throw new Error(`WECHATPAY_VERIFY_MODE=${raw} must be one of ${WECHATPAY_VERIFY_MODES.join(', ')}`);
+  return mode;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -95,6 +110,7 @@ export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
       user: env.RABBITMQ_USER || 'guest',
       password: env.RABBITMQ_PASSWORD ?? 'guest',
     },
+    wechatpayVerifyMode: verifyMode(env.WECHATPAY_VERIFY_MODE),
     readyTimeoutMs: positiveInt(env.DMH_READY_TIMEOUT_MS, 60_000, 'DMH_READY_TIMEOUT_MS'),
     stopGraceMs: positiveInt(env.DMH_STOP_GRACE_MS, 10_000, 'DMH_STOP_GRACE_MS'),
     baseEnv: env,

@@ -47,6 +47,8 @@ export function sharedEnv(cfg: StackConfig): Record<string, string> {
     PUBLIC_BASE_URL: `http://127.0.0.1:${ports.api}`,
     WECHATPAY_BASE_URL: `http://127.0.0.1:${ports.sandbox}`,
     WECHATPAY_SANDBOX_KEYS_DIR: sandboxKeysDir(cfg),
+    // The API and the sandbox must agree: certificate mode makes the sandbox sign with its platform certificate.
+    WECHATPAY_VERIFY_MODE: cfg.wechatpayVerifyMode,
     // Read by the component files through envRef (not secrets: plain addresses).
     DMH_REDIS_HOST: `${cfg.redis.host}:${cfg.redis.port}`,
     // Read by the component files through the `envsecrets` secret store (secretKeyRef).

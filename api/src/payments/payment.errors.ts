@@ -43,3 +43,16 @@ export class PaymentProviderError extends Error {
     this.name = 'PaymentProviderError';
   }
 }
+
+/** WeChat Pay configuration that cannot work; `field` names the variable to fix. Thrown at start-up. */
+export class PaymentConfigError extends Error {
+  readonly code = 'PAYMENT_CONFIG_INVALID';
+
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+    this.name = 'PaymentConfigError';
+  }
+}

@@ -1,49 +1,110 @@
 import { readFileSync } from 'node:fs';
 import type { KeyObject } from 'node:crypto';
 import type { ApiConfig } from '../config';
+import { logger } from '../common/logger';
 import { ConfiguredMerchant, type MerchantDirectory } from './merchant-accounts';
 import { PaymentProvider, WechatPayClient } from './payment.client';
+import { PaymentConfigError } from './payment.errors';
+import { PlatformCertificateStore } from './platform-certificates';
 import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from './sandbox.keys';
+import { readPlatformCertificate, type PlatformCertificate } from './wechatpay.certificates';
 import { WechatPaySigner } from './wechatpay.signer';
 import { WechatPayVerifier } from './wechatpay.verifier';
 
 export interface Payments {
   mode: 'sandbox' | 'live';
+  verifyMode: ApiConfig['WECHATPAY_VERIFY_MODE'];
   verifier: WechatPayVerifier;
   provider: PaymentProvider;
   /** The merchant (and app) each order is paid to, which notifications must name. */
   merchants: MerchantDirectory;
+  /** Certificate (and both) mode: the platform certificates, to be started once (`start()`) by the process. */
+  certificates?: PlatformCertificateStore;
 }
 
+interface Credentials {
+  /** Trusted for the whole process: the WeChat Pay public key under its PUB_KEY_ID. */
+  publicKeys: Map<string, KeyObject | string>;
+  /** Certificate mode: configured certificates, trusted until the first fetch replaces them. */
+  certificates: PlatformCertificate[];
+  apiV3Key: string;
+  signer: WechatPaySigner;
+}
+
+const built = new WeakMap<ApiConfig, Payments>();
+
 /**
- * Builds the WeChat Pay v3 verifier and client. In 'sandbox' mode the keys are the ones the local sandbox
- * generated; in 'live' mode they are the merchant's, and both verification modes (WeChat Pay public key
- * and platform certificates) can be configured at once while a merchant migrates.
+ * Builds the WeChat Pay v3 verifier and client, once per configuration (the refund client shares them, so it
+ * trusts the same fetched certificates). In 'sandbox' mode the keys are the ones the local sandbox generated;
+ * in 'live' mode they are the merchant's. WECHATPAY_VERIFY_MODE picks the public key, the platform
+ * certificates (fetched from /v3/certificates and refreshed), or both while a merchant migrates.
  */
 export function createPayments(c: ApiConfig): Payments {
-  const notifyUrl = `${c.PUBLIC_BASE_URL}/api/v1/orders/payment/callback`;
+  let payments = built.get(c);
+  if (!payments) built.set(c, (payments = build(c)));
+  return payments;
+}
+
+function build(c: ApiConfig): Payments {
+  const credentials = c.WECHATPAY_MODE === 'sandbox' ? sandboxCredentials(c) : liveCredentials(c);
+  const verifier = new WechatPayVerifier({ apiV3Key: credentials.apiV3Key, publicKeys: credentials.publicKeys });
+  const client = new WechatPayClient({
+    baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, notifyUrl: `${c.PUBLIC_BASE_URL}/api/v1/orders/payment/callback`, signer: credentials.signer, verifier,
+  });
   const merchants = new ConfiguredMerchant({ mchid: c.WECHATPAY_MCHID, appid: c.WECHATPAY_APPID });
-  if (c.WECHATPAY_MODE === 'sandbox') {
-    const keys = loadOrCreateSandboxKeys(c.WECHATPAY_SANDBOX_KEYS_DIR ?? DEFAULT_SANDBOX_KEYS_DIR);
-    const verifier = new WechatPayVerifier({ apiV3Key: keys.apiV3Key, publicKeys: new Map([[keys.pubKeyId, keys.platformPublicKey]]) });
-    const signer = new WechatPaySigner({ mchid: c.WECHATPAY_MCHID, serialNo: keys.merchantSerial, privateKey: keys.merchantPrivateKey });
-    return { mode: 'sandbox', verifier, merchants, provider: new WechatPayClient({ baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, notifyUrl, signer, verifier }) };
-  }
-  const required = (name: keyof ApiConfig): string => {
+  const payments: Payments = { mode: c.WECHATPAY_MODE, verifyMode: c.WECHATPAY_VERIFY_MODE, verifier, merchants, provider: client };
+  if (c.WECHATPAY_VERIFY_MODE === 'public_key') return payments;
+  const certificates = new PlatformCertificateStore({
+    fetch: () => client.fetchPlatformCertificates(),
+    trusted: verifier.trusted,
+    initial: credentials.certificates,
+    refreshIntervalMs: c.WECHATPAY_CERT_REFRESH_SECONDS * 1000,
+    minRefreshGapMs: c.WECHATPAY_CERT_MIN_REFRESH_GAP_SECONDS * 1000,
+    logger,
+  });
+  return { ...payments, certificates };
+}
+
+function sandboxCredentials(c: ApiConfig): Credentials {
+  const keys = loadOrCreateSandboxKeys(c.WECHATPAY_SANDBOX_KEYS_DIR ?? DEFAULT_SANDBOX_KEYS_DIR);
+  return {
+    publicKeys: new Map(c.WECHATPAY_VERIFY_MODE === 'certificate' ? [] : [[keys.pubKeyId, keys.platformPublicKey]]),
+    certificates: [],
+    apiV3Key: keys.apiV3Key,
+    signer: new WechatPaySigner({ mchid: c.WECHATPAY_MCHID, serialNo: keys.merchantSerial, privateKey: keys.merchantPrivateKey }),
+  };
+}
+
+function liveCredentials(c: ApiConfig): Credentials {
+  const required = (name: keyof ApiConfig, why = 'WECHATPAY_MODE=live'): string => {
     const value = c[name];
-    if (typeof value !== 'string' || value === '') throw new Error(`${name} is required when WECHATPAY_MODE=live`);
+    if (typeof value !== 'string' || value === '') throw new PaymentConfigError(name, `required when ${why}`);
     return value;
   };
+  const mode = c.WECHATPAY_VERIFY_MODE;
   const publicKeys = new Map<string, KeyObject | string>();
-  if (c.WECHATPAY_PUBLIC_KEY_FILE) publicKeys.set(required('WECHATPAY_PUBLIC_KEY_ID'), readFileSync(c.WECHATPAY_PUBLIC_KEY_FILE, 'utf8'));
-  for (const entry of (c.WECHATPAY_PLATFORM_CERTS ?? '').split(',').filter(Boolean)) {
-    const [serial, file] = entry.split('=');
-    publicKeys.set(serial.trim(), readFileSync(file.trim(), 'utf8'));
+  if (mode !== 'certificate') {
+    const why = `WECHATPAY_VERIFY_MODE=${mode}`;
+    publicKeys.set(required('WECHATPAY_PUBLIC_KEY_ID', why), readFileSync(required('WECHATPAY_PUBLIC_KEY_FILE', why), 'utf8'));
   }
-  if (publicKeys.size === 0) throw new Error('WECHATPAY_PUBLIC_KEY_FILE or WECHATPAY_PLATFORM_CERTS is required when WECHATPAY_MODE=live');
-  const verifier = new WechatPayVerifier({ apiV3Key: required('WECHATPAY_APIV3_KEY'), publicKeys });
-  const signer = new WechatPaySigner({
-    mchid: c.WECHATPAY_MCHID, serialNo: required('WECHATPAY_MERCHANT_SERIAL'), privateKey: readFileSync(required('WECHATPAY_MERCHANT_KEY_FILE'), 'utf8'),
+  if (mode === 'public_key' && c.WECHATPAY_PLATFORM_CERTS) {
+    throw new PaymentConfigError('WECHATPAY_PLATFORM_CERTS', 'only used when WECHATPAY_VERIFY_MODE is certificate or both');
+  }
+  return {
+    publicKeys,
+    certificates: configuredCertificates(c.WECHATPAY_PLATFORM_CERTS ?? ''),
+    apiV3Key: required('WECHATPAY_APIV3_KEY'),
+    signer: new WechatPaySigner({
+      mchid: c.WECHATPAY_MCHID, serialNo: required('WECHATPAY_MERCHANT_SERIAL'), privateKey: readFileSync(required('WECHATPAY_MERCHANT_KEY_FILE'), 'utf8'),
+    }),
+  };
+}
+
+/** `serial=path,serial=path`: each file must hold the certificate of its serial. */
+function configuredCertificates(list: string): PlatformCertificate[] {
+  return list.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    const [serial, file] = entry.split('=').map((part) => part.trim());
+    if (!serial || !file) throw new PaymentConfigError('WECHATPAY_PLATFORM_CERTS', `"${entry}" is not serial=path/to/cert.pem`);
+    return readPlatformCertificate(readFileSync(file, 'utf8'), serial);
   });
-  return { mode: 'live', verifier, merchants, provider: new WechatPayClient({ baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, notifyUrl, signer, verifier }) };
 }

@@ -1,10 +1,7 @@
 /** Small factories for the payment specs: keys, identities, resources, a sandbox and a verifier that agree. */
-import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomDigits } from './sandbox.ids';
+import { issuePlatformCertificate } from './sandbox.platform-certificate';
 import { paidTransaction, successfulRefund } from './sandbox.resources';
 import { WechatPaySandbox, type WechatPaySandboxOptions } from './wechatpay.sandbox';
 import type { RefundResource, TransactionResource } from './wechatpay.schemas';
@@ -34,17 +31,10 @@ export function outTradeNo(): string {
   return `D${randomDigits(20)}`;
 }
 
-/** A self-signed X.509 "platform certificate" with the given serial (upper-case hex), made by the openssl CLI. */
+/** A self-signed X.509 "platform certificate" with the given serial (upper-case hex), valid two days. */
 export function platformCertificate(serial: string): { certificatePem: string; privateKeyPem: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'wechatpay-cert-'));
-  try {
-    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2',
-      '-subj', '/CN=Tenpay.com Root CA test', '-set_serial', `0x${serial}`], { stdio: 'ignore' });
-    return { certificatePem: readFileSync(cert, 'utf8'), privateKeyPem: readFileSync(key, 'utf8') };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const issued = issuePlatformCertificate({ serial, days: 2 });
+  return { certificatePem: issued.pem, privateKeyPem: issued.privateKeyPem };
 }
 
 export function transactionData(overrides: Partial<TransactionResource> = {}): TransactionResource {

@@ -15,6 +15,11 @@ const schema = z.object({
   WECHATPAY_SANDBOX_KEYS_DIR: z.string().min(1).default(DEFAULT_SANDBOX_KEYS_DIR),
   WECHATPAY_MCHID: z.string().min(1).default(SANDBOX_MCHID),
   WECHATPAY_APPID: z.string().min(1).default(SANDBOX_APPID),
+  /**
+   * How the sandbox signs: `public_key` (Wechatpay-Serial PUB_KEY_ID_…, no certificate served) or, with
+   * `certificate` or `both`, with its platform certificate (made once in the keys dir) served by /v3/certificates.
+   */
+  WECHATPAY_VERIFY_MODE: z.enum(['public_key', 'certificate', 'both']).default('public_key'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 

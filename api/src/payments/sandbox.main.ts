@@ -5,6 +5,7 @@
 import pino from 'pino';
 import { sandboxConfig } from './sandbox.config';
 import { loadOrCreateSandboxKeys } from './sandbox.keys';
+import { loadOrCreateSandboxCertificate } from './sandbox.platform-certificate';
 import { startSandboxServer } from './sandbox.server';
 import { WechatPaySandbox } from './wechatpay.sandbox';
 
@@ -12,16 +13,21 @@ async function main(): Promise<void> {
   const config = sandboxConfig();
   const logger = pino({ name: 'wechatpay-sandbox', level: config.LOG_LEVEL });
   const keys = loadOrCreateSandboxKeys(config.WECHATPAY_SANDBOX_KEYS_DIR);
+  const certificate = config.WECHATPAY_VERIFY_MODE === 'public_key' ? undefined : loadOrCreateSandboxCertificate(keys);
   const sandbox = new WechatPaySandbox({
     apiV3Key: keys.apiV3Key,
     platformPrivateKey: keys.platformPrivateKey,
-    platformSerial: keys.pubKeyId,
+    platformSerial: certificate?.serial ?? keys.pubKeyId,
+    ...(certificate && { platformCertificatePem: certificate.pem }),
     mchid: config.WECHATPAY_MCHID,
     appid: config.WECHATPAY_APPID,
     merchantPublicKeys: new Map([[keys.merchantSerial, keys.merchantPublicKey]]),
   });
   const server = await startSandboxServer({ port: config.SANDBOX_PORT, host: config.SANDBOX_HOST, sandbox, logger });
-  logger.info({ url: server.url, keysDir: keys.dir, pubKeyId: keys.pubKeyId, mchid: sandbox.mchid }, 'WeChat Pay sandbox listening');
+  logger.info(
+    { url: server.url, keysDir: keys.dir, mode: config.WECHATPAY_VERIFY_MODE, serial: sandbox.signingSerial, mchid: sandbox.mchid },
+    'WeChat Pay sandbox listening',
+  );
 
   const stop = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'WeChat Pay sandbox stopping');

@@ -6,7 +6,7 @@
  * WeChat's own certificate downloader does.
  */
 import { X509Certificate } from 'node:crypto';
-import { PaymentNotificationError, PaymentProviderError } from './payment.errors';
+import { PaymentConfigError, PaymentNotificationError, PaymentProviderError } from './payment.errors';
 import { parseJson, wechatPayRequest, type WechatPayHttpOptions } from './wechatpay.http';
 import { certificatesAnswerSchema } from './wechatpay.query-schemas';
 
@@ -43,6 +43,16 @@ export async function fetchPlatformCertificates(options: WechatPayHttpOptions): 
   });
   verifyAnswer(options, answer, certificates);
   return certificates;
+}
+
+/** A certificate from a file (WECHATPAY_PLATFORM_CERTS), which must bear the serial it is configured under. */
+export function readPlatformCertificate(pem: string, serial: string): PlatformCertificate {
+  const x509 = new X509Certificate(pem);
+  if (x509.serialNumber.toUpperCase() !== serial.toUpperCase()) {
+    throw new PaymentConfigError('WECHATPAY_PLATFORM_CERTS', `the certificate configured under serial ${serial} has serial ${x509.serialNumber}`);
+  }
+  const [validFrom, validTo] = [new Date(x509.validFrom), new Date(x509.validTo)];
+  return { serial: serial.toUpperCase(), pem: x509.toString(), effectiveTime: validFrom.toISOString(), expireTime: validTo.toISOString(), validFrom, validTo };
 }
 
 function verifyAnswer(options: WechatPayHttpOptions, answer: { status: number; headers: Record<string, string>; raw: Buffer }, certificates: PlatformCertificate[]): void {

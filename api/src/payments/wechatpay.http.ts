@@ -67,7 +67,7 @@ export async function wechatPayRequest(options: WechatPayHttpOptions, call: Wech
   const headers = Object.fromEntries(response.headers);
   if ((call.trust ?? 'platform-signature') === 'platform-signature') {
     try {
-      options.verifier.verifySignature(headers, raw);
+      await options.verifier.verifyAnswer(headers, raw);
     } catch (error) {
       if (error instanceof PaymentNotificationError) throw new PaymentProviderError('unverified_response', { status: response.status });
       throw error;

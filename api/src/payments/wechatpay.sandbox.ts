@@ -34,7 +34,7 @@ export interface WechatPaySandboxOptions {
 export interface SignOptions {
   timestamp?: number | string;
   nonce?: string;
-  /** Header value only; the signature is always made with this sandbox's platform key. */
+  /** Header value only; the signature is always made with this sandbox's current platform key. */
   serial?: string;
 }
 
@@ -48,7 +48,9 @@ const SUMMARY: Record<NotificationKind, string> = { transaction: '支付成功',
 export class WechatPaySandbox {
   readonly mchid: string;
   readonly appid: string;
-  private readonly privateKey: KeyObject;
+  /** The platform key answers and notifications are signed with, and the Wechatpay-Serial they carry. */
+  private signing: { serial: string; key: KeyObject };
+  private readonly certificates: { serial: string; pem: string }[] = [];
   private readonly merchantKeys: ReadonlyMap<string, KeyObject>;
   private readonly now: () => number;
   private readonly fetch: typeof fetch;
@@ -58,7 +60,8 @@ export class WechatPaySandbox {
   constructor(private readonly options: WechatPaySandboxOptions) {
     this.mchid = options.mchid;
     this.appid = options.appid;
-    this.privateKey = toRsaPrivateKey(options.platformPrivateKey);
+    this.signing = { serial: options.platformSerial, key: toRsaPrivateKey(options.platformPrivateKey) };
+    if (options.platformCertificatePem !== undefined) this.certificates.push({ serial: options.platformSerial, pem: options.platformCertificatePem });
     this.merchantKeys = new Map([...options.merchantPublicKeys].map(([serial, key]) => [serial, toRsaPublicKey(key)]));
     this.now = options.now ?? Date.now;
     this.fetch = options.fetch ?? globalThis.fetch;
@@ -68,9 +71,26 @@ export class WechatPaySandbox {
     return this.options.apiV3Key;
   }
 
-  get platformCertificate(): { serial: string; pem: string } | undefined {
-    const pem = this.options.platformCertificatePem;
-    return pem === undefined ? undefined : { serial: this.options.platformSerial, pem };
+  /** Every certificate served by GET /v3/certificates, oldest first; none in public-key mode. */
+  get platformCertificates(): readonly { serial: string; pem: string }[] {
+    return [...this.certificates];
+  }
+
+  /** The Wechatpay-Serial of what the sandbox signs now. */
+  get signingSerial(): string {
+    return this.signing.serial;
+  }
+
+  /**
+   * Certificate mode: a new platform certificate (and key) signs from now on, while the older ones are still
+   * served, as during WeChat's overlap period. In public-key mode there is nothing to rotate (409).
+   */
+  rotatePlatformCertificate(next: { serial: string; pem: string; privateKey: KeyObject | string }): void {
+    if (this.certificates.length === 0) throw new SandboxError('INVALID_REQUEST', 409, 'public-key mode: no platform certificate to rotate');
+    const serial = next.serial.toUpperCase();
+    if (this.certificates.some((c) => c.serial === serial)) throw new SandboxError('INVALID_REQUEST', 409, 'this serial is already served');
+    this.certificates.push({ serial, pem: next.pem });
+    this.signing = { serial, key: toRsaPrivateKey(next.privateKey) };
   }
 
   nowMs(): number {
@@ -83,9 +103,9 @@ export class WechatPaySandbox {
     const nonce = opts.nonce ?? Formatter.nonce(32);
     return {
       'Wechatpay-Nonce': nonce,
-      'Wechatpay-Signature': Rsa.sign(Formatter.response(timestamp, nonce, body), this.privateKey),
+      'Wechatpay-Signature': Rsa.sign(Formatter.response(timestamp, nonce, body), this.signing.key),
       'Wechatpay-Timestamp': timestamp,
-      'Wechatpay-Serial': opts.serial ?? this.options.platformSerial,
+      'Wechatpay-Serial': opts.serial ?? this.signing.serial,
       'Wechatpay-Signature-Type': SIGNATURE_TYPE,
     };
   }

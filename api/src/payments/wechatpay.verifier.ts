@@ -1,13 +1,13 @@
 /**
  * Verifies and decrypts WeChat Pay API v3 notifications (and the signature of API responses).
- * Serials are looked up in one map, so a merchant migrating from platform certificates to the
- * WeChat Pay public key accepts both `Wechatpay-Serial: PUB_KEY_ID_…` and certificate serials.
+ * Serials are looked up in one key set (TrustedKeys), so a merchant migrating from platform certificates
+ * to the WeChat Pay public key accepts both `Wechatpay-Serial: PUB_KEY_ID_…` and certificate serials.
  */
 import { KeyObject, verify } from 'node:crypto';
 import { Aes } from 'wechatpay-axios-plugin';
 import type { Payee } from './merchant-accounts';
 import { PaymentNotificationError, type PaymentNotificationReason } from './payment.errors';
-import { toRsaPublicKey } from './wechatpay.keys';
+import { TrustedKeys } from './wechatpay.trusted-keys';
 import {
   EVENT_STATES,
   SIGNATURE_TYPE,
@@ -72,16 +72,17 @@ function reject(reason: PaymentNotificationReason): never {
 
 export class WechatPayVerifier {
   private readonly apiV3Key: string;
-  private readonly keys: ReadonlyMap<string, KeyObject>;
+  /** Configured keys plus the platform certificates fetched in certificate mode (replaceable as a set). */
+  readonly trusted: TrustedKeys;
   private readonly maxSkewSeconds: number;
   private readonly now: () => number;
 
   constructor(private readonly options: WechatPayVerifierOptions) {
     if (Buffer.byteLength(options.apiV3Key, 'utf8') !== 32) throw new Error('WeChat Pay apiV3Key must be exactly 32 bytes');
     this.apiV3Key = options.apiV3Key;
-    this.keys = new Map([...options.publicKeys].map(([serial, key]) => [serial, toRsaPublicKey(key, serial)]));
     this.maxSkewSeconds = options.maxSkewSeconds ?? 300;
     this.now = options.now ?? Date.now;
+    this.trusted = new TrustedKeys(options.publicKeys, this.now);
   }
 
   /** Headers present → timestamp within the allowed skew → serial known → RSA-SHA256 over the raw bytes. */
@@ -95,7 +96,7 @@ export class WechatPayVerifier {
     if (!/^\d{1,12}$/.test(timestamp)) reject('stale_timestamp');
     if (Math.abs(this.now() / 1000 - Number(timestamp)) > this.maxSkewSeconds) reject('stale_timestamp');
 
-    const key = this.keys.get(serial) ?? reject('unknown_serial');
+    const key = this.trusted.get(serial) ?? reject('unknown_serial');
     const signatureType = get(HEADER.signatureType);
     if (signatureType !== undefined && signatureType !== SIGNATURE_TYPE) reject('bad_signature');
 
@@ -117,7 +118,19 @@ export class WechatPayVerifier {
     return { ...base, payee: { mchid }, refund };
   }
 
-  /** The same verifier, also trusting `publicKeys` (platform certificates fetched or rotated in). */
+  /** verifyAndDecrypt, once an unknown Wechatpay-Serial had its chance to be learned (certificate mode). */
+  async verifyNotification(headers: HttpHeaders, rawBody: Buffer): Promise<VerifiedNotification> {
+    await this.trusted.learn(headerReader(headers)(HEADER.serial));
+    return this.verifyAndDecrypt(headers, rawBody);
+  }
+
+  /** verifySignature of an API answer, once an unknown Wechatpay-Serial had its chance to be learned. */
+  async verifyAnswer(headers: HttpHeaders, rawBody: Buffer): Promise<void> {
+    await this.trusted.learn(headerReader(headers)(HEADER.serial));
+    this.verifySignature(headers, rawBody);
+  }
+
+  /** A new verifier (no fetched certificates), trusting `publicKeys` (platform certificates fetched or rotated in). */
   withPublicKeys(publicKeys: ReadonlyMap<string, KeyObject | string>): WechatPayVerifier {
     return new WechatPayVerifier({ ...this.options, publicKeys: new Map([...this.options.publicKeys, ...publicKeys]) });
   }

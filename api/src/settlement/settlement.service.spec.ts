@@ -14,7 +14,7 @@ function setup(maxInFlight: number) {
   let next: PaidOutcome['kind'] = 'paid';
   let marked = 0;
   const verifier = {
-    verifyAndDecrypt: () => ({ payee: { mchid: 'M1', appid: 'A1' }, transaction: { tradeState: 'SUCCESS', outTradeNo: 'N1', transactionId: 'T1', amountTotal: 100, successTime: undefined } }),
+    verifyNotification: async () => ({ payee: { mchid: 'M1', appid: 'A1' }, transaction: { tradeState: 'SUCCESS', outTradeNo: 'N1', transactionId: 'T1', amountTotal: 100, successTime: undefined } }),
   } as unknown as WechatPayVerifier;
   const commits: (() => void)[] = [];
   const repository = {

@@ -57,7 +57,7 @@ export class SettlementService {
   private async handle(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
     let notification;
     try {
-      notification = this.verifier.verifyAndDecrypt(headers, rawBody);
+      notification = await this.verifier.verifyNotification(headers, rawBody);
     } catch (err) {
       if (!(err instanceof PaymentNotificationError)) throw err;
       await this.securityEvent('payment_callback_refused', 'high', ip, { reason: err.reason });
