@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { KeyObject } from 'node:crypto';
 import type { ApiConfig } from '../config';
 import { ConfiguredMerchant, type MerchantDirectory } from './merchant-accounts';
-import { PaymentProvider, WechatPayClient } from './payment.client';
+import { PaymentProvider, PaymentQueries, WechatPayClient } from './payment.client';
 import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from './sandbox.keys';
 import { WechatPaySigner } from './wechatpay.signer';
 import { WechatPayVerifier } from './wechatpay.verifier';
@@ -10,7 +10,8 @@ import { WechatPayVerifier } from './wechatpay.verifier';
 export interface Payments {
   mode: 'sandbox' | 'live';
   verifier: WechatPayVerifier;
-  provider: PaymentProvider;
+  /** Prepay, and the queries DMH makes of WeChat Pay (order query, bill, close). */
+  provider: PaymentProvider & PaymentQueries;
   /** The merchant (and app) each order is paid to, which notifications must name. */
   merchants: MerchantDirectory;
 }
