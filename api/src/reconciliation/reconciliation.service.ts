@@ -36,7 +36,8 @@ export class ReconciliationService {
     private readonly queries: Pick<PaymentQueries, 'downloadTradeBill'>,
     private readonly resolver: Pick<DifferenceResolver, 'resolve'>,
     private readonly options: ReconciliationOptions,
-    private readonly repo = new ReconciliationRepository(),
+    private readonly repo: Pick<ReconciliationRepository, 'start' | 'complete' | 'fail' | 'hasCompleted' | 'books' | 'list' | 'find'> = new ReconciliationRepository(),
+    private readonly transaction: (work: (em: EntityManager) => Promise<void>) => Promise<void> = (work) => database().transaction(work),
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -64,7 +65,7 @@ export class ReconciliationService {
     } catch (err) {
       const code = err instanceof PaymentProviderError ? err.reason : 'internal';
       const message = err instanceof PaymentProviderError ? err.message : 'the bill could not be downloaded';
-      await database().transaction(async (em) => {
+      await this.transaction(async (em) => {
         await this.repo.fail(em, runId, code, message);
         await audit(em, { billDate, status: 'failed', error: code });
       });
@@ -80,13 +81,13 @@ export class ReconciliationService {
       // One at a time: repairs are few, and each is a paid transaction of its own.
       for (const difference of compareBill(rows, books)) found.push({ ...difference, ...(await this.resolver.resolve(difference)) });
       const counts = { billHash: bill?.sha1 ?? null, billRows: rows.length, dmhPayments: books.paidOfDay.length, dmhRefunds: books.refundsOfDay.length };
-      await database().transaction(async (em) => {
+      await this.transaction(async (em) => {
         await this.repo.complete(em, runId, counts, found);
         await audit(em, { billDate, status: 'completed', differences: found.length, repaired: found.filter((d) => d.resolution === 'repaired').length });
       });
       logger.info({ billDate, runId, differences: found.length }, 'reconciliation completed');
     } catch (err) {
-      await database().transaction((em) => this.repo.fail(em, runId, 'internal', 'the run stopped on an internal error; run it again')).catch(() => undefined);
+      await this.transaction((em) => this.repo.fail(em, runId, 'internal', 'the run stopped on an internal error; run it again')).catch(() => undefined);
       throw err;
     }
     return this.get(runId);
