@@ -22,15 +22,20 @@ export function dailyJobSpec(now: Date, hhmm: string): JobSpec {
   };
 }
 
-/** Schedules (overwrites) the daily job; the sidecar may still be starting, so it tries again until it is taken. */
-export async function scheduleDailyReconciliation(hhmm: string, attempts = 30, waitMs = 2_000): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
+/**
+ * Schedules (overwrites) the daily job. The sidecar may still be starting (its scheduler connection comes
+ * after the app's), so it tries again with backoff (1 s doubling to 30 s) until the job is taken or
+ * `attempts` run out; each failure is logged with the sidecar's answer.
+ */
+export async function scheduleDailyReconciliation(hhmm: string, attempts = 60, firstWaitMs = 1_000): Promise<void> {
+  for (let attempt = 1, waitMs = firstWaitMs; ; attempt += 1, waitMs = Math.min(waitMs * 2, 30_000)) {
     try {
       await scheduleJob(DAILY_JOB, dailyJobSpec(new Date(), hhmm));
-      logger.info({ job: DAILY_JOB, at: `${hhmm} CST` }, 'daily reconciliation scheduled');
+      logger.info({ job: DAILY_JOB, at: `${hhmm} CST`, attempt }, 'daily reconciliation scheduled');
       return;
     } catch (err) {
       if (attempt >= attempts) throw err;
+      logger.warn({ err, job: DAILY_JOB, attempt }, 'scheduling the daily reconciliation failed; trying again');
       await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   }
