@@ -7,7 +7,7 @@ describe('the daily reconciliation job', () => {
     const spec = dailyJobSpec(new Date('2026-12-03T19:00:00Z'), '10:30');
     assert.equal(spec.dueTime, '2026-12-04T10:30:00+08:00');
     assert.equal(spec.schedule, '@every 24h');
-    assert.deepEqual(spec.failurePolicy, { constant: { interval: '10m', maxRetries: 12 } });
+    assert.deepEqual(spec.failurePolicy, { constant: { interval: '600s', maxRetries: 12 } }, 'a protobuf Duration: the sidecar refuses 10m');
   });
 
   it('its firing reconciles through runScheduled; an unknown key is acknowledged without work', async () => {

@@ -18,7 +18,7 @@ export function dailyJobSpec(now: Date, hhmm: string): JobSpec {
     dueTime: nextChinaTime(now, hhmm),
     schedule: '@every 24h',
     data: { billDay: 'previous' },
-    failurePolicy: { constant: { interval: '10m', maxRetries: 12 } },
+    failurePolicy: { constant: { interval: '600s', maxRetries: 12 } },
   };
 }
 

@@ -1,4 +1,4 @@
-import { RECONCILIATION_DIFFERENCE_KINDS, RECONCILIATION_RESOLUTIONS, RECONCILIATION_STATUSES, RECONCILIATION_TRIGGERS, isCalendarDate } from '@dmh/shared';
+import { RECONCILIATION_DIFFERENCE_KINDS, RECONCILIATION_RESOLUTIONS, RECONCILIATION_STATUSES, RECONCILIATION_TRIGGERS } from '@dmh/shared';
 import { idParam } from '../common/http';
 import { pageOf } from '../common/openapi';
 import { z } from '../common/zod';
@@ -6,12 +6,8 @@ import { z } from '../common/zod';
 const isoTime = z.string().openapi({ format: 'date-time' });
 const money = z.string().regex(/^-?\d+\.\d{2}$/).openapi({ example: '99.00' });
 
-/** A China Standard Time day, yyyy-MM-dd, that exists in the calendar. */
-export const billDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be yyyy-MM-dd')
-  .refine(isCalendarDate, 'must be a real calendar day')
-  .openapi({ example: '2026-12-02', description: 'a day in China Standard Time (UTC+8), yyyy-MM-dd' });
+/** A China Standard Time day, yyyy-MM-dd, that exists in the calendar (the document's pattern says exactly which). */
+export const billDate = z.iso.date().openapi({ example: '2026-12-02', description: 'a day in China Standard Time (UTC+8), yyyy-MM-dd' });
 
 export const runBody = z.object({ billDate }).strict();
 export type RunBody = z.infer<typeof runBody>;
