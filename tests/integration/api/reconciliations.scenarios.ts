@@ -86,6 +86,8 @@ describe("reconciliation: WeChat Pay's trade bill against DMH's books", () => {
     const ids = list.body.data.items.map((r: any) => r.id);
     assert.ok(ids.indexOf(second.body.data.id) < ids.indexOf(first.body.data.id), 'newest first');
     assert.equal(list.body.data.items.find((r: any) => r.id === first.body.data.id).requestedBy, admin.userId);
+    const audited = await rows<any>("SELECT user_id, action FROM audit_logs WHERE resource = 'reconciliation_run' AND resource_id = ?", [first.body.data.id]);
+    assert.deepEqual(audited.map((a) => [String(a.user_id), a.action]), [[admin.userId, 'reconciliation.run']], 'an admin run is in the audit log');
   });
 
   test("a notification racing the reconciliation's repair: paid once, credited once", async () => {
