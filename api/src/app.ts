@@ -28,12 +28,15 @@ import { membersRoutes } from './members/members.routes';
 import { campaignsRoutes } from './campaigns/campaigns.routes';
 import { withdrawalsRoutes } from './withdrawals/withdrawals.routes';
 import { syncRoutes } from './sync/sync.routes';
+import { reconciliationRoutes } from './reconciliation/reconciliation.routes';
+import type { ReconciliationService } from './reconciliation/reconciliation.service';
 
 const OPENAPI_PATH = '/api/v1/openapi.json';
 
 export interface AppDeps {
   settlement: SettlementService;
   payments: PaymentProvider;
+  reconciliation: ReconciliationService;
   /** What each kind of Dapr job does when it fires (jobs/jobs.routes): `<kind>.<key>` → handler of `<kind>`. */
   jobs?: Readonly<Record<string, JobHandler>>;
 }
@@ -72,6 +75,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1/campaigns', campaignsRoutes());
   app.use('/api/v1/withdrawals', withdrawalsRoutes());
   app.use('/api/v1/sync', syncRoutes());
+  app.use('/api/v1/reconciliations', reconciliationRoutes(deps.reconciliation));
   // The contract, generated from the schemas that validate the requests above (so routes come first).
   routeTable.add('get', OPENAPI_PATH);
   app.get(OPENAPI_PATH, (_req, res) => {

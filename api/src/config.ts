@@ -59,6 +59,13 @@ const schema = z.object({
   REFRESH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Comma-separated client addresses the per-address auth limits skip (e.g. a test runner on loopback); empty in production. */
   AUTH_RATE_LIMIT_EXEMPT_IPS: z.string().default('').transform((s) => s.split(',').map((ip) => ip.trim()).filter(Boolean)),
+  /**
+   * Bill reconciliation: the China Standard Time (HH:mm) at which the daily job reconciles the previous day
+   * (WeChat's bills are ready after 10:00 CST), or 'off' to schedule nothing; and how long a run may work
+   * before another may take its day over (a run whose process died).
+   */
+  RECONCILIATION_DAILY_AT: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|off)$/, 'HH:mm (China Standard Time) or off').default('10:30'),
+  RECONCILIATION_LEASE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   /** The smallest withdrawal a distributor may request, in yuan. */
   WITHDRAWAL_MIN_AMOUNT: z.string().regex(/^\d{1,8}\.\d{2}$/).default('10.00'),
 });

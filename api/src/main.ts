@@ -6,6 +6,9 @@ import { logger } from './common/logger';
 import { redisClient } from './common/redis';
 import { MemberMatcher } from './members/member-matching.service';
 import { createPayments } from './payments/payment.setup';
+import { RECONCILIATION_JOB_KIND, reconciliationJobHandler, scheduleDailyReconciliation } from './reconciliation/reconciliation.job';
+import { DifferenceResolver } from './reconciliation/reconciliation.repair';
+import { ReconciliationService } from './reconciliation/reconciliation.service';
 import { OutboxRelay } from './settlement/outbox.relay';
 import { SettlementService } from './settlement/settlement.service';
 
@@ -40,12 +43,23 @@ async function main(): Promise<void> {
     logger.info({ verifyMode: payments.verifyMode, ...outcome }, 'WeChat Pay platform certificates at start');
   }
   const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT);
-  const app = createApp({ settlement, payments: payments.provider });
+  const reconciliation = new ReconciliationService(payments.provider, new DifferenceResolver(payments.provider, settlement), {
+    leaseSeconds: c.RECONCILIATION_LEASE_SECONDS,
+    // WeChat bills a day after 10:00 the next morning; the sandbox bills any day at once, today included.
+    latestDaysAgo: payments.mode === 'sandbox' ? 0 : 1,
+    oldestDaysAgo: 90,
+  });
+  const app = createApp({
+    settlement, payments: payments.provider, reconciliation, jobs: { [RECONCILIATION_JOB_KIND]: reconciliationJobHandler(reconciliation) },
+  });
   const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS);
 
   const server = app.listen(c.PORT, c.HOST, () => logger.info({ port: c.PORT, payments: payments.mode, verifyMode: payments.verifyMode }, 'API listening'));
   server.keepAliveTimeout = 65_000;
   relay.start();
+  if (c.RECONCILIATION_DAILY_AT !== 'off') {
+    scheduleDailyReconciliation(c.RECONCILIATION_DAILY_AT).catch((err: unknown) => logger.error({ err }, 'the daily reconciliation could not be scheduled'));
+  }
   // Orders whose member matching failed at sign-up (it runs after the order is written) are matched again.
   const matcher = new MemberMatcher();
   const memberRedrive = setInterval(() => {

@@ -13,7 +13,10 @@ export interface JobSpec {
   ttl?: string;
   /** Handed back, as JSON, when the job fires. */
   data: Record<string, unknown>;
-  /** What the scheduler does when the app does not answer 2xx: Dapr's default is 3 tries a second apart. */
+  /**
+   * What the scheduler does when the app does not answer 2xx: Dapr's default is 3 tries a second apart.
+   * `interval` is read as a protobuf Duration: seconds with an `s` (`600s`); the sidecar refuses `10m` (400).
+   */
   failurePolicy?: { constant: { interval: string; maxRetries?: number } } | { drop: Record<string, never> };
 }
 

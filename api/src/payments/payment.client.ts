@@ -4,8 +4,7 @@
  * URL and the keys differ.
  */
 import { PaymentProviderError } from './payment.errors';
-import { downloadTradeBill } from './wechatpay.bill';
-import type { TradeBill } from './wechatpay.bill-parser';
+import { downloadTradeBill, type DownloadedTradeBill } from './wechatpay.bill';
 import { fetchPlatformCertificates, type PlatformCertificate } from './wechatpay.certificates';
 import { parseJson, wechatPayGet, wechatPayPost, wechatPayRequest, type WechatPayHttpOptions } from './wechatpay.http';
 import { toQueriedOrder, type QueriedOrder } from './wechatpay.order-query';
@@ -48,7 +47,7 @@ export interface PaymentQueries {
   /** Closes an unpaid order; a paid one is refused with providerCode ORDERPAID. */
   closeOrder(outTradeNo: string): Promise<void>;
   /** `billDate` yyyy-MM-dd (China Standard Time). */
-  downloadTradeBill(billDate: string): Promise<TradeBill>;
+  downloadTradeBill(billDate: string): Promise<DownloadedTradeBill>;
   fetchPlatformCertificates(): Promise<PlatformCertificate[]>;
 }
 
@@ -98,7 +97,7 @@ export class WechatPayClient implements PaymentProvider, PaymentQueries {
     await wechatPayRequest(this.options, { method: 'POST', path: `/v3/pay/transactions/out-trade-no/${this.segment(outTradeNo)}/close`, body });
   }
 
-  downloadTradeBill(billDate: string): Promise<TradeBill> {
+  downloadTradeBill(billDate: string): Promise<DownloadedTradeBill> {
     return downloadTradeBill(this.options, billDate);
   }
 

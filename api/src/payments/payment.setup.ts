@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import type { ApiConfig } from '../config';
 import { logger } from '../common/logger';
 import { ConfiguredMerchant, type MerchantDirectory } from './merchant-accounts';
-import { PaymentProvider, WechatPayClient } from './payment.client';
+import { PaymentProvider, PaymentQueries, WechatPayClient } from './payment.client';
 import { PaymentConfigError } from './payment.errors';
 import { PlatformCertificateStore } from './platform-certificates';
 import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from './sandbox.keys';
@@ -15,7 +15,8 @@ export interface Payments {
   mode: 'sandbox' | 'live';
   verifyMode: ApiConfig['WECHATPAY_VERIFY_MODE'];
   verifier: WechatPayVerifier;
-  provider: PaymentProvider;
+  /** Prepay, and the queries DMH makes of WeChat Pay (order query, bill, close). */
+  provider: PaymentProvider & PaymentQueries;
   /** The merchant (and app) each order is paid to, which notifications must name. */
   merchants: MerchantDirectory;
   /** Certificate (and both) mode: the platform certificates, to be started once (`start()`) by the process. */

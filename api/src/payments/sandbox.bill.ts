@@ -64,7 +64,7 @@ function tradeBillCsv(sandbox: WechatPaySandbox, paid: SandboxOrder[], refunds: 
   const sums = { settlement: 0, refund: 0, fee: 0, total: 0 };
   for (const order of paid) {
     const t = order.paid!.transaction;
-    const total = t.amount.total;
+    const total = sandbox.controls.billedAmount(t.out_trade_no) ?? t.amount.total;
     sums.settlement += total;
     sums.total += total;
     sums.fee += fee(total);

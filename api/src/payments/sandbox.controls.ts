@@ -1,6 +1,7 @@
 /**
  * What a test can tell the sandbox (POST /sandbox/control): drop, delay or duplicate notifications,
- * answer refunds PROCESSING and notify later, serve a bill that does not match its hash. Settings apply
+ * answer refunds PROCESSING and notify later, serve a bill that does not match its hash, bill one order at
+ * another amount than it was paid (WeChat's books disagreeing with DMH's, for reconciliation). Settings apply
  * to one order (`out_trade_no`) or to every order without its own. Development and tests only.
  */
 import { z } from '../common/zod';
@@ -30,8 +31,11 @@ export const sandboxControlSchema = z
       .optional(),
     refund: z.object({ status: z.enum(['SUCCESS', 'PROCESSING']), notify_after_ms: z.int().min(0).max(MAX_DELAY_MS).optional() }).optional(),
     bill: z.object({ corrupt: z.boolean() }).optional(),
+    /** The order's payment row in the bill shows this total (fen) instead of what was paid. */
+    billed_amount_fen: z.int().min(1).max(100_000_000).optional(),
   })
-  .refine((c) => c.bill === undefined || c.out_trade_no === undefined, { message: 'bill settings are not per order', path: ['bill'] });
+  .refine((c) => c.bill === undefined || c.out_trade_no === undefined, { message: 'bill settings are not per order', path: ['bill'] })
+  .refine((c) => c.billed_amount_fen === undefined || c.out_trade_no !== undefined, { message: 'a billed amount is per order', path: ['billed_amount_fen'] });
 
 export type SandboxControl = z.infer<typeof sandboxControlSchema>;
 
@@ -41,6 +45,7 @@ const DEFAULT_PROCESSING_MS = 1_000;
 interface Settings {
   notification?: NotificationControl;
   refund?: RefundControl;
+  billedAmountFen?: number;
 }
 
 export class SandboxControls {
@@ -66,6 +71,7 @@ export class SandboxControls {
       };
     }
     if (control.bill) this.corruptBill = control.bill.corrupt;
+    if (control.billed_amount_fen !== undefined) target.billedAmountFen = control.billed_amount_fen;
     if (control.out_trade_no !== undefined) this.perOrder.set(control.out_trade_no, target);
   }
 
@@ -79,6 +85,11 @@ export class SandboxControls {
 
   notification(outTradeNo: string): NotificationControl {
     return this.perOrder.get(outTradeNo)?.notification ?? this.defaults.notification ?? {};
+  }
+
+  /** What the bill shows as this order's total, when told to differ from what was paid. */
+  billedAmount(outTradeNo: string): number | undefined {
+    return this.perOrder.get(outTradeNo)?.billedAmountFen;
   }
 
   refund(outTradeNo: string): RefundControl {

@@ -12,8 +12,13 @@ import { tradeBillAnswerSchema } from './wechatpay.query-schemas';
 
 export const TRADEBILL_PATH = '/v3/bill/tradebill';
 
+/** The parsed bill and the SHA1 it was checked against (hash_value, lower case), for the record. */
+export interface DownloadedTradeBill extends TradeBill {
+  sha1: string;
+}
+
 /** `billDate` is yyyy-MM-dd, a day in China Standard Time. */
-export async function downloadTradeBill(options: WechatPayHttpOptions, billDate: string): Promise<TradeBill> {
+export async function downloadTradeBill(options: WechatPayHttpOptions, billDate: string): Promise<DownloadedTradeBill> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(billDate)) throw new PaymentProviderError('invalid_request');
   const query = new URLSearchParams({ bill_date: billDate, bill_type: 'ALL', tar_type: 'GZIP' });
   const answer = tradeBillAnswerSchema.safeParse(parseJson(await wechatPayGet(options, `${TRADEBILL_PATH}?${query}`)));
@@ -28,8 +33,7 @@ export async function downloadTradeBill(options: WechatPayHttpOptions, billDate:
   } catch {
     throw new PaymentProviderError('malformed_response');
   }
-  if (createHash('sha1').update(text).digest('hex') !== answer.data.hash_value.toLowerCase()) {
-    throw new PaymentProviderError('bill_hash_mismatch');
-  }
-  return parseTradeBill(text.toString('utf8'));
+  const sha1 = answer.data.hash_value.toLowerCase();
+  if (createHash('sha1').update(text).digest('hex') !== sha1) throw new PaymentProviderError('bill_hash_mismatch');
+  return { ...parseTradeBill(text.toString('utf8')), sha1 };
 }

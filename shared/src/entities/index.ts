@@ -37,6 +37,8 @@ import { SyncLog } from './sync/sync-log.entity';
 import { SyncJobRecord } from './sync/sync-job-record.entity';
 import { SyncTargetConfig } from './sync/sync-target-config.entity';
 import { Refund } from './orders/refund.entity';
+import { ReconciliationDifference } from './reconciliation/reconciliation-difference.entity';
+import { ReconciliationRun } from './reconciliation/reconciliation-run.entity';
 
 export type { JsonObject } from './columns';
 export * from './balances/balance-ledger-entry.entity';
@@ -77,6 +79,8 @@ export * from './sync/sync-log.entity';
 export * from './sync/sync-job-record.entity';
 export * from './sync/sync-target-config.entity';
 export * from './orders/refund.entity';
+export * from './reconciliation/reconciliation-difference.entity';
+export * from './reconciliation/reconciliation-run.entity';
 
 /** Every entity of the DMH schema, for the DataSource. The migrations create exactly these tables. */
 export const ALL_ENTITIES = [
@@ -119,4 +123,6 @@ export const ALL_ENTITIES = [
   SyncJobRecord,
   SyncTargetConfig,
   Refund,
+  ReconciliationRun,
+  ReconciliationDifference,
 ];

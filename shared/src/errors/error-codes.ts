@@ -63,6 +63,9 @@ export const ERROR_CODES = {
   CAMPAIGN_HAS_PAID_ORDERS: { code: 40910, http: 409, message: 'the campaign has paid orders: unpublish it instead of deleting it' },
   // Sync to brands' databases (40920–40929).
   SYNC_JOB_NOT_DEAD: { code: 40920, http: 409, message: 'the sync job is not dead-lettered: only dead jobs can be retried' },
+  // Reconciliation with WeChat Pay's bills (40940–40949, 50240–50249).
+  RECONCILIATION_RUNNING: { code: 40940, http: 409, message: 'a reconciliation of this bill date is already running' },
+  RECONCILIATION_BILL_UNUSABLE: { code: 50240, http: 502, message: "WeChat Pay's bill could not be downloaded or failed its check: nothing was compared or changed" },
 } as const satisfies Record<string, { code: number; http: number; message: string }>;
 
 export type ErrorName = keyof typeof ERROR_CODES;

@@ -52,6 +52,7 @@ export const RULES_BEYOND_THE_SCHEMA: Record<string, string> = {
   putApiV1CampaignsIdPageConfig: 'block ids unique within the page (40000)',
   postApiV1Orders: "formData checked against the campaign's own form; a mobile number in phone or formData.phone (40000)",
   postApiV1SyncReconciliations: '`to` after `from` (40000)',
+  postApiV1Reconciliations: 'billDate a day WeChat Pay has a bill of: not after yesterday (today against the sandbox), at most 90 days back (40000)',
   putApiV1SyncTargetsBrandId: 'the mapping: key, version and columns distinct, every required field mapped (40000)',
   postApiV1Withdrawals: "the brand's minimum amount (40090); brandId required when distributing for several brands (40000)",
 };

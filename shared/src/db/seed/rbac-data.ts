@@ -40,6 +40,9 @@ export const PERMISSIONS: Array<{ code: string; name: string }> = [
   { code: 'sync:read', name: '查看同步日志' },
   { code: 'sync:manage', name: '管理数据同步' },
   { code: 'order:refund', name: '订单退款' },
+  // Bills cover every brand of the merchant: platform admins only.
+  { code: 'reconciliation:read', name: '查看对账' },
+  { code: 'reconciliation:run', name: '发起对账' },
 ];
 
 /** What each role may do; platform_admin has every permission. */
