@@ -1,5 +1,6 @@
 /** The sandbox process's configuration: parsed once from the environment, validated, typed. */
 import { z } from '../common/zod';
+import { DEFAULT_REFUND_NOTIFY_AFTER_MS } from './sandbox.controls';
 import { DEFAULT_SANDBOX_KEYS_DIR } from './sandbox.keys';
 
 /**
@@ -15,6 +16,8 @@ const schema = z.object({
   WECHATPAY_SANDBOX_KEYS_DIR: z.string().min(1).default(DEFAULT_SANDBOX_KEYS_DIR),
   WECHATPAY_MCHID: z.string().min(1).default(SANDBOX_MCHID),
   WECHATPAY_APPID: z.string().min(1).default(SANDBOX_APPID),
+  /** A refund answers PROCESSING and ends (and is notified) this long after: WeChat takes seconds to days. */
+  SANDBOX_REFUND_NOTIFY_AFTER_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_REFUND_NOTIFY_AFTER_MS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 

@@ -19,9 +19,10 @@ async function main(): Promise<void> {
     mchid: config.WECHATPAY_MCHID,
     appid: config.WECHATPAY_APPID,
     merchantPublicKeys: new Map([[keys.merchantSerial, keys.merchantPublicKey]]),
+    refundNotifyAfterMs: config.SANDBOX_REFUND_NOTIFY_AFTER_MS,
   });
   const server = await startSandboxServer({ port: config.SANDBOX_PORT, host: config.SANDBOX_HOST, sandbox, logger });
-  logger.info({ url: server.url, keysDir: keys.dir, pubKeyId: keys.pubKeyId, mchid: sandbox.mchid }, 'WeChat Pay sandbox listening');
+  logger.info({ url: server.url, keysDir: keys.dir, pubKeyId: keys.pubKeyId, mchid: sandbox.mchid, refundNotifyAfterMs: config.SANDBOX_REFUND_NOTIFY_AFTER_MS }, 'WeChat Pay sandbox listening');
 
   const stop = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'WeChat Pay sandbox stopping');

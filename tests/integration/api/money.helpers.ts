@@ -47,8 +47,20 @@ export async function paidOrder(campaignId: string, referrerId?: string): Promis
   return order;
 }
 
-/** The sandbox refunds (part of) a paid order and sends REFUND.SUCCESS to the order's notify URL (the payment callback). */
+/** Tells the sandbox what to do (POST /sandbox/control): per order when `out_trade_no` is given. */
+export async function sandboxControl(body: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${SANDBOX_URL}/sandbox/control`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000),
+  });
+  if (response.status !== 204) throw new Error(`sandbox control refused: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * The sandbox refunds (part of) a paid order at once (it is told SUCCESS for this order: by default a refund
+ * is PROCESSING first) and sends REFUND.SUCCESS to the order's notify URL (the payment callback) before answering.
+ */
 export async function sandboxRefund(orderNo: string, body: { amount?: number; out_refund_no?: string } = {}): Promise<{ status: number; body: any }> {
+  await sandboxControl({ out_trade_no: orderNo, refund: { status: 'SUCCESS' } });
   const response = await fetch(`${SANDBOX_URL}/sandbox/refund/${orderNo}`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000),
   });
