@@ -50,6 +50,14 @@ const schema = z.object({
   REFRESH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Comma-separated client addresses the per-address auth limits skip (e.g. a test runner on loopback); empty in production. */
   AUTH_RATE_LIMIT_EXEMPT_IPS: z.string().default('').transform((s) => s.split(',').map((ip) => ip.trim()).filter(Boolean)),
+  /**
+   * Refunds in process (refunds/refund-watch.ts): a refund the provider answered PROCESSING is queried this
+   * long after it was asked, then again with the interval doubling up to the cap, until it ends; one still
+   * PROCESSING this long after it was asked is shown to admins as needing action.
+   */
+  REFUND_QUERY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  REFUND_QUERY_MAX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3_600),
+  REFUND_STUCK_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),
   /** The smallest withdrawal a distributor may request, in yuan. */
   WITHDRAWAL_MIN_AMOUNT: z.string().regex(/^\d{1,8}\.\d{2}$/).default('10.00'),
 });

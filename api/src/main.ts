@@ -6,6 +6,7 @@ import { logger } from './common/logger';
 import { redisClient } from './common/redis';
 import { MemberMatcher } from './members/member-matching.service';
 import { createPayments } from './payments/payment.setup';
+import { REFUND_WATCH_KIND, RefundWatch } from './refunds/refund-watch';
 import { OutboxRelay } from './settlement/outbox.relay';
 import { SettlementService } from './settlement/settlement.service';
 
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   await redisReady(2_000);
   const payments = createPayments(c);
   const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT);
-  const app = createApp({ settlement, payments: payments.provider });
+  const app = createApp({ settlement, payments: payments.provider, jobs: { [REFUND_WATCH_KIND]: new RefundWatch().fire } });
   const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS);
 
   const server = app.listen(c.PORT, c.HOST, () => logger.info({ port: c.PORT, payments: payments.mode }, 'API listening'));
