@@ -1,4 +1,4 @@
-import { successfulRefund } from '../../../api/src/payments/sandbox.resources';
+import { endedRefund, successfulRefund } from '../../../api/src/payments/sandbox.resources';
 import { API_URL, SANDBOX_URL, call, createOrder, login, waitFor } from '../support/api-client';
 import { db, one, rows } from '../support/db';
 import { createBrand, createCampaign, createDistributorChain, createUser, nextPhone, type ChainMember } from '../support/factories';
@@ -73,6 +73,13 @@ export function refundNotification(orderNo: string, totalFen: number, refundFen:
     mchid: s.mchid, outTradeNo: orderNo, transactionId: `4200${Date.now()}`, outRefundNo, totalFen, refundFen, nowMs: Date.now(),
   });
   return s.notification('refund', resource);
+}
+
+/** A signed REFUND.SUCCESS, REFUND.CLOSED or REFUND.ABNORMAL for a refund DMH asked for (its out_refund_no). */
+export function refundEndNotification(orderNo: string, outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL', totalFen = 9900, refundFen = totalFen) {
+  const s = sandbox();
+  const resource = endedRefund({ mchid: s.mchid, outTradeNo: orderNo, transactionId: `4200${Date.now()}`, outRefundNo, totalFen, refundFen, nowMs: Date.now() }, status);
+  return s.notification('refund', resource, { eventType: `REFUND.${status}` });
 }
 
 export async function sendRefundCallback(n: { headers: Record<string, string>; body: Buffer }): Promise<{ status: number; body: any }> {
