@@ -23,7 +23,7 @@ export interface AdminRefundResult {
  * asked of the provider with its out_refund_no (which the provider dedupes, so a retry after a timeout is
  * safe); its signed answer, like its notification, is applied by the refund notification code, whichever
  * arrives first. Money and rewards move only when the provider says the refund succeeded. A refund answered
- * PROCESSING stays `processing`, watched (refund-watch.ts: queried until it ends) from before it is asked.
+ * PROCESSING stays `processing`, watched (refund-watch.ts: queried until it ends) from before it is recorded.
  */
 export class AdminRefundsService {
   constructor(
@@ -45,11 +45,15 @@ export class AdminRefundsService {
       brandScope(principal),
       orderId,
       { amountFen: body.amount === undefined ? null : toCents(body.amount), reason: body.reason ?? null, requestedBy: principal.userId },
-      (em, refund) =>
-        recordAudit(em, actor, {
+      async (em, refund) => {
+        await recordAudit(em, actor, {
           action: 'order.refund', resource: 'order', resourceId: orderId, brandId: refund.brandId,
           after: { outRefundNo: refund.outRefundNo, amount: fromCents(refund.refundFen), reason: refund.reason },
-        }).then(() => undefined),
+        });
+        // Watched before the refund row commits: no crash can leave a refund in process without its watch
+        // (a watch whose refund never committed finds nothing and stops).
+        await this.startWatch(refund.outRefundNo);
+      },
     );
     switch (opened.kind) {
       case 'not_found':
@@ -60,8 +64,12 @@ export class AdminRefundsService {
         throw new AppError('REFUND_AMOUNT_EXCEEDED', `at most ${opened.refundable} can be refunded`, [
           { field: 'body.amount', code: 'too_big', message: `at most ${opened.refundable} can be refunded` },
         ]);
-      case 'created':
       case 'in_flight':
+        // Asked again (its answer was lost, or it is taking long): its watch is scheduled again first.
+        await this.startWatch(opened.refund.outRefundNo);
+        await this.ask(opened.refund, ip);
+        break;
+      case 'created':
         await this.ask(opened.refund, ip);
     }
     const refund = await this.refunds.findByOutRefundNo(opened.refund.outRefundNo);
@@ -69,12 +77,14 @@ export class AdminRefundsService {
     return { refund, order: { id: orderId, ...(await this.repository.orderState(orderId)) } };
   }
 
-  private async ask(refund: OpenedRefund, ip: string): Promise<void> {
-    // Watched before it is asked: a crash right after the provider took it still leaves its query scheduled.
-    await this.watch.watch(refund.outRefundNo).catch((err: unknown) => {
-      logger.warn({ err, outRefundNo: refund.outRefundNo }, 'refund watch not scheduled: the refund is not asked yet');
+  private async startWatch(outRefundNo: string): Promise<void> {
+    await this.watch.watch(outRefundNo).catch((err: unknown) => {
+      logger.warn({ err, outRefundNo }, 'refund watch not scheduled: the refund is not asked');
       throw AppError.unavailable('the job scheduler');
     });
+  }
+
+  private async ask(refund: OpenedRefund, ip: string): Promise<void> {
     let result;
     try {
       result = await this.provider().refund({

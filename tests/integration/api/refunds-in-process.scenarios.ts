@@ -200,6 +200,29 @@ describe('refunds in process: PROCESSING until the notification or the query say
     await assertInvariants();
   });
 
+  test('the job scheduler down: a refund is refused with 503 and nothing is recorded (no refund without its watch); back, it goes through', async () => {
+    const stack = currentStack();
+    const { order, refunder } = await paidWithRefunder();
+    await stack.kill('scheduler', 'SIGKILL');
+    try {
+      const refused = await call('POST', `/api/v1/orders/${order.orderId}/refund`, { reason: '顾客取消' }, refunder.token);
+      assert.deepEqual([refused.status, refused.body.code], [503, 50300], JSON.stringify(refused.body));
+      assert.match(refused.body.message, /job scheduler/);
+      assert.equal(Number((await one<any>('SELECT COUNT(*) AS n FROM refunds WHERE order_id = ?', [order.orderId])).n), 0, 'no refund row');
+      assert.equal(Number((await one<any>("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'order.refund' AND resource_id = ?", [order.orderId])).n), 0);
+    } finally {
+      await stack.startProcess('scheduler');
+    }
+    const asked = await waitFor('the refund to be taken once the scheduler is back', async () => {
+      const answer = await call('POST', `/api/v1/orders/${order.orderId}/refund`, { reason: '顾客取消' }, refunder.token);
+      return answer.status === 200 ? answer.body.data : undefined;
+    }, 60_000, 1_000);
+    await untilRefund(asked.refund.outRefundNo, 'success', 30_000);
+    await untilSettled();
+    assert.deepEqual(await rewardsOf(order.orderId), [[1, 'reversed'], [2, 'reversed']]);
+    await assertInvariants();
+  });
+
   test('the notification and the query racing for one refund, 10 of each at once: one refund, one reversal per reward', async () => {
     const { chain, order, refunder } = await paidWithRefunder();
     await sandboxControl({ out_trade_no: order.orderNo, refund: { status: 'PROCESSING', notify_after_ms: 100 }, notification: { drop: true } });
