@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { API_URL, call, waitFor } from '../support/api-client';
+import { call, waitFor } from '../support/api-client';
 import { one, rows } from '../support/db';
 import { assertInvariants } from '../support/invariants';
-import { currentStack, untilSettled } from '../support/suite';
+import { untilSettled } from '../support/suite';
 import { REFUND_TEST_ENV } from '../support/test-stack';
-import {
-  moneyOf, paidOrder, refundEndNotification, refundNotification, rewardSetup, sandboxControl, sendRefundCallback, userWithPermissions,
-} from './money.helpers';
+import { moneyOf, refundEndNotification, rewardSetup, sandboxControl, sendRefundCallback, userWithPermissions } from './money.helpers';
+import { askRefund, FIRST_QUERY_MS, orderState, paidWithRefunder, refundsOfOrder, refundStatus, rewardsOf, sleep, untilRefund } from './refund-watch.helpers';
 
 /**
  * Refunds in process: WeChat answers a refund PROCESSING and ends it later (SUCCESS, CLOSED or ABNORMAL),
@@ -15,39 +14,6 @@ import {
  * Dapr jobs until it ends, moves money and rewards only on SUCCESS and shows admins what needs them.
  * Timings come from REFUND_TEST_ENV: first query 3 s after the ask, "stuck" after 8 s.
  */
-const FIRST_QUERY_MS = Number(REFUND_TEST_ENV.REFUND_QUERY_DELAY_SECONDS) * 1000;
-
-const rewardsOf = async (orderId: string) =>
-  (await rows<any>('SELECT level, status FROM rewards WHERE order_id = ? ORDER BY level', [orderId])).map((r) => [r.level, r.status]);
-const orderState = async (orderId: string) => {
-  const o = await one<any>('SELECT status, pay_status FROM orders WHERE id = ?', [orderId]);
-  return [o.status, o.pay_status];
-};
-const refundStatus = async (outRefundNo: string) => (await one<any>('SELECT status FROM refunds WHERE out_refund_no = ?', [outRefundNo]))?.status;
-const untilRefund = (outRefundNo: string, status: string, timeoutMs = 30_000) =>
-  waitFor(`refund ${outRefundNo} to be ${status}`, async () => (await refundStatus(outRefundNo)) === status, timeoutMs, 100);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A paid order of a 2-level chain, its rewards credited, and an admin of its brand who may refund. */
-async function paidWithRefunder() {
-  const { brandId, chain, campaignId } = await rewardSetup(2);
-  const order = await paidOrder(campaignId, chain[1].distributorId);
-  const refunder = await userWithPermissions(['order:refund', 'order:read'], [brandId]);
-  return { brandId, chain, order, refunder };
-}
-
-async function askRefund(orderId: string, token: string) {
-  const answer = await call('POST', `/api/v1/orders/${orderId}/refund`, { reason: '顾客取消' }, token);
-  assert.equal(answer.status, 200, JSON.stringify(answer.body));
-  return answer.body.data as { refund: any; order: { status: string; payStatus: string } };
-}
-
-const refundsOfOrder = async (orderId: string, token: string) => {
-  const detail = await call('GET', `/api/v1/orders/${orderId}`, undefined, token);
-  assert.equal(detail.status, 200, JSON.stringify(detail.body));
-  return detail.body.data.refunds as any[];
-};
-
 describe('refunds in process: PROCESSING until the notification or the query says how it ended', () => {
   test('PROCESSING → SUCCESS by the notification: nothing moves while it is in process, then money and rewards go back once', async () => {
     const { chain, order, refunder } = await paidWithRefunder();
@@ -179,74 +145,4 @@ describe('refunds in process: PROCESSING until the notification or the query say
     await assertInvariants();
   });
 
-  test('the API and its sidecar SIGKILLed right after asking, down past the first query: the scheduler kept the watch, the refund ends once', async () => {
-    const stack = currentStack();
-    const { chain, order, refunder } = await paidWithRefunder();
-    await sandboxControl({ out_trade_no: order.orderNo, refund: { status: 'PROCESSING', notify_after_ms: 200 }, notification: { drop: true } });
-    const no = (await askRefund(order.orderId, refunder.token)).refund.outRefundNo;
-    await stack.kill('api', 'SIGKILL');
-    await stack.kill('api-sidecar', 'SIGKILL');
-    try {
-      await sleep(FIRST_QUERY_MS + 2_000); // the first query falls due while nothing of the API runs
-      assert.equal(await refundStatus(no), 'processing');
-    } finally {
-      await stack.startProcess('api'); // its sidecar waits for the app's port, so the app first
-      await stack.startProcess('api-sidecar');
-    }
-    await untilRefund(no, 'success', 60_000);
-    await untilSettled();
-    assert.deepEqual(await rewardsOf(order.orderId), [[1, 'reversed'], [2, 'reversed']]);
-    for (const member of chain) assert.deepEqual(await moneyOf(member.userId), ['0.00', '0.00', '0.00', '0.00']);
-    await assertInvariants();
-  });
-
-  test('the job scheduler down: a refund is refused with 503 and nothing is recorded (no refund without its watch); back, it goes through', async () => {
-    const stack = currentStack();
-    const { order, refunder } = await paidWithRefunder();
-    await stack.kill('scheduler', 'SIGKILL');
-    try {
-      const refused = await call('POST', `/api/v1/orders/${order.orderId}/refund`, { reason: '顾客取消' }, refunder.token);
-      assert.deepEqual([refused.status, refused.body.code], [503, 50300], JSON.stringify(refused.body));
-      assert.match(refused.body.message, /job scheduler/);
-      assert.equal(Number((await one<any>('SELECT COUNT(*) AS n FROM refunds WHERE order_id = ?', [order.orderId])).n), 0, 'no refund row');
-      assert.equal(Number((await one<any>("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'order.refund' AND resource_id = ?", [order.orderId])).n), 0);
-    } finally {
-      await stack.startProcess('scheduler');
-    }
-    const asked = await waitFor('the refund to be taken once the scheduler is back', async () => {
-      const answer = await call('POST', `/api/v1/orders/${order.orderId}/refund`, { reason: '顾客取消' }, refunder.token);
-      return answer.status === 200 ? answer.body.data : undefined;
-    }, 60_000, 1_000);
-    await untilRefund(asked.refund.outRefundNo, 'success', 30_000);
-    await untilSettled();
-    assert.deepEqual(await rewardsOf(order.orderId), [[1, 'reversed'], [2, 'reversed']]);
-    await assertInvariants();
-  });
-
-  test('the notification and the query racing for one refund, 10 of each at once: one refund, one reversal per reward', async () => {
-    const { chain, order, refunder } = await paidWithRefunder();
-    await sandboxControl({ out_trade_no: order.orderNo, refund: { status: 'PROCESSING', notify_after_ms: 100 }, notification: { drop: true } });
-    const no = (await askRefund(order.orderId, refunder.token)).refund.outRefundNo;
-    await sleep(500); // SUCCESS at the sandbox; DMH still processing
-    assert.equal(await refundStatus(no), 'processing');
-
-    const notification = refundNotification(order.orderNo, 9900, 9900, no);
-    // The scheduler's firing of the watch, as its sidecar delivers it (what a job does is safe to run from anywhere).
-    const fireWatch = () =>
-      fetch(`${API_URL}/job/refund-watch.${no}.1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ outRefundNo: no, attempt: 1 }) });
-    const answers = await Promise.all([
-      ...Array.from({ length: 10 }, () => sendRefundCallback(notification).then((a) => a.status)),
-      ...Array.from({ length: 10 }, () => fireWatch().then((r) => r.status)),
-    ]);
-    assert.deepEqual(new Set(answers), new Set([200]), JSON.stringify(answers));
-    await untilSettled();
-    assert.equal(await refundStatus(no), 'success');
-    assert.equal(Number((await one<any>("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'order.refund' AND aggregate_id = ?", [order.orderId])).n), 1);
-    const reversals = await rows<any>(
-      "SELECT l.id FROM balance_ledger l JOIN rewards r ON r.id = l.ref_id WHERE l.entry_type = 'reward_reversal' AND r.order_id = ?", [order.orderId],
-    );
-    assert.equal(reversals.length, 2, 'one reversal per reward');
-    for (const member of chain) assert.deepEqual(await moneyOf(member.userId), ['0.00', '0.00', '0.00', '0.00']);
-    await assertInvariants();
-  });
 });
