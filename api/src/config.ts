@@ -66,6 +66,14 @@ const schema = z.object({
    */
   RECONCILIATION_DAILY_AT: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|off)$/, 'HH:mm (China Standard Time) or off').default('10:30'),
   RECONCILIATION_LEASE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  /**
+   * Refunds in process (refunds/refund-watch.ts): a refund the provider answered PROCESSING is queried this
+   * long after it was asked, then again with the interval doubling up to the cap, until it ends; one still
+   * PROCESSING this long after it was asked is shown to admins as needing action.
+   */
+  REFUND_QUERY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  REFUND_QUERY_MAX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3_600),
+  REFUND_STUCK_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),
   /** The smallest withdrawal a distributor may request, in yuan. */
   WITHDRAWAL_MIN_AMOUNT: z.string().regex(/^\d{1,8}\.\d{2}$/).default('10.00'),
 });

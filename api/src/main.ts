@@ -9,6 +9,7 @@ import { createPayments } from './payments/payment.setup';
 import { RECONCILIATION_JOB_KIND, reconciliationJobHandler, scheduleDailyReconciliation } from './reconciliation/reconciliation.job';
 import { DifferenceResolver } from './reconciliation/reconciliation.repair';
 import { ReconciliationService } from './reconciliation/reconciliation.service';
+import { REFUND_WATCH_KIND, RefundWatch } from './refunds/refund-watch';
 import { OutboxRelay } from './settlement/outbox.relay';
 import { SettlementService } from './settlement/settlement.service';
 
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
     oldestDaysAgo: 90,
   });
   const app = createApp({
-    settlement, payments: payments.provider, reconciliation, jobs: { [RECONCILIATION_JOB_KIND]: reconciliationJobHandler(reconciliation) },
+    settlement, payments: payments.provider, reconciliation, jobs: { [RECONCILIATION_JOB_KIND]: reconciliationJobHandler(reconciliation), [REFUND_WATCH_KIND]: new RefundWatch().fire },
   });
   const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS);
 

@@ -2,7 +2,8 @@ import { AppError } from '../common/app-error';
 import type { ApiRouter } from '../common/endpoint';
 import type { AdminRefundsService } from '../refunds/admin-refunds.service';
 import {
-  orderIdParams, orderListQuery, orderLookupSchema, orderPageSchema, orderRefParams, refundBody, refundResultSchema,
+  orderIdParams, orderListQuery, orderLookupSchema, orderPageSchema, orderRefParams, refundBody, refundListQuery, refundPageSchema,
+  refundResultSchema,
 } from './orders-admin.schemas';
 import type { OrdersAdminService } from './orders-admin.service';
 import type { OrdersService } from './orders.service';
@@ -10,7 +11,7 @@ import type { OrdersService } from './orders.service';
 const ORDER_ID = /^[1-9]\d{0,18}$/;
 
 /**
- * The admin side of /api/v1/orders: the brand-scoped list, the detail, and refunds. `GET /orders/{id}` is
+ * The admin side of /api/v1/orders: the brand-scoped list, the detail, refunds and the list of refunds. `GET /orders/{id}` is
  * also the seed's public detail: an order number answers the masked view to anyone (as it always did);
  * a numeric id is an admin lookup that needs `order:read` and answers 404 outside the caller's brands.
  */
@@ -27,6 +28,15 @@ export function addAdminOrderEndpoints(
       query: orderListQuery,
       response: orderPageSchema,
       handle: async ({ query, principal }) => deps.admin.list(principal, query),
+    })
+    .add({
+      method: 'get',
+      path: '/refunds',
+      summary: "Refunds of the brands the caller administers, newest first; needsAction=true lists the ones to act on (abnormal, or processing too long), each with what to do",
+      access: { permission: 'order:read' },
+      query: refundListQuery,
+      response: refundPageSchema,
+      handle: async ({ query, principal }) => deps.admin.refundList(principal, query),
     })
     .add({
       method: 'get',

@@ -1,4 +1,4 @@
-import { ORDER_PAY_STATUSES, ORDER_STATUSES } from '@dmh/shared';
+import { ORDER_PAY_STATUSES, ORDER_STATUSES, REFUND_STATUSES } from '@dmh/shared';
 import { z } from '../common/zod';
 import { idParam } from '../common/http';
 import { pageOf } from '../common/openapi';
@@ -62,12 +62,30 @@ export const refundSchema = z.object({
   outRefundNo: z.string(),
   refundId: z.string().nullable(),
   amount: money,
-  status: z.string(),
+  status: z.enum(REFUND_STATUSES).openapi({
+    description: 'processing: asked, not finished (queried until it ends); success: money returned, rewards reversed once the order is fully refunded; closed, abnormal, failed: no money moved',
+  }),
   reason: z.string().nullable(),
   requestedBy: z.string().nullable(),
   succeededAt: isoTime.nullable(),
   createdAt: isoTime,
+  needsAction: z.boolean().openapi({ description: 'abnormal, or still processing past REFUND_STUCK_AFTER_SECONDS: an admin must look at it' }),
+  guidance: z.string().nullable().openapi({ description: 'what the status means and what to do, Chinese first, then English; null once it succeeded' }),
 });
+
+export const refundListQuery = z
+  .object({
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+    status: z.enum(REFUND_STATUSES).optional(),
+    needsAction: z.enum(['true', 'false']).transform((s) => s === 'true').optional()
+      .openapi({ description: 'true: only abnormal refunds and refunds still processing past REFUND_STUCK_AFTER_SECONDS' }),
+  })
+  .strict();
+
+export type RefundListQuery = z.infer<typeof refundListQuery>;
+
+export const refundPageSchema = pageOf(refundSchema.extend({ orderId: z.string(), orderNo: z.string(), brandId: z.string() }));
 
 export const adminOrderDetailSchema = adminOrderSchema.extend({
   formData: z.record(z.string(), z.unknown()),

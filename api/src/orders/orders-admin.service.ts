@@ -2,7 +2,7 @@ import type { Principal } from '../auth/principal';
 import { brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
 import { RefundsRepository } from '../refunds/refunds.repository';
-import type { OrderListQuery } from './orders-admin.schemas';
+import type { OrderListQuery, RefundListQuery } from './orders-admin.schemas';
 import { OrdersAdminRepository } from './orders-admin.repository';
 
 /** Orders as admins see them: every field (the full phone included), scoped to the brands they administer. */
@@ -15,6 +15,13 @@ export class OrdersAdminService {
   async list(principal: Principal, query: OrderListQuery) {
     const { page, pageSize, ...filter } = query;
     const { items, total } = await this.orders.list(brandScope(principal), filter, page, pageSize);
+    return { items, total, page, pageSize };
+  }
+
+  /** Refunds of the caller's brands, newest first; `needsAction` narrows to those an admin must act on. */
+  async refundList(principal: Principal, query: RefundListQuery) {
+    const { page, pageSize, ...filter } = query;
+    const { items, total } = await this.refunds.list(brandScope(principal), filter, page, pageSize);
     return { items, total, page, pageSize };
   }
 

@@ -1,5 +1,6 @@
 /** The sandbox process's configuration: parsed once from the environment, validated, typed. */
 import { z } from '../common/zod';
+import { DEFAULT_REFUND_NOTIFY_AFTER_MS } from './sandbox.controls';
 import { DEFAULT_SANDBOX_KEYS_DIR } from './sandbox.keys';
 
 /**
@@ -20,6 +21,8 @@ const schema = z.object({
    * `certificate` or `both`, with its platform certificate (made once in the keys dir) served by /v3/certificates.
    */
   WECHATPAY_VERIFY_MODE: z.enum(['public_key', 'certificate', 'both']).default('public_key'),
+  /** A refund answers PROCESSING and ends (and is notified) this long after: WeChat takes seconds to days. */
+  SANDBOX_REFUND_NOTIFY_AFTER_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_REFUND_NOTIFY_AFTER_MS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 

@@ -1,8 +1,10 @@
 /**
- * What a test can tell the sandbox (POST /sandbox/control): drop, delay or duplicate notifications,
- * answer refunds PROCESSING and notify later, serve a bill that does not match its hash, bill one order at
- * another amount than it was paid (WeChat's books disagreeing with DMH's, for reconciliation). Settings apply
- * to one order (`out_trade_no`) or to every order without its own. Development and tests only.
+ * What a test can tell the sandbox (POST /sandbox/control): drop, delay or duplicate notifications (a
+ * refund's notification too: they go to the order's notify URL under the order's setting), answer refunds
+ * SUCCESS at once instead of PROCESSING, end a refund CLOSED or ABNORMAL instead of SUCCESS, serve a bill
+ * that does not match its hash, bill one order at another amount than it was paid (WeChat's books
+ * disagreeing with DMH's, for reconciliation). Settings apply to one order (`out_trade_no`) or to every
+ * order without its own. Development and tests only.
  */
 import { z } from '../common/zod';
 
@@ -15,10 +17,17 @@ export interface NotificationControl {
   duplicate?: boolean;
 }
 
+/** How a refund ends at WeChat: SUCCESS, or CLOSED, or ABNORMAL (the payer's card closed or frozen). */
+export type RefundOutcome = 'SUCCESS' | 'CLOSED' | 'ABNORMAL';
+
 export interface RefundControl {
-  /** SUCCESS: refunded and notified at once (today's default). PROCESSING: SUCCESS after `notifyAfterMs`. */
+  /**
+   * PROCESSING (the default, as WeChat answers): the refund ends `outcome` after `notifyAfterMs`, notified
+   * then (REFUND.SUCCESS, REFUND.CLOSED or REFUND.ABNORMAL). SUCCESS: refunded and notified at once.
+   */
   status: 'SUCCESS' | 'PROCESSING';
   notifyAfterMs: number;
+  outcome: RefundOutcome;
 }
 
 const MAX_DELAY_MS = 600_000;
@@ -29,7 +38,17 @@ export const sandboxControlSchema = z
     notification: z
       .object({ drop: z.boolean().optional(), delay_ms: z.int().min(0).max(MAX_DELAY_MS).optional(), duplicate: z.boolean().optional() })
       .optional(),
-    refund: z.object({ status: z.enum(['SUCCESS', 'PROCESSING']), notify_after_ms: z.int().min(0).max(MAX_DELAY_MS).optional() }).optional(),
+    refund: z
+      .object({
+        status: z.enum(['SUCCESS', 'PROCESSING']),
+        notify_after_ms: z.int().min(0).max(MAX_DELAY_MS).optional(),
+        outcome: z.enum(['SUCCESS', 'CLOSED', 'ABNORMAL']).optional(),
+      })
+      .refine((r) => r.status === 'PROCESSING' || r.outcome === undefined || r.outcome === 'SUCCESS', {
+        message: 'only a PROCESSING refund can end CLOSED or ABNORMAL',
+        path: ['outcome'],
+      })
+      .optional(),
     bill: z.object({ corrupt: z.boolean() }).optional(),
     /** The order's payment row in the bill shows this total (fen) instead of what was paid. */
     billed_amount_fen: z.int().min(1).max(100_000_000).optional(),
@@ -39,8 +58,8 @@ export const sandboxControlSchema = z
 
 export type SandboxControl = z.infer<typeof sandboxControlSchema>;
 
-const DEFAULT_REFUND: RefundControl = { status: 'SUCCESS', notifyAfterMs: 0 };
-const DEFAULT_PROCESSING_MS = 1_000;
+/** How long a PROCESSING refund takes unless told otherwise (the sandbox process's SANDBOX_REFUND_NOTIFY_AFTER_MS). */
+export const DEFAULT_REFUND_NOTIFY_AFTER_MS = 1_000;
 
 interface Settings {
   notification?: NotificationControl;
@@ -49,10 +68,15 @@ interface Settings {
 }
 
 export class SandboxControls {
+  private readonly defaultRefund: RefundControl;
   private defaults: Settings = {};
   private readonly perOrder = new Map<string, Settings>();
   private readonly timers = new Set<NodeJS.Timeout>();
   corruptBill = false;
+
+  constructor(refundNotifyAfterMs = DEFAULT_REFUND_NOTIFY_AFTER_MS) {
+    this.defaultRefund = { status: 'PROCESSING', notifyAfterMs: refundNotifyAfterMs, outcome: 'SUCCESS' };
+  }
 
   apply(control: SandboxControl): void {
     const target = control.out_trade_no === undefined ? this.defaults : (this.perOrder.get(control.out_trade_no) ?? {});
@@ -65,9 +89,11 @@ export class SandboxControls {
       };
     }
     if (control.refund) {
+      const processing = control.refund.status === 'PROCESSING';
       target.refund = {
         status: control.refund.status,
-        notifyAfterMs: control.refund.notify_after_ms ?? (control.refund.status === 'PROCESSING' ? DEFAULT_PROCESSING_MS : 0),
+        notifyAfterMs: processing ? (control.refund.notify_after_ms ?? this.defaultRefund.notifyAfterMs) : 0,
+        outcome: control.refund.outcome ?? 'SUCCESS',
       };
     }
     if (control.bill) this.corruptBill = control.bill.corrupt;
@@ -93,7 +119,7 @@ export class SandboxControls {
   }
 
   refund(outTradeNo: string): RefundControl {
-    return this.perOrder.get(outTradeNo)?.refund ?? this.defaults.refund ?? DEFAULT_REFUND;
+    return this.perOrder.get(outTradeNo)?.refund ?? this.defaults.refund ?? this.defaultRefund;
   }
 
   /** Runs `task` later without keeping the process alive; `reset` or `cancelScheduled` cancels it. */

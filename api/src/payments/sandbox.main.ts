@@ -22,10 +22,14 @@ async function main(): Promise<void> {
     mchid: config.WECHATPAY_MCHID,
     appid: config.WECHATPAY_APPID,
     merchantPublicKeys: new Map([[keys.merchantSerial, keys.merchantPublicKey]]),
+    refundNotifyAfterMs: config.SANDBOX_REFUND_NOTIFY_AFTER_MS,
   });
   const server = await startSandboxServer({ port: config.SANDBOX_PORT, host: config.SANDBOX_HOST, sandbox, logger });
   logger.info(
-    { url: server.url, keysDir: keys.dir, mode: config.WECHATPAY_VERIFY_MODE, serial: sandbox.signingSerial, mchid: sandbox.mchid },
+    {
+      url: server.url, keysDir: keys.dir, mode: config.WECHATPAY_VERIFY_MODE, serial: sandbox.signingSerial, mchid: sandbox.mchid,
+      refundNotifyAfterMs: config.SANDBOX_REFUND_NOTIFY_AFTER_MS,
+    },
     'WeChat Pay sandbox listening',
   );
 

@@ -43,14 +43,19 @@ export interface SuccessfulRefundInput {
 }
 
 export function successfulRefund(input: SuccessfulRefundInput): RefundResource {
+  return endedRefund(input, 'SUCCESS');
+}
+
+/** The resource of REFUND.SUCCESS, REFUND.CLOSED or REFUND.ABNORMAL: only a success has a success_time. */
+export function endedRefund(input: SuccessfulRefundInput, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL'): RefundResource {
   return {
     mchid: input.mchid,
     out_trade_no: input.outTradeNo,
     transaction_id: input.transactionId,
     out_refund_no: input.outRefundNo,
     refund_id: input.refundId ?? refundId(),
-    refund_status: 'SUCCESS',
-    success_time: beijingTime(input.nowMs),
+    refund_status: status,
+    ...(status === 'SUCCESS' && { success_time: beijingTime(input.nowMs) }),
     user_received_account: '支付用户零钱',
     amount: { total: input.totalFen, refund: input.refundFen, payer_total: input.totalFen, payer_refund: input.refundFen },
   };

@@ -13,7 +13,7 @@ import type { VerifiedNotification } from './wechatpay.verifier';
 
 const world = paymentWorld();
 const realClock = { now: Date.now };
-const sandbox = world.sandbox(realClock);
+const sandbox = world.sandbox({ ...realClock, refundNotifyAfterMs: 100 });
 const verifier = world.verifier(realClock);
 const received: VerifiedNotification[] = [];
 let sandboxServer: SandboxServer;
@@ -114,14 +114,17 @@ describe('sandbox server with the real client and verifier', () => {
     assert.equal(received[1]?.id, received[0]?.id);
   });
 
-  it('refunds: the merchant receives a verified REFUND.SUCCESS; over-refunding is refused', async () => {
+  it('refunds: PROCESSING at first, then the merchant receives a verified REFUND.SUCCESS; over-refunding is refused', async () => {
     const input = order({ amountFen: 1000 });
     await client().createJsapiPrepay(input);
     await post(`/sandbox/pay/${input.outTradeNo}`);
     received.length = 0;
 
     const response = await post(`/sandbox/refund/${input.outTradeNo}`, { amount: 400, out_refund_no: 'R2024060800001' });
-    assert.equal(response.status, 200);
+    assert.deepEqual([response.status, await codeOf(response)], [202, 'NOTIFICATION_PENDING'], 'in process: notified when it ends');
+    assert.equal(received.length, 0);
+    const deadline = Date.now() + 3_000;
+    while (received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     assert.equal(received[0]?.eventType, 'REFUND.SUCCESS');
     assert.deepEqual({ ...received[0]?.refund, refundId: undefined }, {
       outTradeNo: input.outTradeNo, outRefundNo: 'R2024060800001', refundId: undefined, refundStatus: 'SUCCESS',
@@ -130,7 +133,9 @@ describe('sandbox server with the real client and verifier', () => {
     const tooMuch = await post(`/sandbox/refund/${input.outTradeNo}`, { amount: 601 });
     assert.equal(tooMuch.status, 400);
     assert.equal(await codeOf(tooMuch), 'INVALID_REQUEST');
-    assert.equal((await post(`/sandbox/refund/${input.outTradeNo}`)).status, 200, 'the remaining 600 by default');
+    await post('/sandbox/control', { out_trade_no: input.outTradeNo, refund: { status: 'SUCCESS' } });
+    assert.equal((await post(`/sandbox/refund/${input.outTradeNo}`)).status, 200, 'the remaining 600 by default, told SUCCESS: notified before the answer');
+    assert.equal(received.length, 2);
   });
 
   it("relays a merchant's failure answer as is", async () => {

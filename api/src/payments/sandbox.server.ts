@@ -77,7 +77,8 @@ export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogg
     relay(res.set('X-Sandbox-Transaction-Id', answer.transactionId), answer);
   });
 
-  // A refund succeeds: body {amount?, out_refund_no?, notify_url?}; the merchant's answer is relayed.
+  // A refund made at the merchant platform: body {amount?, out_refund_no?, notify_url?}; PROCESSING by
+  // default (202 NOTIFICATION_PENDING, notified when it ends); told SUCCESS, the merchant's answer is relayed.
   app.post('/sandbox/refund/:outTradeNo', express.json({ limit: '8kb' }), async (req, res) => {
     const parsed = refundRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw new SandboxError('PARAM_ERROR', 400, z.prettifyError(parsed.error));
@@ -91,7 +92,7 @@ export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogg
     relay(res.set({ 'X-Sandbox-Refund-Id': answer.refundId, 'X-Sandbox-Out-Refund-No': answer.outRefundNo }), answer);
   });
 
-  // What tests tell the sandbox: drop, delay or duplicate notifications, refunds PROCESSING, a corrupted bill.
+  // What tests tell the sandbox: drop, delay or duplicate notifications, refunds at once or ending CLOSED/ABNORMAL, a corrupted bill.
   app.post('/sandbox/control', express.json({ limit: '8kb' }), (req, res) => {
     const parsed = sandboxControlSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw new SandboxError('PARAM_ERROR', 400, z.prettifyError(parsed.error));

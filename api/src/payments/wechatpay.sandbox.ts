@@ -7,9 +7,9 @@ import { Aes, Formatter, Rsa } from 'wechatpay-axios-plugin';
 import { checkAuthorization, type AuthorizationCheck } from './sandbox.authorization';
 import { deliverNotification, SandboxError, type MerchantAnswer, type SignedMessage } from './sandbox.delivery';
 import { SandboxBooks, type PrepayInput, type SandboxRefund } from './sandbox.books';
-import { SandboxControls } from './sandbox.controls';
+import { SandboxControls, type RefundOutcome } from './sandbox.controls';
 import { beijingTime, refundId } from './sandbox.ids';
-import { paidTransaction, successfulRefund } from './sandbox.resources';
+import { endedRefund, paidTransaction } from './sandbox.resources';
 import { SIGNATURE_TYPE, type NotificationKind } from './wechatpay.schemas';
 import { toRsaPrivateKey, toRsaPublicKey } from './wechatpay.keys';
 
@@ -29,6 +29,8 @@ export interface WechatPaySandboxOptions {
   /** Milliseconds since the epoch; Date.now by default. */
   now?: () => number;
   fetch?: typeof fetch;
+  /** How long a refund stays PROCESSING before it ends and is notified, unless the controls say otherwise. */
+  refundNotifyAfterMs?: number;
 }
 
 export interface SignOptions {
@@ -41,9 +43,12 @@ export interface SignOptions {
 export interface NotificationOptions extends SignOptions {
   id?: string;
   eventType?: string;
+  summary?: string;
 }
 
 const SUMMARY: Record<NotificationKind, string> = { transaction: '支付成功', refund: '退款成功' };
+/** WeChat's summaries of the three refund notifications. */
+const REFUND_SUMMARY: Record<RefundOutcome, string> = { SUCCESS: '退款成功', CLOSED: '退款关闭', ABNORMAL: '退款异常' };
 
 export class WechatPaySandbox {
   readonly mchid: string;
@@ -55,7 +60,7 @@ export class WechatPaySandbox {
   private readonly now: () => number;
   private readonly fetch: typeof fetch;
   readonly books = new SandboxBooks();
-  readonly controls = new SandboxControls();
+  readonly controls: SandboxControls;
 
   constructor(private readonly options: WechatPaySandboxOptions) {
     this.mchid = options.mchid;
@@ -65,6 +70,7 @@ export class WechatPaySandbox {
     this.merchantKeys = new Map([...options.merchantPublicKeys].map(([serial, key]) => [serial, toRsaPublicKey(key)]));
     this.now = options.now ?? Date.now;
     this.fetch = options.fetch ?? globalThis.fetch;
+    this.controls = new SandboxControls(options.refundNotifyAfterMs);
   }
 
   get apiV3Key(): string {
@@ -118,7 +124,7 @@ export class WechatPaySandbox {
       create_time: beijingTime(this.now()),
       resource_type: 'encrypt-resource',
       event_type: opts.eventType ?? (kind === 'transaction' ? 'TRANSACTION.SUCCESS' : 'REFUND.SUCCESS'),
-      summary: SUMMARY[kind],
+      summary: opts.summary ?? SUMMARY[kind],
       resource: {
         original_type: kind,
         algorithm: 'AEAD_AES_256_GCM',
@@ -155,8 +161,9 @@ export class WechatPaySandbox {
   }
 
   /**
-   * Accepts a refund (default: the whole refundable amount). SUCCESS (the default) refunds and sends
-   * REFUND.SUCCESS at once; PROCESSING (asked through the controls) answers now and succeeds and notifies later.
+   * Accepts a refund (default: the whole refundable amount). As WeChat does, it answers PROCESSING and ends
+   * later (SUCCESS unless the controls say CLOSED or ABNORMAL), sending REFUND.<status> then; told SUCCESS
+   * through the controls, it refunds and sends REFUND.SUCCESS at once, before answering.
    */
   async refund(
     outTradeNo: string,
@@ -179,17 +186,24 @@ export class WechatPaySandbox {
     this.books.addRefund(refund);
     const ids = { refund, refundId: refund.refundId, outRefundNo: refund.outRefundNo };
     if (mode.status === 'PROCESSING') {
-      this.controls.later(mode.notifyAfterMs, () => this.settleRefund(refund));
+      this.controls.later(mode.notifyAfterMs, () => this.endRefund(refund, mode.outcome));
       return { ...PENDING, ...ids };
     }
-    return { ...(await this.settleRefund(refund)), ...ids };
+    return { ...(await this.endRefund(refund, 'SUCCESS')), ...ids };
   }
 
-  private async settleRefund(refund: SandboxRefund): Promise<MerchantAnswer> {
-    refund.status = 'SUCCESS';
-    refund.successMs = this.now();
-    const resource = successfulRefund({ ...refund, mchid: this.mchid, nowMs: refund.successMs });
-    return this.deliver(refund.outTradeNo, refund.notifyUrl, this.notification('refund', resource));
+  /**
+   * A refund ends: SUCCESS (the money reached the payer), CLOSED (it will not happen: the amount is
+   * refundable again) or ABNORMAL (the payer's card was closed or frozen: the money waits for the merchant
+   * to redirect it), and the merchant is notified with the matching REFUND.* event.
+   */
+  private async endRefund(refund: SandboxRefund, outcome: RefundOutcome): Promise<MerchantAnswer> {
+    refund.status = outcome;
+    if (outcome === 'SUCCESS') refund.successMs = this.now();
+    if (outcome === 'CLOSED') this.books.order(refund.outTradeNo).refundedFen -= refund.refundFen;
+    const resource = endedRefund({ ...refund, mchid: this.mchid, nowMs: this.now() }, outcome);
+    const message = this.notification('refund', resource, { eventType: `REFUND.${outcome}`, summary: REFUND_SUMMARY[outcome] });
+    return this.deliver(refund.outTradeNo, refund.notifyUrl, message);
   }
 
   /** Delivers as the controls say for this order: at once, twice, later, or never. */

@@ -3,11 +3,13 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
+import { logger } from '../common/logger';
 import { config } from '../config';
 import { PaymentProviderError } from '../payments/payment.errors';
 import { AdminRefundsRepository, type OpenedRefund } from './admin-refunds.repository';
 import type { RefundProvider } from './refund.client';
 import { RefundNotificationService } from './refund-notification.service';
+import { RefundWatch } from './refund-watch';
 import { refundProvider } from './refund.setup';
 import { RefundsRepository, type RefundView } from './refunds.repository';
 
@@ -20,7 +22,8 @@ export interface AdminRefundResult {
  * An admin refunds (part of) a paid order of their brands. The refund is recorded and audited first, then
  * asked of the provider with its out_refund_no (which the provider dedupes, so a retry after a timeout is
  * safe); its signed answer, like its notification, is applied by the refund notification code, whichever
- * arrives first. Money and rewards move only when the provider says the refund succeeded.
+ * arrives first. Money and rewards move only when the provider says the refund succeeded. A refund answered
+ * PROCESSING stays `processing`, watched (refund-watch.ts: queried until it ends) from before it is recorded.
  */
 export class AdminRefundsService {
   constructor(
@@ -28,6 +31,7 @@ export class AdminRefundsService {
     private readonly repository = new AdminRefundsRepository(),
     private readonly refunds = new RefundsRepository(),
     private readonly results = new RefundNotificationService(config().OUTBOX_LEASE_MS),
+    private readonly watch = new RefundWatch(),
   ) {}
 
   async refund(
@@ -41,11 +45,15 @@ export class AdminRefundsService {
       brandScope(principal),
       orderId,
       { amountFen: body.amount === undefined ? null : toCents(body.amount), reason: body.reason ?? null, requestedBy: principal.userId },
-      (em, refund) =>
-        recordAudit(em, actor, {
+      async (em, refund) => {
+        await recordAudit(em, actor, {
           action: 'order.refund', resource: 'order', resourceId: orderId, brandId: refund.brandId,
           after: { outRefundNo: refund.outRefundNo, amount: fromCents(refund.refundFen), reason: refund.reason },
-        }).then(() => undefined),
+        });
+        // Watched before the refund row commits: no crash can leave a refund in process without its watch
+        // (a watch whose refund never committed finds nothing and stops).
+        await this.startWatch(refund.outRefundNo);
+      },
     );
     switch (opened.kind) {
       case 'not_found':
@@ -56,13 +64,24 @@ export class AdminRefundsService {
         throw new AppError('REFUND_AMOUNT_EXCEEDED', `at most ${opened.refundable} can be refunded`, [
           { field: 'body.amount', code: 'too_big', message: `at most ${opened.refundable} can be refunded` },
         ]);
-      case 'created':
       case 'in_flight':
+        // Asked again (its answer was lost, or it is taking long): its watch is scheduled again first.
+        await this.startWatch(opened.refund.outRefundNo);
+        await this.ask(opened.refund, ip);
+        break;
+      case 'created':
         await this.ask(opened.refund, ip);
     }
     const refund = await this.refunds.findByOutRefundNo(opened.refund.outRefundNo);
     if (!refund) throw new Error(`refund ${opened.refund.outRefundNo} vanished`);
     return { refund, order: { id: orderId, ...(await this.repository.orderState(orderId)) } };
+  }
+
+  private async startWatch(outRefundNo: string): Promise<void> {
+    await this.watch.watch(outRefundNo).catch((err: unknown) => {
+      logger.warn({ err, outRefundNo }, 'refund watch not scheduled: the refund is not asked');
+      throw AppError.unavailable('the job scheduler');
+    });
   }
 
   private async ask(refund: OpenedRefund, ip: string): Promise<void> {
@@ -78,11 +97,13 @@ export class AdminRefundsService {
       if (err.reason === 'http_error' && status >= 400 && status < 500 && status !== 429) {
         // The provider said no (not enough merchant funds, order too old…): this refund will not happen.
         await this.refunds.recordFailure(refund.outRefundNo, 'failed');
+        await this.watch.unwatch(refund.outRefundNo);
         throw new AppError('REFUND_REFUSED', `the payment provider refused the refund${err.details.providerCode ? ` (${err.details.providerCode})` : ''}`);
       }
       // Unknown outcome: the refund stays 'processing'; asking again re-sends the same out_refund_no.
       throw AppError.unavailable('the payment provider');
     }
     await this.results.apply(result, ip);
+    if (result.refundStatus !== 'PROCESSING') await this.watch.unwatch(refund.outRefundNo);
   }
 }

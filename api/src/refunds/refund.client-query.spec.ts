@@ -18,6 +18,7 @@ async function signedRefund(body: Record<string, unknown>): Promise<Response> {
 describe('refund query and refunds in process, against the sandbox over loopback HTTP', () => {
   it('queries a refund with every field WeChat returns, times in RFC 3339 +08:00', async () => {
     const { outTradeNo, transactionId } = await h.paid(1000);
+    await control({ out_trade_no: outTradeNo, refund: { status: 'SUCCESS' } }); // a refund done, so it has a success_time
     await h.refunds().refund({ outTradeNo, outRefundNo: `R${outTradeNo}`, refundFen: 400, totalFen: 1000 });
     const raw = await (await fetch(`${h.server.url}${REFUND_API_PATH}/R${outTradeNo}`, {
       headers: { Authorization: h.world.signer(h.realClock).authorization('GET', `${REFUND_API_PATH}/R${outTradeNo}`) },
@@ -45,7 +46,7 @@ describe('refund query and refunds in process, against the sandbox over loopback
     assert.equal(response.status, 200);
     const refund = await h.refunds().queryRefund(`T${outTradeNo}`);
     assert.equal(refund.outTradeNo, outTradeNo);
-    assert.equal(refund.refundStatus, 'SUCCESS');
+    assert.equal(refund.refundStatus, 'PROCESSING');
   });
 
   it('refuses a refund whose total is not the order total, and one naming neither the order nor the transaction', async () => {
@@ -56,8 +57,9 @@ describe('refund query and refunds in process, against the sandbox over loopback
     assert.equal(((await neither.json()) as { code: string }).code, 'PARAM_ERROR');
   });
 
-  it('by default refunds SUCCESS at once and has notified before answering (what DMH handles today)', async () => {
+  it('told SUCCESS, refunds at once and has notified before answering', async () => {
     const { outTradeNo } = await h.paid(600);
+    await control({ out_trade_no: outTradeNo, refund: { status: 'SUCCESS' } });
     const before = h.received.length;
     const refund = await h.refunds().refund({ outTradeNo, outRefundNo: `S${outTradeNo}`, refundFen: 600, totalFen: 600 });
     assert.equal(refund.refundStatus, 'SUCCESS');
@@ -65,21 +67,62 @@ describe('refund query and refunds in process, against the sandbox over loopback
     assert.equal(h.received.at(-1)?.refund?.outRefundNo, `S${outTradeNo}`);
   });
 
-  it('told PROCESSING, answers PROCESSING, then succeeds and notifies later; the query follows', async () => {
+  it('by default answers PROCESSING, then succeeds and notifies later; the query follows', async () => {
     const { outTradeNo } = await h.paid(600);
-    assert.equal((await control({ out_trade_no: outTradeNo, refund: { status: 'PROCESSING', notify_after_ms: 200 } })).status, 204);
     const before = h.received.length;
     const refund = await h.refunds().refund({ outTradeNo, outRefundNo: `P${outTradeNo}`, refundFen: 600, totalFen: 600 });
     assert.equal(refund.refundStatus, 'PROCESSING');
+    assert.equal(h.received.length, before, 'not notified yet');
     const processing = await h.refunds().queryRefund(`P${outTradeNo}`);
     assert.equal(processing.refundStatus, 'PROCESSING');
     assert.equal(processing.successTime, undefined);
 
     await h.notified(before + 1);
     const notification = h.received[before];
-    assert.equal(notification?.refund?.refundStatus, 'SUCCESS');
+    assert.deepEqual([notification?.eventType, notification?.refund?.refundStatus], ['REFUND.SUCCESS', 'SUCCESS']);
     assert.equal(notification?.refund?.refundId, refund.refundId, 'the notification names the refund the API answered');
     assert.equal((await h.refunds().queryRefund(`P${outTradeNo}`)).refundStatus, 'SUCCESS');
+  });
+
+  it('told PROCESSING with a delay, notifies after it', async () => {
+    const { outTradeNo } = await h.paid(600);
+    assert.equal((await control({ out_trade_no: outTradeNo, refund: { status: 'PROCESSING', notify_after_ms: 200 } })).status, 204);
+    const before = h.received.length;
+    const started = Date.now();
+    await h.refunds().refund({ outTradeNo, outRefundNo: `D${outTradeNo}`, refundFen: 600, totalFen: 600 });
+    await h.notified(before + 1);
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed >= 180 && elapsed < 900, `notified after ${elapsed} ms`);
+  });
+
+  it('told CLOSED: REFUND.CLOSED is notified, the query says CLOSED, and the amount is refundable again', async () => {
+    const { outTradeNo } = await h.paid(700);
+    await control({ out_trade_no: outTradeNo, refund: { status: 'PROCESSING', notify_after_ms: 50, outcome: 'CLOSED' } });
+    const before = h.received.length;
+    await h.refunds().refund({ outTradeNo, outRefundNo: `C${outTradeNo}`, refundFen: 700, totalFen: 700 });
+    const [notification] = (await h.notified(before + 1)).slice(before);
+    assert.deepEqual([notification?.eventType, notification?.refund?.refundStatus, notification?.refund?.outRefundNo], ['REFUND.CLOSED', 'CLOSED', `C${outTradeNo}`]);
+    const queried = await h.refunds().queryRefund(`C${outTradeNo}`);
+    assert.deepEqual([queried.refundStatus, queried.successTime], ['CLOSED', undefined]);
+    await control({ out_trade_no: outTradeNo, refund: { status: 'SUCCESS' } });
+    const again = await h.refunds().refund({ outTradeNo, outRefundNo: `C2${outTradeNo}`, refundFen: 700, totalFen: 700 });
+    assert.equal(again.refundStatus, 'SUCCESS', 'a closed refund returned nothing: the whole amount can be refunded');
+  });
+
+  it('told ABNORMAL: REFUND.ABNORMAL is notified, the query says ABNORMAL, and the amount stays taken', async () => {
+    const { outTradeNo } = await h.paid(700);
+    await control({ out_trade_no: outTradeNo, refund: { status: 'PROCESSING', notify_after_ms: 50, outcome: 'ABNORMAL' } });
+    const before = h.received.length;
+    await h.refunds().refund({ outTradeNo, outRefundNo: `A${outTradeNo}`, refundFen: 700, totalFen: 700 });
+    const [notification] = (await h.notified(before + 1)).slice(before);
+    assert.deepEqual([notification?.eventType, notification?.refund?.refundStatus], ['REFUND.ABNORMAL', 'ABNORMAL']);
+    assert.equal((await h.refunds().queryRefund(`A${outTradeNo}`)).refundStatus, 'ABNORMAL');
+    await assert.rejects(h.refunds().refund({ outTradeNo, outRefundNo: `A2${outTradeNo}`, refundFen: 1, totalFen: 700 }), { details: { status: 400, providerCode: 'INVALID_REQUEST' } });
+  });
+
+  it('refuses CLOSED or ABNORMAL for a refund told to succeed at once', async () => {
+    const response = await control({ refund: { status: 'SUCCESS', outcome: 'ABNORMAL' } });
+    assert.equal(response.status, 400);
   });
 
   it('PROCESSING with the notification dropped: only the query learns the refund succeeded', async () => {

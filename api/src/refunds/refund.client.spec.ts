@@ -14,7 +14,7 @@ import { WechatPayRefundClient, type RefundRequest } from './refund.client';
 
 const world = paymentWorld();
 const realClock = { now: Date.now };
-const sandbox = world.sandbox(realClock);
+const sandbox = world.sandbox({ ...realClock, refundNotifyAfterMs: 100 });
 const verifier = world.verifier(realClock);
 const received: VerifiedNotification[] = [];
 let sandboxServer: SandboxServer;
@@ -56,16 +56,25 @@ after(async () => {
   await new Promise((resolve) => merchant.close(resolve));
 });
 
+/** Resolves once `count` refund notifications arrived (3 s at most). */
+async function notified(count: number): Promise<void> {
+  const deadline = Date.now() + 3_000;
+  while (received.length < count) {
+    if (Date.now() > deadline) throw new Error(`expected ${count} notifications, got ${received.length}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('refunds through the v3 API, against the sandbox', () => {
-  it('refunds: a signed, verified SUCCESS, and the refund notification sent to notify_url', async () => {
+  it('refunds: a signed, verified PROCESSING, then the refund notification sent to notify_url', async () => {
     const no = await paidOrder(1000);
     received.length = 0;
     const result = await refunds().refund(request(no, { refundFen: 400 }));
     assert.deepEqual({ ...result, refundId: undefined }, {
-      outTradeNo: no, outRefundNo: `R${no}-1`, refundId: undefined, refundStatus: 'SUCCESS', amount: { total: 1000, refund: 400 },
+      outTradeNo: no, outRefundNo: `R${no}-1`, refundId: undefined, refundStatus: 'PROCESSING', amount: { total: 1000, refund: 400 },
     });
     assert.match(result.refundId, /^50\d{27}$/);
-    assert.equal(received.length, 1);
+    await notified(1);
     assert.deepEqual([received[0]?.eventType, received[0]?.refund?.outRefundNo, received[0]?.refund?.refundId], ['REFUND.SUCCESS', `R${no}-1`, result.refundId]);
   });
 
@@ -74,7 +83,9 @@ describe('refunds through the v3 API, against the sandbox', () => {
     received.length = 0;
     const results = await Promise.all([1, 2, 3].map(() => refunds().refund(request(no))));
     assert.equal(new Set(results.map((r) => r.refundId)).size, 1);
+    await notified(1);
     assert.equal((await refunds().refund(request(no))).refundId, results[0]?.refundId);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(received.length, 1);
     await assert.rejects(refunds().refund(request(no, { outRefundNo: `R${no}-2`, refundFen: 1 })), (err: PaymentProviderError) => {
       assert.deepEqual([err.reason, err.details.status], ['http_error', 400], 'nothing is left to refund');

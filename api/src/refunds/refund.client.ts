@@ -18,6 +18,11 @@ export interface RefundProvider {
   refund(request: RefundRequest): Promise<VerifiedRefund>;
 }
 
+/** The provider port of the refund watch: a refund's state now, by out_refund_no. */
+export interface RefundQuery {
+  queryRefund(outRefundNo: string): Promise<QueriedRefund>;
+}
+
 /** A refund as the refund query answers it: its state now, and what WeChat says of it. */
 export interface QueriedRefund extends VerifiedRefund {
   transactionId?: string;
@@ -36,7 +41,7 @@ export interface WechatPayRefundClientOptions extends WechatPayHttpOptions {
  * only with a valid platform signature (as for payments), and its result has the shape of a refund
  * notification's resource, so both are applied by the same code.
  */
-export class WechatPayRefundClient implements RefundProvider {
+export class WechatPayRefundClient implements RefundProvider, RefundQuery {
   constructor(private readonly options: WechatPayRefundClientOptions) {}
 
   async refund(request: RefundRequest): Promise<VerifiedRefund> {

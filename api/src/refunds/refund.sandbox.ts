@@ -1,9 +1,10 @@
 /**
  * The sandbox's v3 refund endpoints (development and tests only), checked as WeChat does: the merchant
  * signature over the exact bytes, then the body. POST /v3/refund/domestic/refunds takes the order by
- * out_trade_no or transaction_id; by default the refund succeeds at once (REFUND.SUCCESS is sent to
- * notify_url, then SUCCESS answered); told so through the controls it answers PROCESSING and succeeds and
- * notifies later. The same out_refund_no asked again answers the same refund and moves no more money.
+ * out_trade_no or transaction_id; as WeChat, it answers PROCESSING and ends the refund later, sending
+ * REFUND.SUCCESS (or, told so through the controls, REFUND.CLOSED / REFUND.ABNORMAL) to notify_url; told
+ * SUCCESS it refunds and notifies before answering SUCCESS. The same out_refund_no asked again answers the
+ * same refund and moves no more money.
  * GET /v3/refund/domestic/refunds/{out_refund_no} answers the refund as it stands (404 RESOURCE_NOT_EXISTS).
  */
 import express, { Router } from 'express';

@@ -3,17 +3,26 @@ import { config, type ApiConfig } from '../config';
 import { createPayments } from '../payments/payment.setup';
 import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from '../payments/sandbox.keys';
 import { WechatPaySigner } from '../payments/wechatpay.signer';
-import { type RefundProvider, WechatPayRefundClient } from './refund.client';
+import { type RefundProvider, type RefundQuery, WechatPayRefundClient } from './refund.client';
 
 export const REFUND_NOTIFY_PATH = '/api/v1/orders/refund/callback';
 
-let cached: RefundProvider | undefined;
+let cached: WechatPayRefundClient | undefined;
 
 /**
  * The refund client, built on first use from the same configuration as the payment client: the sandbox's
  * keys in 'sandbox' mode, the merchant's in 'live' mode (the payment setup checks they are all there).
  */
 export function refundProvider(c: ApiConfig = config()): RefundProvider {
+  return refundClient(c);
+}
+
+/** The same client, as the refund watch uses it: GET /v3/refund/domestic/refunds/{out_refund_no}. */
+export function refundQuery(c: ApiConfig = config()): RefundQuery {
+  return refundClient(c);
+}
+
+function refundClient(c: ApiConfig): WechatPayRefundClient {
   cached ??= new WechatPayRefundClient({
     baseUrl: c.WECHATPAY_BASE_URL,
     notifyUrl: `${c.PUBLIC_BASE_URL}${REFUND_NOTIFY_PATH}`,

@@ -1,6 +1,9 @@
 import { fromCents, refundCoverage, toCents } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
+import { type BrandScope, brandScopeSql } from '../brands/brand-scope';
 import { database } from '../common/database';
+import { config } from '../config';
+import { type RefundClock, type RefundView, toRefundView } from './refund-view';
 
 export const REFUND_KIND = 'order.refund';
 
@@ -21,17 +24,22 @@ export type RefundOutcome =
   | { kind: 'not_paid'; orderId: string }
   | { kind: 'mismatch'; orderId: string; problem: string };
 
-export interface RefundView {
-  id: string;
-  outRefundNo: string;
-  refundId: string | null;
-  amount: string;
-  status: string;
-  reason: string | null;
-  requestedBy: string | null;
-  succeededAt: string | null;
-  createdAt: string;
+export type { RefundView } from './refund-view';
+
+/** A refund in the admins' list: the refund and the order it belongs to. */
+export interface ListedRefund extends RefundView {
+  orderId: string;
+  orderNo: string;
+  brandId: string;
 }
+
+export interface RefundListFilter {
+  status?: string;
+  /** Only those an admin must act on: ABNORMAL, or still in process past REFUND_STUCK_AFTER_SECONDS. */
+  needsAction?: boolean;
+}
+
+const VIEW_COLUMNS = 'f.id, f.out_refund_no, f.refund_id, f.amount, f.status, f.reason, f.requested_by, f.succeeded_at, f.created_at';
 
 /**
  * SQL for refunds. A successful refund is recorded in one transaction, the order row locked: the refund row
@@ -88,21 +96,45 @@ export class RefundsRepository {
   }
 
   async listForOrder(orderId: string): Promise<RefundView[]> {
-    const rows = await database().query(
-      `SELECT id, out_refund_no, refund_id, amount, status, reason, requested_by, succeeded_at, created_at
-         FROM refunds WHERE order_id = ? ORDER BY id`,
-      [orderId],
-    );
-    return rows.map(toView);
+    const rows = await database().query(`SELECT ${VIEW_COLUMNS} FROM refunds f WHERE f.order_id = ? ORDER BY f.id`, [orderId]);
+    const clock = refundClock();
+    return rows.map((r: Record<string, unknown>) => toRefundView(r, clock));
   }
 
   async findByOutRefundNo(outRefundNo: string): Promise<RefundView | null> {
-    const [row] = await database().query(
-      `SELECT id, out_refund_no, refund_id, amount, status, reason, requested_by, succeeded_at, created_at
-         FROM refunds WHERE out_refund_no = ?`,
-      [outRefundNo],
+    const [row] = await database().query(`SELECT ${VIEW_COLUMNS} FROM refunds f WHERE f.out_refund_no = ?`, [outRefundNo]);
+    return row ? toRefundView(row, refundClock()) : null;
+  }
+
+  /** The refunds of the caller's brands, newest first; the brand scope is in the WHERE clause. */
+  async list(scope: BrandScope, filter: RefundListFilter, page: number, pageSize: number): Promise<{ items: ListedRefund[]; total: number }> {
+    const clock = refundClock();
+    const brand = brandScopeSql(scope, 'f.brand_id');
+    const where = [brand.sql];
+    const params: unknown[] = [...brand.params];
+    if (filter.status) {
+      where.push('f.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.needsAction !== undefined) {
+      const stuckBefore = new Date(clock.nowMs - clock.stuckAfterSeconds * 1000);
+      where.push(`${filter.needsAction ? '' : 'NOT '}(f.status = 'abnormal' OR (f.status = 'processing' AND f.created_at <= ?))`);
+      params.push(stuckBefore);
+    }
+    const whereSql = where.join(' AND ');
+    const [count] = await database().query(`SELECT COUNT(*) AS n FROM refunds f WHERE ${whereSql}`, params);
+    const rows = await database().query(
+      `SELECT ${VIEW_COLUMNS}, f.order_id, f.brand_id, o.order_no
+         FROM refunds f JOIN orders o ON o.id = f.order_id
+        WHERE ${whereSql} ORDER BY f.id DESC LIMIT ? OFFSET ?`,
+      [...params, pageSize, (page - 1) * pageSize],
     );
-    return row ? toView(row) : null;
+    return {
+      total: Number(count.n),
+      items: rows.map((r: Record<string, unknown>) => ({
+        ...toRefundView(r, clock), orderId: String(r.order_id), orderNo: String(r.order_no), brandId: String(r.brand_id),
+      })),
+    };
   }
 }
 
@@ -112,16 +144,6 @@ export async function refundedCents(em: EntityManager, orderId: string, statuses
   return toCents(String(row.total));
 }
 
-function toView(r: Record<string, unknown>): RefundView {
-  return {
-    id: String(r.id),
-    outRefundNo: String(r.out_refund_no),
-    refundId: r.refund_id === null ? null : String(r.refund_id),
-    amount: String(r.amount),
-    status: String(r.status),
-    reason: r.reason === null ? null : String(r.reason),
-    requestedBy: r.requested_by === null ? null : String(r.requested_by),
-    succeededAt: r.succeeded_at ? new Date(r.succeeded_at as string).toISOString() : null,
-    createdAt: new Date(r.created_at as string).toISOString(),
-  };
+function refundClock(): RefundClock {
+  return { nowMs: Date.now(), stuckAfterSeconds: config().REFUND_STUCK_AFTER_SECONDS };
 }

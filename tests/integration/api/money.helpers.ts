@@ -1,4 +1,4 @@
-import { successfulRefund } from '../../../api/src/payments/sandbox.resources';
+import { endedRefund, successfulRefund } from '../../../api/src/payments/sandbox.resources';
 import { API_URL, SANDBOX_URL, call, createOrder, login, waitFor } from '../support/api-client';
 import { db, one, rows } from '../support/db';
 import { createBrand, createCampaign, createDistributorChain, createUser, nextPhone, type ChainMember } from '../support/factories';
@@ -47,8 +47,20 @@ export async function paidOrder(campaignId: string, referrerId?: string): Promis
   return order;
 }
 
-/** The sandbox refunds (part of) a paid order and sends REFUND.SUCCESS to the order's notify URL (the payment callback). */
+/** Tells the sandbox what to do (POST /sandbox/control): per order when `out_trade_no` is given. */
+export async function sandboxControl(body: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${SANDBOX_URL}/sandbox/control`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000),
+  });
+  if (response.status !== 204) throw new Error(`sandbox control refused: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * The sandbox refunds (part of) a paid order at once (it is told SUCCESS for this order: by default a refund
+ * is PROCESSING first) and sends REFUND.SUCCESS to the order's notify URL (the payment callback) before answering.
+ */
 export async function sandboxRefund(orderNo: string, body: { amount?: number; out_refund_no?: string } = {}): Promise<{ status: number; body: any }> {
+  await sandboxControl({ out_trade_no: orderNo, refund: { status: 'SUCCESS' } });
   const response = await fetch(`${SANDBOX_URL}/sandbox/refund/${orderNo}`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000),
   });
@@ -61,6 +73,13 @@ export function refundNotification(orderNo: string, totalFen: number, refundFen:
     mchid: s.mchid, outTradeNo: orderNo, transactionId: `4200${Date.now()}`, outRefundNo, totalFen, refundFen, nowMs: Date.now(),
   });
   return s.notification('refund', resource);
+}
+
+/** A signed REFUND.SUCCESS, REFUND.CLOSED or REFUND.ABNORMAL for a refund DMH asked for (its out_refund_no). */
+export function refundEndNotification(orderNo: string, outRefundNo: string, status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL', totalFen = 9900, refundFen = totalFen) {
+  const s = sandbox();
+  const resource = endedRefund({ mchid: s.mchid, outTradeNo: orderNo, transactionId: `4200${Date.now()}`, outRefundNo, totalFen, refundFen, nowMs: Date.now() }, status);
+  return s.notification('refund', resource, { eventType: `REFUND.${status}` });
 }
 
 export async function sendRefundCallback(n: { headers: Record<string, string>; body: Buffer }): Promise<{ status: number; body: any }> {

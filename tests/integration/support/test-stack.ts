@@ -16,12 +16,24 @@ export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef-0123456789
 const AUTH_TEST_ENV = { JWT_SECRET: TEST_JWT_SECRET, AUTH_RATE_LIMIT_EXEMPT_IPS: '127.0.0.1,::1,::ffff:127.0.0.1' };
 
 /**
+ * Refunds in process on the test stack's clock: the sandbox ends a refund half a second after taking it, the
+ * API first queries one 3 s after asking (then every 4 s at most), and shows one still in process after 8 s
+ * as needing action. The refunds-in-process scenarios rely on these.
+ */
+export const REFUND_TEST_ENV = {
+  SANDBOX_REFUND_NOTIFY_AFTER_MS: '500',
+  REFUND_QUERY_DELAY_SECONDS: '3',
+  REFUND_QUERY_MAX_INTERVAL_SECONDS: '4',
+  REFUND_STUCK_AFTER_SECONDS: '8',
+};
+
+/**
  * The real stack for a suite: MariaDB, Redis, RabbitMQ, placement, scheduler, every app with its daprd
  * sidecar, the WeChat Pay sandbox. It runs on its own databases, emptied first, so the invariants see only
  * what this run did.
  */
 export async function startTestStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
-  const stack = new Stack({ env: { DB_NAME: TEST_DB, EXTERNAL_DB_NAME: TEST_EXTERNAL_DB, LOG_LEVEL: 'warn', ...AUTH_TEST_ENV, ...extraEnv } });
+  const stack = new Stack({ env: { DB_NAME: TEST_DB, EXTERNAL_DB_NAME: TEST_EXTERNAL_DB, LOG_LEVEL: 'warn', ...AUTH_TEST_ENV, ...REFUND_TEST_ENV, ...extraEnv } });
   try {
     await stack.startInfra();
     await resetState(stack);
