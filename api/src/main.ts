@@ -6,7 +6,13 @@ import { logger } from './common/logger';
 import { redisClient } from './common/redis';
 import { MemberMatcher } from './members/member-matching.service';
 import { createPayments } from './payments/payment.setup';
-import { OutboxRelay } from './settlement/outbox.relay';
+import { EXPIRY_SWEEP_KIND, ExpirySweep, scheduleExpirySweep } from './payment-watch/order-expiry.sweep';
+import { OrderExpiry } from './payment-watch/order-expiry.service';
+import { EXPIRE_KIND } from './payment-watch/payment-watch.repository';
+import { PAY_WATCH_KIND, PaymentWatch } from './payment-watch/payment-watch.service';
+import { defaultOutboxHandlers, OutboxRelay } from './settlement/outbox.relay';
+import { LatePaymentDispatcher } from './settlement/late-payment.dispatcher';
+import { LATE_PAYMENT_KIND } from './settlement/settlement.repository';
 import { SettlementService } from './settlement/settlement.service';
 
 /**
@@ -36,12 +42,29 @@ async function main(): Promise<void> {
   await redisReady(2_000);
   const payments = createPayments(c);
   const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT);
-  const app = createApp({ settlement, payments: payments.provider });
-  const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS);
+  // Active query, expiry and close (payment-watch): Dapr jobs fire them; the outbox finishes what they start.
+  const expiry = new OrderExpiry(c.OUTBOX_LEASE_MS, payments.queries, settlement);
+  const timing = {
+    firstDelayMs: c.PAYMENT_QUERY_DELAY_SECONDS * 1000, maxIntervalMs: c.PAYMENT_QUERY_MAX_INTERVAL_SECONDS * 1000, expiryMarginMs: c.PAYMENT_EXPIRY_MARGIN_SECONDS * 1000,
+  };
+  const watch = new PaymentWatch(timing, payments.queries, settlement, expiry);
+  const sweep = new ExpirySweep(expiry, c.ORDER_EXPIRY_SWEEP_BATCH);
+  const jobs = {
+    [PAY_WATCH_KIND]: (key: string) => watch.fire(key),
+    [EXPIRY_SWEEP_KIND]: async () => void (await sweep.sweep()),
+  };
+  const app = createApp({ settlement, payments: payments.provider, jobs, watch });
+  const latePayments = new LatePaymentDispatcher(c.OUTBOX_LEASE_MS);
+  const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS, {
+    ...defaultOutboxHandlers(),
+    [EXPIRE_KIND]: (item) => expiry.run(item),
+    [LATE_PAYMENT_KIND]: (item) => latePayments.run(item),
+  });
 
   const server = app.listen(c.PORT, c.HOST, () => logger.info({ port: c.PORT, payments: payments.mode }, 'API listening'));
   server.keepAliveTimeout = 65_000;
   relay.start();
+  const sweepSchedule = scheduleExpirySweep(c.ORDER_EXPIRY_SWEEP_SECONDS);
   // Orders whose member matching failed at sign-up (it runs after the order is written) are matched again.
   const matcher = new MemberMatcher();
   const memberRedrive = setInterval(() => {
@@ -52,6 +75,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'API stopping');
     clearInterval(memberRedrive);
+    sweepSchedule.stop();
     server.close(() => {
       void relay.stop().then(() => Promise.allSettled([db.destroy(), redisClient().quit()])).then(() => process.exit(0));
     });

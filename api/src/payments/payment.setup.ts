@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { KeyObject } from 'node:crypto';
 import type { ApiConfig } from '../config';
 import { ConfiguredMerchant, type MerchantDirectory } from './merchant-accounts';
-import { PaymentProvider, WechatPayClient } from './payment.client';
+import { PaymentProvider, PaymentQueries, WechatPayClient } from './payment.client';
 import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from './sandbox.keys';
 import { WechatPaySigner } from './wechatpay.signer';
 import { WechatPayVerifier } from './wechatpay.verifier';
@@ -11,6 +11,8 @@ export interface Payments {
   mode: 'sandbox' | 'live';
   verifier: WechatPayVerifier;
   provider: PaymentProvider;
+  /** Order query and close (the active query and expiry); the same client as `provider`. */
+  queries: PaymentQueries;
   /** The merchant (and app) each order is paid to, which notifications must name. */
   merchants: MerchantDirectory;
 }
@@ -27,7 +29,8 @@ export function createPayments(c: ApiConfig): Payments {
     const keys = loadOrCreateSandboxKeys(c.WECHATPAY_SANDBOX_KEYS_DIR ?? DEFAULT_SANDBOX_KEYS_DIR);
     const verifier = new WechatPayVerifier({ apiV3Key: keys.apiV3Key, publicKeys: new Map([[keys.pubKeyId, keys.platformPublicKey]]) });
     const signer = new WechatPaySigner({ mchid: c.WECHATPAY_MCHID, serialNo: keys.merchantSerial, privateKey: keys.merchantPrivateKey });
-    return { mode: 'sandbox', verifier, merchants, provider: new WechatPayClient({ baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, notifyUrl, signer, verifier }) };
+    const client = new WechatPayClient({ baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, notifyUrl, signer, verifier });
+    return { mode: 'sandbox', verifier, merchants, provider: client, queries: client };
   }
   const required = (name: keyof ApiConfig): string => {
     const value = c[name];
@@ -45,5 +48,6 @@ export function createPayments(c: ApiConfig): Payments {
   const signer = new WechatPaySigner({
     mchid: c.WECHATPAY_MCHID, serialNo: required('WECHATPAY_MERCHANT_SERIAL'), privateKey: readFileSync(required('WECHATPAY_MERCHANT_KEY_FILE'), 'utf8'),
   });
-  return { mode: 'live', verifier, merchants, provider: new WechatPayClient({ baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, notifyUrl, signer, verifier }) };
+  const client = new WechatPayClient({ baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, notifyUrl, signer, verifier });
+  return { mode: 'live', verifier, merchants, provider: client, queries: client };
 }

@@ -20,6 +20,14 @@ export interface RefundControl {
   notifyAfterMs: number;
 }
 
+/**
+ * WeChat's race between closing and paying: the next close of the order answers success, yet the payer's
+ * payment, already in flight, still completes (and is notified), as when a payer confirms just before the close.
+ */
+export interface CloseControl {
+  payInFlight: boolean;
+}
+
 const MAX_DELAY_MS = 600_000;
 
 export const sandboxControlSchema = z
@@ -30,8 +38,10 @@ export const sandboxControlSchema = z
       .optional(),
     refund: z.object({ status: z.enum(['SUCCESS', 'PROCESSING']), notify_after_ms: z.int().min(0).max(MAX_DELAY_MS).optional() }).optional(),
     bill: z.object({ corrupt: z.boolean() }).optional(),
+    close: z.object({ pay_in_flight: z.boolean() }).optional(),
   })
-  .refine((c) => c.bill === undefined || c.out_trade_no === undefined, { message: 'bill settings are not per order', path: ['bill'] });
+  .refine((c) => c.bill === undefined || c.out_trade_no === undefined, { message: 'bill settings are not per order', path: ['bill'] })
+  .refine((c) => c.close === undefined || c.out_trade_no !== undefined, { message: 'close settings are per order', path: ['close'] });
 
 export type SandboxControl = z.infer<typeof sandboxControlSchema>;
 
@@ -41,6 +51,7 @@ const DEFAULT_PROCESSING_MS = 1_000;
 interface Settings {
   notification?: NotificationControl;
   refund?: RefundControl;
+  close?: CloseControl;
 }
 
 export class SandboxControls {
@@ -66,6 +77,7 @@ export class SandboxControls {
       };
     }
     if (control.bill) this.corruptBill = control.bill.corrupt;
+    if (control.close) target.close = { payInFlight: control.close.pay_in_flight };
     if (control.out_trade_no !== undefined) this.perOrder.set(control.out_trade_no, target);
   }
 
@@ -83,6 +95,14 @@ export class SandboxControls {
 
   refund(outTradeNo: string): RefundControl {
     return this.perOrder.get(outTradeNo)?.refund ?? this.defaults.refund ?? DEFAULT_REFUND;
+  }
+
+  /** True once after `close: { pay_in_flight: true }` for this order: that close answers success and closes nothing. */
+  takeCloseRace(outTradeNo: string): boolean {
+    const settings = this.perOrder.get(outTradeNo);
+    if (!settings?.close?.payInFlight) return false;
+    settings.close = undefined;
+    return true;
   }
 
   /** Runs `task` later without keeping the process alive; `reset` or `cancelScheduled` cancels it. */
