@@ -16,9 +16,9 @@ const schema = z.object({
   /**
    * How long a new order may be paid (its pay_expires_at, sent to WeChat Pay as time_expire); unpaid past
    * it, the order is closed and its seat goes back. Also the fresh window of a closed order re-seated by a
-   * late payment. WeChat Pay accepts 1 minute to 7 days.
+   * late payment. Below a minute only for tests.
    */
-  ORDER_PAY_WINDOW_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(1800),
+  ORDER_PAY_WINDOW_SECONDS: z.coerce.number().int().min(5).max(7 * 24 * 3600).default(1800),
 });
 
 export type ActorsConfig = z.infer<typeof schema>;
