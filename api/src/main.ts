@@ -10,6 +10,7 @@ import { EXPIRY_SWEEP_KIND, ExpirySweep, scheduleExpirySweep } from './payment-w
 import { OrderExpiry } from './payment-watch/order-expiry.service';
 import { EXPIRE_KIND } from './payment-watch/payment-watch.repository';
 import { PAY_WATCH_KIND, PaymentWatch } from './payment-watch/payment-watch.service';
+import { pauseBeforeApplyingPayment } from './payment-watch/test-pause';
 import { defaultOutboxHandlers, OutboxRelay } from './settlement/outbox.relay';
 import { LatePaymentDispatcher } from './settlement/late-payment.dispatcher';
 import { LATE_PAYMENT_KIND } from './settlement/settlement.repository';
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
   const timing = {
     firstDelayMs: c.PAYMENT_QUERY_DELAY_SECONDS * 1000, maxIntervalMs: c.PAYMENT_QUERY_MAX_INTERVAL_SECONDS * 1000, expiryMarginMs: c.PAYMENT_EXPIRY_MARGIN_SECONDS * 1000,
   };
-  const watch = new PaymentWatch(timing, payments.queries, settlement, expiry);
+  const watch = new PaymentWatch(timing, payments.queries, settlement, expiry, {
+    ...(c.PAYMENT_WATCH_TEST_PAUSE_FILE && { beforeApplyingPayment: pauseBeforeApplyingPayment(c.PAYMENT_WATCH_TEST_PAUSE_FILE, c.PAYMENT_WATCH_TEST_PAUSE_MS) }),
+  });
   const sweep = new ExpirySweep(expiry, c.ORDER_EXPIRY_SWEEP_BATCH);
   const jobs = {
     [PAY_WATCH_KIND]: (key: string) => watch.fire(key),

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { closeSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Redis from 'ioredis';
 import { API_URL, call, createOrder, inParallel, SANDBOX_URL, waitFor } from './support/api-client';
@@ -8,6 +11,35 @@ import { assertInvariants } from './support/invariants';
 import { balanceOf, currentStack, untilSettled } from './support/suite';
 
 const OPENID = 'oTestPayer0000000000000001';
+/** The order named in this file is paused by the API between WeChat's "paid" and the paid transaction. */
+const PAUSE_FILE = join(tmpdir(), 'dmh-payment-watch-test-pause');
+
+/**
+ * The suite's stack settings: a 20 s pay window, the first query 1 s after the prepay, at most 2 s apart,
+ * the expiry sweep every 2 s, and the test-only pause (payment-watch/test-pause.ts).
+ */
+export const WATCH_TEST_ENV = {
+  ORDER_PAY_WINDOW_SECONDS: '20',
+  PAYMENT_QUERY_DELAY_SECONDS: '1',
+  PAYMENT_QUERY_MAX_INTERVAL_SECONDS: '2',
+  PAYMENT_EXPIRY_MARGIN_SECONDS: '1',
+  ORDER_EXPIRY_SWEEP_SECONDS: '2',
+  PAYMENT_WATCH_TEST_PAUSE_FILE: PAUSE_FILE,
+  PAYMENT_WATCH_TEST_PAUSE_MS: '120000',
+};
+
+/** What a process logged since `offset` (bytes) of its log file. */
+function loggedSince(file: string, offset: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const size = statSync(file).size;
+    const buf = Buffer.alloc(Math.max(0, size - offset));
+    readSync(fd, buf, 0, buf.length, offset);
+    return buf.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 async function startPayment(orderNo: string): Promise<void> {
   const answer = await call('POST', `/api/v1/orders/${orderNo}/pay`, { openid: OPENID });
@@ -165,6 +197,42 @@ describe('expiry and close: an unpaid order past its window', () => {
     const lateEvents = await published('order.late-payment');
     assert.match(lateEvents, new RegExp(`order\\.late-payment:${withRoom.orderId}\\b[^\\]]*seated`));
     assert.match(lateEvents, new RegExp(`order\\.late-payment:${noRoom.orderId}\\b[^\\]]*refunded`));
+    await assertInvariants();
+  });
+});
+
+describe('a crash between the query and the paid transaction', () => {
+  test('the API SIGKILLed after WeChat said paid, before the paid transaction: after restart, paid and credited once', { timeout: 180_000 }, async () => {
+    const stack = currentStack();
+    const brandId = await createBrand();
+    const chain = await createDistributorChain(brandId, 3);
+    const campaignId = await createCampaign(brandId);
+    const order = await createOrder(campaignId, nextPhone(), chain[2].distributorId);
+    const apiLog = stack.logFile('api');
+    const offset = statSync(apiLog).size;
+    writeFileSync(PAUSE_FILE, order.orderNo);
+    try {
+      await control({ out_trade_no: order.orderNo, notification: { drop: true } });
+      await startPayment(order.orderNo);
+      const paid = await payAtSandbox(order.orderNo);
+      assert.equal(paid.code, 'NOTIFICATION_DROPPED');
+      await waitFor('the watch to pause after the query', async () => {
+        const log = loggedSince(apiLog, offset);
+        return log.includes('test pause') && log.includes(order.orderNo);
+      }, 20_000, 100);
+      await stack.kill('api', 'SIGKILL');
+    } finally {
+      rmSync(PAUSE_FILE, { force: true });
+    }
+    const atKill = await one<any>('SELECT status, pay_status FROM orders WHERE id = ?', [order.orderId]);
+    assert.deepEqual([atKill.status, atKill.pay_status], ['pending', 'unpaid'], 'killed before the paid transaction');
+
+    await stack.startProcess('api');
+    await waitFor('the order to be paid after the restart', async () => (await orderView(order.orderNo)).payStatus === 'paid', 60_000, 200);
+    await untilSettled();
+    const rewards = await rows<any>('SELECT level, status FROM rewards WHERE order_id = ? ORDER BY level', [order.orderId]);
+    assert.deepEqual(rewards.map((r) => [r.level, r.status]), [[1, 'settled'], [2, 'settled'], [3, 'settled']]);
+    assert.deepEqual([await balanceOf(chain[2].userId), await balanceOf(chain[1].userId), await balanceOf(chain[0].userId)], ['10.00', '5.00', '2.00']);
     await assertInvariants();
   });
 });

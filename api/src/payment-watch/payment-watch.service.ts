@@ -19,6 +19,8 @@ const START_TIMEOUT_MS = 5_000;
 export interface WatchDeps {
   repository: Pick<PaymentWatchRepository, 'byOrderNo'>;
   schedule: (name: string, spec: JobSpec, timeoutMs?: number) => Promise<void>;
+  /** Tests only (test-pause.ts): between WeChat's answer that the order is paid and the paid transaction. */
+  beforeApplyingPayment?: (orderNo: string) => Promise<void>;
 }
 
 /**
@@ -69,6 +71,7 @@ export class PaymentWatch {
     if (next !== null) await this.scheduleAttempt(orderNo, attempt + 1, next);
     const asked = await this.ask(orderNo);
     if (asked?.transaction) {
+      await this.deps.beforeApplyingPayment?.(orderNo);
       await this.settlement.applyConfirmedPayment(asked.transaction, 'active-query');
       return;
     }
