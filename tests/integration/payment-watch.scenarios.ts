@@ -144,6 +144,8 @@ describe('expiry and close: an unpaid order past its window', () => {
     const roomy = await createCampaign(brandId, { quota: 5 });
 
     const unpaid = await createOrder(full, nextPhone(), chain[2].distributorId);
+    // Never prepaid, so never watched: only the sweep can close it.
+    const unwatched = await createOrder(roomy, nextPhone());
     const refused = await signUp(full);
     assert.equal(refused.status, 409, 'sold out while the unpaid order holds the seat');
     const noRoom = await createOrder(fullLate, nextPhone(), chain[2].distributorId);
@@ -162,6 +164,9 @@ describe('expiry and close: an unpaid order past its window', () => {
       assert.ok(Date.parse(view.closedAt) >= Date.parse(view.payExpiresAt), 'closed once its window had passed');
       assert.equal(view.payStatus, 'unpaid');
     }
+    await waitFor('the sweep to close the order nobody watched', async () => (await orderView(unwatched.orderNo)).status === 'cancelled', 30_000, 250);
+    const sweepClosed = await orderView(unwatched.orderNo);
+    assert.deepEqual([sweepClosed.closeReason, sweepClosed.payStatus], ['expired', 'unpaid']);
     const atSandbox = await payAtSandbox(unpaid.orderNo);
     assert.deepEqual([atSandbox.status, atSandbox.code], [400, 'ORDER_CLOSED'], 'closed at the sandbox: it takes no payment');
     const expiredPay = await call('POST', `/api/v1/orders/${unpaid.orderNo}/pay`, { openid: OPENID });

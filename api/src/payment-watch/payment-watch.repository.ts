@@ -38,39 +38,37 @@ export class PaymentWatchRepository {
    * A finished row of an earlier expiry (a re-seated order that expired again) is re-armed.
    */
   async enqueueExpiry(orderId: string, leaseMs: number): Promise<string | null> {
+    // Single statements, no "SELECT … FOR UPDATE then INSERT": two of those for absent keys of one gap deadlock.
     try {
-      return await database().transaction(async (em) => {
-        const [existing] = await em.query('SELECT id, status FROM outbox WHERE kind = ? AND aggregate_id = ? FOR UPDATE', [EXPIRE_KIND, orderId]);
-        if (existing && existing.status !== 'done') return null;
-        if (existing) {
-          await em.query(
-            `UPDATE outbox SET status = 'pending', attempts = 0, last_error = NULL, done_at = NULL, next_attempt_at = NOW(3),
-                    locked_until = NOW(3) + INTERVAL ? MICROSECOND WHERE id = ?`,
-            [leaseMs * 1000, existing.id],
-          );
-          return String(existing.id);
-        }
-        const inserted = await em.query(
-          'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
-          [EXPIRE_KIND, orderId, JSON.stringify({ orderId }), leaseMs * 1000],
-        );
-        return String(inserted.insertId);
-      });
+      const inserted = await database().query(
+        'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
+        [EXPIRE_KIND, orderId, JSON.stringify({ orderId }), leaseMs * 1000],
+      );
+      return String(inserted.insertId);
     } catch (err) {
-      if (isDuplicateKeyError(err)) return null; // enqueued at the same moment by another replica
-      throw err;
+      if (!isDuplicateKeyError(err)) throw err;
     }
+    const rearmed = await database().query(
+      `UPDATE outbox SET status = 'pending', attempts = 0, last_error = NULL, done_at = NULL, next_attempt_at = NOW(3),
+              locked_until = NOW(3) + INTERVAL ? MICROSECOND
+        WHERE kind = ? AND aggregate_id = ? AND status = 'done'`,
+      [leaseMs * 1000, EXPIRE_KIND, orderId],
+    );
+    if (rearmed.affectedRows !== 1) return null;
+    const [row] = await database().query('SELECT id FROM outbox WHERE kind = ? AND aggregate_id = ?', [EXPIRE_KIND, orderId]);
+    return row ? String(row.id) : null;
   }
 
   /**
    * Pending orders past their pay window whose expiry is not already under way, oldest first: a range scan
-   * of idx_status_pay_expires (status, pay_expires_at), each checked against the outbox's unique key.
+   * of idx_status_pay_expires (status, pay_expires_at), each checked against the outbox (the id cast in the
+   * table's collation: the connection's differs, and mixing them is an error, not a mismatch).
    */
   async dueForExpiry(limit: number): Promise<string[]> {
     const rows = await database().query(
       `SELECT o.id FROM orders o
         WHERE o.status = 'pending' AND o.pay_expires_at <= NOW(3) AND o.deleted_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.kind = ? AND x.aggregate_id = CAST(o.id AS CHAR) AND x.status = 'pending')
+          AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.kind = ? AND x.aggregate_id = CAST(o.id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci AND x.status = 'pending')
         ORDER BY o.pay_expires_at LIMIT ?`,
       [EXPIRE_KIND, limit],
     );
