@@ -30,7 +30,8 @@ export class OrderPaymentService {
   async start(orderNo: string, openid: string): Promise<StartedPayment> {
     const order = await this.orders.getOrder(orderNo);
     if (order.status === 'cancelled' && order.payStatus === 'unpaid') {
-      throw new AppError('ORDER_NOT_PAYABLE', 'the order expired unpaid and was closed');
+      const why = order.closeReason === 'provider_closed' ? 'closed by the payment provider' : 'expired';
+      throw new AppError('ORDER_NOT_PAYABLE', `the order was closed unpaid (${why})`);
     }
     if (order.payStatus !== 'unpaid' || order.status !== 'pending') throw new AppError('ORDER_NOT_PAYABLE');
     const expiresAt = order.payExpiresAt === null ? null : new Date(order.payExpiresAt);

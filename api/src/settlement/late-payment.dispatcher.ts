@@ -28,6 +28,7 @@ export class LatePaymentDispatcher {
     private readonly results = new RefundNotificationService(leaseMs),
     private readonly refunds = new RefundsRepository(),
     private readonly announce: (topic: string, event: object) => Promise<void> = publish,
+    private readonly securityEvent = recordSecurityEvent,
   ) {}
 
   async run(item: Pick<OutboxItem, 'id' | 'aggregateId'>): Promise<boolean> {
@@ -55,7 +56,7 @@ export class LatePaymentDispatcher {
       const status = err instanceof PaymentProviderError ? (err.details.status ?? 0) : 0;
       if (!(err instanceof PaymentProviderError) || err.reason !== 'http_error' || status < 400 || status >= 500 || status === 429) throw err;
       await this.refunds.recordFailure(refund.outRefundNo, 'failed');
-      await recordSecurityEvent('late_payment_refund_refused', 'critical', undefined, {
+      await this.securityEvent('late_payment_refund_refused', 'critical', undefined, {
         orderId: state.orderId, outRefundNo: refund.outRefundNo, providerCode: err.details.providerCode,
       });
       logger.error({ orderId: state.orderId, outRefundNo: refund.outRefundNo, err }, 'the provider refused the refund of a payment without a seat: refund it by hand');
