@@ -47,6 +47,6 @@ run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
 # A test that waits forever must fail, not hang CI: every test and hook without its own timeout gets 10 min.
 run_phase "integration tests" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
   tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts \
-  tests/integration/sync.test.ts tests/integration/certificates.test.ts tests/integration/contract.test.ts
+  tests/integration/payment-watch.test.ts tests/integration/sync.test.ts tests/integration/certificates.test.ts tests/integration/contract.test.ts
 run_fault_suite
 echo "[test] all phases passed in $(( $(date +%s) - t0 ))s" >&2

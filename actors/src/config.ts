@@ -13,6 +13,12 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   ACTOR_IDLE_TIMEOUT: z.string().default('30m'),
+  /**
+   * How long a new order may be paid (its pay_expires_at, sent to WeChat Pay as time_expire); unpaid past
+   * it, the order is closed and its seat goes back. Also the fresh window of a closed order re-seated by a
+   * late payment. Below a minute only for tests.
+   */
+  ORDER_PAY_WINDOW_SECONDS: z.coerce.number().int().min(5).max(7 * 24 * 3600).default(1800),
 });
 
 export type ActorsConfig = z.infer<typeof schema>;

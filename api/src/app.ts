@@ -14,6 +14,7 @@ import { healthRoutes } from './health/health.routes';
 import { JobHandler, jobRoutes } from './jobs/jobs.routes';
 import { ordersRoutes } from './orders/orders.routes';
 import { OrdersService } from './orders/orders.service';
+import type { PaymentWatch } from './payment-watch/payment-watch.service';
 import { PaymentProvider } from './payments/payment.client';
 import { rewardsRoutes } from './rewards/rewards.routes';
 import { SettlementService } from './settlement/settlement.service';
@@ -39,6 +40,8 @@ export interface AppDeps {
   reconciliation: ReconciliationService;
   /** What each kind of Dapr job does when it fires (jobs/jobs.routes): `<kind>.<key>` → handler of `<kind>`. */
   jobs?: Readonly<Record<string, JobHandler>>;
+  /** Schedules an order's active query before its prepay (payment-watch); none in apps built without Dapr jobs. */
+  watch?: Pick<PaymentWatch, 'start'>;
 }
 
 /** The API's HTTP surface: `/api/v1/…` for clients, `/dapr/…`, `/events/…` and `/job/…` for the sidecar. */
@@ -60,7 +63,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(subscriptionRoutes());
   app.use(jobRoutes(deps.jobs ?? {}));
   app.use('/api/v1/auth', authRoutes());
-  app.use('/api/v1/orders', ordersRoutes({ orders: new OrdersService(), settlement: deps.settlement, payments: deps.payments }));
+  app.use('/api/v1/orders', ordersRoutes({ orders: new OrdersService(), settlement: deps.settlement, payments: deps.payments, watch: deps.watch }));
   app.use('/api/v1/rewards', rewardsRoutes());
   app.use('/api/v1/brands', brandsRoutes());
   app.use('/api/v1/distributor', distributorRoutes());

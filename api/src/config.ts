@@ -47,6 +47,23 @@ const schema = z.object({
    * Retry-After (WeChat re-sends it), so answers stay well inside WeChat's 5 s timeout under any burst.
    */
   PAYMENT_CALLBACKS_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(128),
+  /**
+   * Active query of an order whose payment notification has not come (a Dapr job chain per order, started
+   * before the prepay): first after PAYMENT_QUERY_DELAY_SECONDS, then at doubling intervals up to
+   * PAYMENT_QUERY_MAX_INTERVAL_SECONDS, the last at the order's expiry plus PAYMENT_EXPIRY_MARGIN_SECONDS.
+   */
+  PAYMENT_QUERY_DELAY_SECONDS: z.coerce.number().int().min(1).default(60),
+  PAYMENT_QUERY_MAX_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(300),
+  PAYMENT_EXPIRY_MARGIN_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** The expiry sweep (one recurring Dapr job): how often, and how many expired orders per run. */
+  ORDER_EXPIRY_SWEEP_SECONDS: z.coerce.number().int().min(1).default(60),
+  ORDER_EXPIRY_SWEEP_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
+  /**
+   * Tests only (refused in production): a file naming one order; when the watch's query finds that order
+   * paid, it pauses (PAYMENT_WATCH_TEST_PAUSE_MS) before the paid transaction, so a test can kill the API there.
+   */
+  PAYMENT_WATCH_TEST_PAUSE_FILE: z.string().optional(),
+  PAYMENT_WATCH_TEST_PAUSE_MS: z.coerce.number().int().min(0).default(60_000),
   CAMPAIGN_CACHE_SECONDS: z.coerce.number().int().min(1).default(300),
   /** Auth: bcrypt cost of new password hashes, refresh-token lifetime. */
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(10),
@@ -87,6 +104,9 @@ export function config(): ApiConfig {
   cached ??= schema.parse(process.env);
   if (cached.NODE_ENV === 'production' && cached.JWT_SECRET.startsWith('dev-only')) {
     throw new Error('JWT_SECRET must be set in production');
+  }
+  if (cached.NODE_ENV === 'production' && cached.PAYMENT_WATCH_TEST_PAUSE_FILE) {
+    throw new Error('PAYMENT_WATCH_TEST_PAUSE_FILE is for tests only');
   }
   return cached;
 }

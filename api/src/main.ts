@@ -10,7 +10,14 @@ import { RECONCILIATION_JOB_KIND, reconciliationJobHandler, scheduleDailyReconci
 import { DifferenceResolver } from './reconciliation/reconciliation.repair';
 import { ReconciliationService } from './reconciliation/reconciliation.service';
 import { REFUND_WATCH_KIND, RefundWatch } from './refunds/refund-watch';
-import { OutboxRelay } from './settlement/outbox.relay';
+import { EXPIRY_SWEEP_KIND, ExpirySweep, scheduleExpirySweep } from './payment-watch/order-expiry.sweep';
+import { OrderExpiry } from './payment-watch/order-expiry.service';
+import { EXPIRE_KIND } from './payment-watch/payment-watch.repository';
+import { PAY_WATCH_KIND, PaymentWatch } from './payment-watch/payment-watch.service';
+import { pauseBeforeApplyingPayment } from './payment-watch/test-pause';
+import { defaultOutboxHandlers, OutboxRelay } from './settlement/outbox.relay';
+import { LatePaymentDispatcher } from './settlement/late-payment.dispatcher';
+import { LATE_PAYMENT_KIND } from './settlement/settlement.repository';
 import { SettlementService } from './settlement/settlement.service';
 
 /**
@@ -50,10 +57,28 @@ async function main(): Promise<void> {
     latestDaysAgo: payments.mode === 'sandbox' ? 0 : 1,
     oldestDaysAgo: 90,
   });
-  const app = createApp({
-    settlement, payments: payments.provider, reconciliation, jobs: { [RECONCILIATION_JOB_KIND]: reconciliationJobHandler(reconciliation), [REFUND_WATCH_KIND]: new RefundWatch().fire },
+  // Active query, expiry and close (payment-watch): Dapr jobs fire them; the outbox finishes what they start.
+  const expiry = new OrderExpiry(c.OUTBOX_LEASE_MS, payments.queries, settlement);
+  const timing = {
+    firstDelayMs: c.PAYMENT_QUERY_DELAY_SECONDS * 1000, maxIntervalMs: c.PAYMENT_QUERY_MAX_INTERVAL_SECONDS * 1000, expiryMarginMs: c.PAYMENT_EXPIRY_MARGIN_SECONDS * 1000,
+  };
+  const watch = new PaymentWatch(timing, payments.queries, settlement, expiry, {
+    ...(c.PAYMENT_WATCH_TEST_PAUSE_FILE && { beforeApplyingPayment: pauseBeforeApplyingPayment(c.PAYMENT_WATCH_TEST_PAUSE_FILE, c.PAYMENT_WATCH_TEST_PAUSE_MS) }),
   });
-  const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS);
+  const sweep = new ExpirySweep(expiry, c.ORDER_EXPIRY_SWEEP_BATCH);
+  const jobs = {
+    [PAY_WATCH_KIND]: (key: string) => watch.fire(key),
+    [EXPIRY_SWEEP_KIND]: async () => void (await sweep.sweep()),
+    [REFUND_WATCH_KIND]: new RefundWatch().fire,
+    [RECONCILIATION_JOB_KIND]: reconciliationJobHandler(reconciliation),
+  };
+  const app = createApp({ settlement, payments: payments.provider, reconciliation, jobs, watch });
+  const latePayments = new LatePaymentDispatcher(c.OUTBOX_LEASE_MS);
+  const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS, {
+    ...defaultOutboxHandlers(),
+    [EXPIRE_KIND]: (item) => expiry.run(item),
+    [LATE_PAYMENT_KIND]: (item) => latePayments.run(item),
+  });
 
   const server = app.listen(c.PORT, c.HOST, () => logger.info({ port: c.PORT, payments: payments.mode, verifyMode: payments.verifyMode }, 'API listening'));
   server.keepAliveTimeout = 65_000;
@@ -61,6 +86,7 @@ async function main(): Promise<void> {
   if (c.RECONCILIATION_DAILY_AT !== 'off') {
     scheduleDailyReconciliation(c.RECONCILIATION_DAILY_AT).catch((err: unknown) => logger.error({ err }, 'the daily reconciliation could not be scheduled'));
   }
+  const sweepSchedule = scheduleExpirySweep(c.ORDER_EXPIRY_SWEEP_SECONDS);
   // Orders whose member matching failed at sign-up (it runs after the order is written) are matched again.
   const matcher = new MemberMatcher();
   const memberRedrive = setInterval(() => {
@@ -72,6 +98,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'API stopping');
     clearInterval(memberRedrive);
     payments.certificates?.stop();
+    sweepSchedule.stop();
     server.close(() => {
       void relay.stop().then(() => Promise.allSettled([db.destroy(), redisClient().quit()])).then(() => process.exit(0));
     });

@@ -3,6 +3,7 @@ export * from './rewards/reward-rule';
 export * from './forms/form-fields';
 export * from './errors/error-codes';
 export * from './events/events';
+export * from './events/order-lifecycle-events';
 export * from './actors/balance.actor-contract';
 export * from './actors/distributor.actor-contract';
 export * from './actors/campaign.actor-contract';

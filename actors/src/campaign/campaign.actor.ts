@@ -1,6 +1,9 @@
 import { AbstractActor } from '@dapr/dapr';
-import { CampaignActorContract, isDuplicateKeyError, JoinCommand, JoinResult } from '@dmh/shared';
+import {
+  CampaignActorContract, CloseOrderCommand, CloseOrderResult, isDuplicateKeyError, JoinCommand, JoinResult, ReseatOrderCommand, ReseatOrderResult,
+} from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
+import { config } from '../config';
 import { actorTurn } from '../runtime/actor-error';
 import { CampaignRepository, LiveOrder } from './campaign.repository';
 
@@ -30,6 +33,46 @@ export class CampaignActor extends AbstractActor implements CampaignActorContrac
         return raced ? this.answerExisting(raced, command) : { ok: false, reason: 'duplicate' };
       }
       if (result.ok && result.created) this.seats = (this.seats ?? 0) + 1;
+      return result;
+    });
+  }
+
+  /**
+   * Closes an unpaid order (expired, or closed by WeChat Pay): guarded, so a paid or already closed order is
+   * left as it is and a retried call changes nothing. Its seat goes back to the quota at once.
+   */
+  async closeOrder(command: CloseOrderCommand): Promise<CloseOrderResult> {
+    const id = this.getActorId().getId();
+    return actorTurn(`CampaignActor/${id}`, 'closeOrder', async () => {
+      const result = await repository.admit(async (em): Promise<CloseOrderResult> => {
+        const order = await repository.lockOrder(em, id, command.orderNo);
+        if (!order) return { closed: false, reason: 'not_found' };
+        if (!(await repository.closeOrder(em, order.id, command.reason))) return { closed: false, reason: 'not_open', status: order.status };
+        return { closed: true };
+      });
+      if (result.closed && this.seats !== undefined) this.seats = Math.max(0, this.seats - 1);
+      return result;
+    });
+  }
+
+  /**
+   * A payment arrived for an order closed before it: the order takes a seat again if the quota has room
+   * (counted under the campaign's shared lock, as a sign-up is), so the paid path can take it from there.
+   */
+  async reseatOrder(command: ReseatOrderCommand): Promise<ReseatOrderResult> {
+    const id = this.getActorId().getId();
+    return actorTurn(`CampaignActor/${id}`, 'reseatOrder', async () => {
+      const result = await repository.admit(async (em): Promise<ReseatOrderResult> => {
+        const campaign = await repository.findCampaign(em, id);
+        const order = await repository.lockOrder(em, id, command.orderNo);
+        if (!campaign || campaign.deleted || !order) return { reseated: false, reason: 'not_found' };
+        if (order.status !== 'cancelled' || order.payStatus !== 'unpaid') return { reseated: false, reason: 'not_closed' };
+        if (campaign.quota !== null && (await repository.countSeats(em, id)) >= campaign.quota) return { reseated: false, reason: 'sold_out' };
+        if (!(await repository.reseatOrder(em, order.id, config().ORDER_PAY_WINDOW_SECONDS))) return { reseated: false, reason: 'not_closed' };
+        return { reseated: true };
+      });
+      // Recounted on the next sign-up rather than guessed: the count above was exact, the cache may not be.
+      if (result.reseated) this.seats = undefined;
       return result;
     });
   }
@@ -64,6 +107,7 @@ export class CampaignActor extends AbstractActor implements CampaignActorContrac
       userId: command.userId,
       amount: campaign.price,
       idempotencyKey: command.idempotencyKey,
+      payWindowSeconds: config().ORDER_PAY_WINDOW_SECONDS,
     });
     return { ok: true, orderId, orderNo: command.orderNo, amount: campaign.price, created: true };
   }

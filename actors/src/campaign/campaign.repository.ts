@@ -29,6 +29,8 @@ export interface NewOrder {
   userId: string | null;
   amount: string;
   idempotencyKey: string | null;
+  /** Seconds from now (the database's clock, which every expiry comparison uses) until it expires unpaid. */
+  payWindowSeconds: number;
 }
 
 type Db = Pick<EntityManager, 'query'>;
@@ -88,11 +90,43 @@ export class CampaignRepository {
   /** Inserts a pending order; the unique keys (uk_campaign_phone, uk_order_no) stay the last line of defence. */
   async insertOrder(db: Db, order: NewOrder): Promise<string> {
     const result = await db.query(
-      `INSERT INTO orders (order_no, campaign_id, brand_id, user_id, phone, form_data, referrer_id, amount, idempotency_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO orders (order_no, campaign_id, brand_id, user_id, phone, form_data, referrer_id, amount, idempotency_key, pay_expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(3) + INTERVAL ? SECOND)`,
       [order.orderNo, order.campaignId, order.brandId, order.userId, order.phone, JSON.stringify(order.formData),
-        order.referrerId, order.amount, order.idempotencyKey],
+        order.referrerId, order.amount, order.idempotencyKey, order.payWindowSeconds],
     );
     return String(result.insertId);
+  }
+
+  /** The order of this campaign, locked: what closing or re-seating it decides on. */
+  async lockOrder(db: Db, campaignId: string, orderNo: string): Promise<{ id: string; status: string; payStatus: string } | null> {
+    const [row] = await db.query(
+      'SELECT id, status, pay_status FROM orders WHERE order_no = ? AND campaign_id = ? AND deleted_at IS NULL FOR UPDATE',
+      [orderNo, campaignId],
+    );
+    return row ? { id: String(row.id), status: row.status, payStatus: row.pay_status } : null;
+  }
+
+  /** Guarded: only a pending, unpaid order is closed. True if this statement closed it. */
+  async closeOrder(db: Db, orderId: string, reason: string): Promise<boolean> {
+    const result = await db.query(
+      `UPDATE orders SET status = 'cancelled', closed_at = NOW(3), close_reason = ?
+        WHERE id = ? AND status = 'pending' AND pay_status = 'unpaid'`,
+      [reason, orderId],
+    );
+    return result.affectedRows === 1;
+  }
+
+  /**
+   * Guarded: a closed, unpaid order takes its seat again, pending with a fresh pay window. closed_at and
+   * close_reason stay: they are its history, and the paid transition reads them to announce the late payment.
+   */
+  async reseatOrder(db: Db, orderId: string, payWindowSeconds: number): Promise<boolean> {
+    const result = await db.query(
+      `UPDATE orders SET status = 'pending', pay_expires_at = NOW(3) + INTERVAL ? SECOND
+        WHERE id = ? AND status = 'cancelled' AND pay_status = 'unpaid'`,
+      [payWindowSeconds, orderId],
+    );
+    return result.affectedRows === 1;
   }
 }

@@ -1,3 +1,4 @@
+import type { OrderCloseReason } from '@dmh/shared';
 import { database } from '../common/database';
 
 export interface OrderView {
@@ -12,13 +13,21 @@ export interface OrderView {
   tradeNo: string | null;
   paidAt: string | null;
   createdAt: string;
+  /** Unpaid past this, the order is closed. */
+  payExpiresAt: string | null;
+  closedAt: string | null;
+  closeReason: OrderCloseReason | null;
+  /** Why DMH refunded it on its own (a payment that came after the close, without a seat), if it did. */
+  refundReason: string | null;
 }
 
 export class OrdersRepository {
   async findByOrderNo(orderNo: string): Promise<OrderView | null> {
     const [row] = await database().query(
-      `SELECT id, order_no, campaign_id, brand_id, phone, amount, status, pay_status, trade_no, paid_at, created_at
-         FROM orders WHERE order_no = ? AND deleted_at IS NULL`,
+      `SELECT o.id, o.order_no, o.campaign_id, o.brand_id, o.phone, o.amount, o.status, o.pay_status, o.trade_no, o.paid_at, o.created_at,
+              o.pay_expires_at, o.closed_at, o.close_reason,
+              (SELECT f.reason FROM refunds f WHERE f.order_id = o.id AND f.requested_by IS NULL AND f.reason IS NOT NULL ORDER BY f.id DESC LIMIT 1) AS refund_reason
+         FROM orders o WHERE o.order_no = ? AND o.deleted_at IS NULL`,
       [orderNo],
     );
     if (!row) return null;
@@ -34,6 +43,10 @@ export class OrdersRepository {
       tradeNo: row.trade_no,
       paidAt: row.paid_at ? new Date(row.paid_at).toISOString() : null,
       createdAt: new Date(row.created_at).toISOString(),
+      payExpiresAt: row.pay_expires_at ? new Date(row.pay_expires_at).toISOString() : null,
+      closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null,
+      closeReason: row.close_reason ?? null,
+      refundReason: row.refund_reason ?? null,
     };
   }
 

@@ -1,23 +1,23 @@
 import { Router } from 'express';
-import { fromCents, toCents } from '@dmh/shared';
-import { AppError } from '../common/app-error';
 import { ApiRouter } from '../common/endpoint';
+import type { PaymentWatch } from '../payment-watch/payment-watch.service';
 import { PaymentProvider } from '../payments/payment.client';
-import { PaymentProviderError } from '../payments/payment.errors';
 import { SettlementService } from '../settlement/settlement.service';
 import { AdminRefundsService } from '../refunds/admin-refunds.service';
 import { addAdminOrderEndpoints } from './orders-admin.routes';
 import { OrdersAdminService } from './orders-admin.service';
 import { createdOrderSchema, createOrderBody, orderNoParams, payOrderBody, prepaySchema } from './orders.schemas';
 import { OrdersService } from './orders.service';
+import { OrderPaymentService } from './order-payment.service';
 import { addPaymentCallbacks } from './payment-callbacks.routes';
 
 /**
  * /api/v1/orders: sign-up, order status, payment initiation, WeChat Pay's notification callbacks, and the
  * admin list, detail and refunds (orders-admin.routes).
  */
-export function ordersRoutes(base: { orders: OrdersService; settlement: SettlementService; payments: PaymentProvider }): Router {
+export function ordersRoutes(base: { orders: OrdersService; settlement: SettlementService; payments: PaymentProvider; watch?: Pick<PaymentWatch, 'start'> }): Router {
   const deps = { ...base, admin: new OrdersAdminService(), refunds: new AdminRefundsService() };
+  const payment = new OrderPaymentService(base.orders, base.payments, base.watch);
   const router = Router();
   // WeChat Pay's notifications: raw bodies, and answers in WeChat's own form (payment-callbacks.routes).
   addPaymentCallbacks(router, deps.settlement);
@@ -41,28 +41,15 @@ export function ordersRoutes(base: { orders: OrdersService; settlement: Settleme
       method: 'post',
       path: '/:orderNo/pay',
       summary: 'Start paying an order: a WeChat Pay JSAPI prepay and the parameters for the client',
+      description:
+        'Only a pending, unpaid order inside its pay window (payExpiresAt) can be paid; an expired or closed one answers 409 (40007). The prepay carries the window as time_expire; past it the order is closed and its seat freed. Unpaid orders are queried at WeChat Pay when no notification came.',
       access: { public: true },
       params: orderNoParams,
       body: payOrderBody,
       bodyLimit: '8kb',
       response: prepaySchema,
       errors: ['ORDER_NOT_FOUND', 'ORDER_NOT_PAYABLE'],
-      handle: async ({ params, body }) => {
-        const order = await deps.orders.getOrder(params.orderNo);
-        if (order.payStatus !== 'unpaid' || order.status !== 'pending') throw new AppError('ORDER_NOT_PAYABLE');
-        const prepay = await deps.payments
-          .createJsapiPrepay({
-            outTradeNo: order.orderNo,
-            description: `DMH order ${order.orderNo}`.slice(0, 127),
-            amountFen: toCents(order.amount),
-            payerOpenid: body.openid,
-          })
-          .catch((err: unknown) => {
-            // The provider down or answering something unverifiable: the consumer may simply try again.
-            throw err instanceof PaymentProviderError ? AppError.unavailable('the payment provider') : err;
-          });
-        return { orderNo: order.orderNo, amount: fromCents(toCents(order.amount)), prepayId: prepay.prepayId, payParams: prepay.payParams };
-      },
+      handle: async ({ params, body }) => payment.start(params.orderNo, body.openid),
     });
   router.use(addAdminOrderEndpoints(api, deps).router);
   return router;

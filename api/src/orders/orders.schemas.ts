@@ -36,6 +36,10 @@ export const orderViewSchema = z.object({
   tradeNo: z.string().nullable(),
   paidAt: z.string().nullable(),
   createdAt: z.string(),
+  payExpiresAt: z.string().nullable().openapi({ description: 'unpaid past this, the order is closed (status cancelled) and its seat freed' }),
+  closedAt: z.string().nullable(),
+  closeReason: z.enum(['expired', 'provider_closed']).nullable().openapi({ description: 'why it was closed unpaid' }),
+  refundReason: z.string().nullable().openapi({ description: 'set when DMH refunded a payment on its own (it came after the order was closed and the campaign was full)' }),
 });
 
 export const prepaySchema = z.object({

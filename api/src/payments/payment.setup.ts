@@ -17,6 +17,8 @@ export interface Payments {
   verifier: WechatPayVerifier;
   /** Prepay, and the queries DMH makes of WeChat Pay (order query, bill, close). */
   provider: PaymentProvider & PaymentQueries;
+  /** Order query and close (the active query and expiry); the same client as `provider`. */
+  queries: PaymentQueries;
   /** The merchant (and app) each order is paid to, which notifications must name. */
   merchants: MerchantDirectory;
   /** Certificate (and both) mode: the platform certificates, to be started once (`start()`) by the process. */
@@ -53,7 +55,7 @@ function build(c: ApiConfig): Payments {
     baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, notifyUrl: `${c.PUBLIC_BASE_URL}/api/v1/orders/payment/callback`, signer: credentials.signer, verifier,
   });
   const merchants = new ConfiguredMerchant({ mchid: c.WECHATPAY_MCHID, appid: c.WECHATPAY_APPID });
-  const payments: Payments = { mode: c.WECHATPAY_MODE, verifyMode: c.WECHATPAY_VERIFY_MODE, verifier, merchants, provider: client };
+  const payments: Payments = { mode: c.WECHATPAY_MODE, verifyMode: c.WECHATPAY_VERIFY_MODE, verifier, merchants, provider: client, queries: client };
   if (c.WECHATPAY_VERIFY_MODE === 'public_key') return payments;
   const certificates = new PlatformCertificateStore({
     fetch: () => client.fetchPlatformCertificates(),

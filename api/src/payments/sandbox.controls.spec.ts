@@ -54,12 +54,30 @@ describe('sandbox controls: what a test can make WeChat do to notifications', ()
   });
 
   it('refuses an invalid control with PARAM_ERROR and changes nothing', async () => {
-    for (const body of [{ notification: { delay_ms: -1 } }, { refund: { status: 'LATER' } }, { out_trade_no: 'D1', bill: { corrupt: true } }]) {
+    for (const body of [{ notification: { delay_ms: -1 } }, { refund: { status: 'LATER' } }, { out_trade_no: 'D1', bill: { corrupt: true } }, { close: { pay_in_flight: true } }]) {
       const response = await control(body);
       assert.equal(response.status, 400, JSON.stringify(body));
       assert.equal(await codeOf(response), 'PARAM_ERROR');
     }
     const no = await h.prepaid();
     assert.equal((await h.post(`/sandbox/pay/${no}`)).status, 200);
+  });
+
+  it("closes racing a payment in flight: the close answers success, the payment still completes and is notified; once only", async () => {
+    const no = await h.prepaid();
+    assert.equal((await control({ out_trade_no: no, close: { pay_in_flight: true } })).status, 204);
+    await h.client().closeOrder(no);
+    assert.equal((await h.client().queryOrder(no)).tradeState, 'NOTPAY', 'the payer is still paying');
+    assert.equal((await h.post(`/sandbox/pay/${no}`)).status, 200);
+    const [notification] = await h.notified(1);
+    assert.equal(notification?.transaction?.outTradeNo, no);
+    assert.equal((await h.client().queryOrder(no)).tradeState, 'SUCCESS');
+
+    const other = await h.prepaid();
+    await control({ out_trade_no: other, close: { pay_in_flight: true } });
+    await h.client().closeOrder(other);
+    await h.client().closeOrder(other);
+    assert.equal((await h.client().queryOrder(other)).tradeState, 'CLOSED', 'the close after it closes for real');
+    assert.equal((await h.post(`/sandbox/pay/${other}`)).status, 400);
   });
 });

@@ -30,6 +30,14 @@ export interface RefundControl {
   outcome: RefundOutcome;
 }
 
+/**
+ * WeChat's race between closing and paying: the next close of the order answers success, yet the payer's
+ * payment, already in flight, still completes (and is notified), as when a payer confirms just before the close.
+ */
+export interface CloseControl {
+  payInFlight: boolean;
+}
+
 const MAX_DELAY_MS = 600_000;
 
 export const sandboxControlSchema = z
@@ -52,9 +60,11 @@ export const sandboxControlSchema = z
     bill: z.object({ corrupt: z.boolean() }).optional(),
     /** The order's payment row in the bill shows this total (fen) instead of what was paid. */
     billed_amount_fen: z.int().min(1).max(100_000_000).optional(),
+    close: z.object({ pay_in_flight: z.boolean() }).optional(),
   })
   .refine((c) => c.bill === undefined || c.out_trade_no === undefined, { message: 'bill settings are not per order', path: ['bill'] })
-  .refine((c) => c.billed_amount_fen === undefined || c.out_trade_no !== undefined, { message: 'a billed amount is per order', path: ['billed_amount_fen'] });
+  .refine((c) => c.billed_amount_fen === undefined || c.out_trade_no !== undefined, { message: 'a billed amount is per order', path: ['billed_amount_fen'] })
+  .refine((c) => c.close === undefined || c.out_trade_no !== undefined, { message: 'close settings are per order', path: ['close'] });
 
 export type SandboxControl = z.infer<typeof sandboxControlSchema>;
 
@@ -65,6 +75,7 @@ interface Settings {
   notification?: NotificationControl;
   refund?: RefundControl;
   billedAmountFen?: number;
+  close?: CloseControl;
 }
 
 export class SandboxControls {
@@ -98,6 +109,7 @@ export class SandboxControls {
     }
     if (control.bill) this.corruptBill = control.bill.corrupt;
     if (control.billed_amount_fen !== undefined) target.billedAmountFen = control.billed_amount_fen;
+    if (control.close) target.close = { payInFlight: control.close.pay_in_flight };
     if (control.out_trade_no !== undefined) this.perOrder.set(control.out_trade_no, target);
   }
 
@@ -120,6 +132,14 @@ export class SandboxControls {
 
   refund(outTradeNo: string): RefundControl {
     return this.perOrder.get(outTradeNo)?.refund ?? this.defaults.refund ?? this.defaultRefund;
+  }
+
+  /** True once after `close: { pay_in_flight: true }` for this order: that close answers success and closes nothing. */
+  takeCloseRace(outTradeNo: string): boolean {
+    const settings = this.perOrder.get(outTradeNo);
+    if (!settings?.close?.payInFlight) return false;
+    settings.close = undefined;
+    return true;
   }
 
   /** Runs `task` later without keeping the process alive; `reset` or `cancelScheduled` cancels it. */

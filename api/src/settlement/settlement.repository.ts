@@ -11,13 +11,18 @@ export interface PaidTransaction {
 }
 
 export type PaidOutcome =
-  | { kind: 'paid'; orderId: string; outboxId: string; data: SettlementData }
+  /** `lateOutboxId`: the order had been closed and was re-seated; its late-payment announcement is recorded. */
+  | { kind: 'paid'; orderId: string; outboxId: string; data: SettlementData; lateOutboxId?: string }
+  /** Unpaid but closed (expired): it must be re-seated (CampaignActor) or its payment refunded. Nothing written. */
+  | { kind: 'closed'; orderId: string; campaignId: string }
   | { kind: 'replay'; orderId: string }
   | { kind: 'unknown_order' }
   | { kind: 'amount_mismatch'; orderId: string; expected: string; got: string }
   | { kind: 'conflict'; orderId: string; tradeNo: string };
 
 export const SETTLE_KIND = 'order.settle';
+/** Outbox work of a payment that arrived after the order was closed: announce it, refund it if it has no seat. */
+export const LATE_PAYMENT_KIND = 'order.late-payment';
 
 /**
  * The paid transition, in one transaction: the order becomes paid exactly once (the guarded UPDATE takes
@@ -33,7 +38,7 @@ export class SettlementRepository {
     return database().transaction(async (em) => {
       const paid = await em.query(
         `UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ?
-          WHERE order_no = ? AND deleted_at IS NULL AND pay_status = 'unpaid' AND amount = CAST(? AS DECIMAL(10,2))`,
+          WHERE order_no = ? AND deleted_at IS NULL AND status = 'pending' AND pay_status = 'unpaid' AND amount = CAST(? AS DECIMAL(10,2))`,
         [tx.transactionId, tx.paidAt, tx.outTradeNo, fromCents(tx.amountFen)],
       );
       if (paid.affectedRows !== 1) {
@@ -46,6 +51,11 @@ export class SettlementRepository {
         'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
         [SETTLE_KIND, order.id, JSON.stringify({ orderId: order.id }), leaseMs * 1000],
       );
+      // A closed order re-seated by this very payment (closed_at is its history): the late payment is announced.
+      const late = order.closedAt === null ? undefined : await em.query(
+        'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
+        [LATE_PAYMENT_KIND, order.id, JSON.stringify({ orderId: order.id }), leaseMs * 1000],
+      );
       const data: SettlementData = {
         order: {
           id: order.id, orderNo: tx.outTradeNo, campaignId: order.campaignId, brandId: order.brandId, amount: order.amount,
@@ -53,18 +63,19 @@ export class SettlementRepository {
         },
         rewards,
       };
-      return { kind: 'paid', orderId: order.id, outboxId: String(outbox.insertId), data };
+      return { kind: 'paid', orderId: order.id, outboxId: String(outbox.insertId), data, ...(late && { lateOutboxId: String(late.insertId) }) };
     });
   }
 }
 
 /**
  * Why the guarded UPDATE changed nothing (the order locked and read as it is): unknown, already paid (a
- * replay, or a second payment), or another amount. Null if it is in fact payable; it is then marked paid here.
+ * replay, or a second payment), another amount, or closed unpaid (expired). Null if it is in fact payable;
+ * it is then marked paid here.
  */
 async function whyNotPayable(em: EntityManager, tx: PaidTransaction): Promise<PaidOutcome | null> {
   const [order] = await em.query(
-    'SELECT id, amount, pay_status, trade_no FROM orders WHERE order_no = ? AND deleted_at IS NULL FOR UPDATE',
+    'SELECT id, campaign_id, amount, status, pay_status, trade_no FROM orders WHERE order_no = ? AND deleted_at IS NULL FOR UPDATE',
     [tx.outTradeNo],
   );
   if (!order) return { kind: 'unknown_order' };
@@ -75,8 +86,9 @@ async function whyNotPayable(em: EntityManager, tx: PaidTransaction): Promise<Pa
   if (toCents(order.amount) !== tx.amountFen) {
     return { kind: 'amount_mismatch', orderId, expected: order.amount, got: fromCents(tx.amountFen) };
   }
+  if (order.status !== 'pending') return { kind: 'closed', orderId, campaignId: String(order.campaign_id) };
   await em.query(
-    "UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ? WHERE id = ? AND pay_status = 'unpaid'",
+    "UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ? WHERE id = ? AND status = 'pending' AND pay_status = 'unpaid'",
     [tx.transactionId, tx.paidAt, orderId],
   );
   return null;
@@ -92,13 +104,15 @@ interface PaidOrder {
   enabledLevels: number;
   /** The referrer, its parent and its grandparent (at most 3 links; a cycle in bad data stops the walk). */
   chain: ChainLink[];
+  /** Set if the order was closed unpaid before (and re-seated by a late payment). */
+  closedAt: Date | null;
 }
 
 const LINK = (p: string) => `${p}.id AS ${p}_id, ${p}.user_id AS ${p}_user, ${p}.status AS ${p}_status, ${p}.parent_id AS ${p}_parent`;
 
 async function orderWithChain(em: EntityManager, orderNo: string): Promise<PaidOrder> {
   const [row] = await em.query(
-    `SELECT o.id, o.campaign_id, o.brand_id, o.user_id, o.referrer_id, o.amount, c.reward_levels, b.settings, ${LINK('d1')}, ${LINK('d2')}, ${LINK('d3')}
+    `SELECT o.id, o.campaign_id, o.brand_id, o.user_id, o.referrer_id, o.amount, o.closed_at, c.reward_levels, b.settings, ${LINK('d1')}, ${LINK('d2')}, ${LINK('d3')}
        FROM orders o
        JOIN campaigns c ON c.id = o.campaign_id
        JOIN brands b ON b.id = c.brand_id
@@ -124,6 +138,7 @@ async function orderWithChain(em: EntityManager, orderNo: string): Promise<PaidO
     rules: jsonOf<RewardLevelRule[]>(row.reward_levels) ?? [],
     enabledLevels: jsonOf<{ rewardLevels?: number }>(row.settings)?.rewardLevels ?? 3,
     chain,
+    closedAt: row.closed_at ? new Date(row.closed_at) : null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { CAMPAIGN_ACTOR_TYPE, type CampaignActorContract } from '@dmh/shared';
 import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
 import { payeeMismatch, type MerchantDirectory } from '../payments/merchant-accounts';
@@ -5,8 +6,11 @@ import { PaymentNotificationError } from '../payments/payment.errors';
 import { HttpHeaders, VerifiedNotification, VerifiedTransaction, WechatPayVerifier } from '../payments/wechatpay.verifier';
 import { RefundNotificationService, type RefundAnswer } from '../refunds/refund-notification.service';
 import { recordSecurityEvent } from '../security/security-events.repository';
+import { actorRef } from '../dapr/actor-invoker';
+import { ClosedOrderPaymentRepository } from './closed-order-payment.repository';
+import { LatePaymentDispatcher } from './late-payment.dispatcher';
 import { SettlementDispatcher } from './settlement.dispatcher';
-import { PaidOutcome, SettlementRepository } from './settlement.repository';
+import { PaidOutcome, PaidTransaction, SettlementRepository } from './settlement.repository';
 
 export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
 
@@ -37,6 +41,10 @@ export class SettlementService {
     private readonly dispatcher = new SettlementDispatcher(),
     private readonly refunds = new RefundNotificationService(leaseMs),
     private readonly securityEvent = recordSecurityEvent,
+    private readonly closedPayments = new ClosedOrderPaymentRepository(),
+    private readonly latePayments = new LatePaymentDispatcher(leaseMs),
+    private readonly reseat: (campaignId: string, orderNo: string) => ReturnType<CampaignActorContract['reseatOrder']> = (campaignId, orderNo) =>
+      actorRef<CampaignActorContract>(CAMPAIGN_ACTOR_TYPE, campaignId).reseatOrder({ orderNo }),
   ) {}
 
   /** Notifications being worked on now (metrics, tests). */
@@ -98,16 +106,19 @@ export class SettlementService {
     throw new AppError('PAYMENT_MERCHANT_MISMATCH', `notification refused: it is for another ${mismatch.field === 'mchid' ? 'merchant' : 'app'}`);
   }
 
-  private async applyPayment(tx: VerifiedTransaction, ip: string | undefined): Promise<CallbackAnswer> {
-    const outcome: PaidOutcome = await this.repository.markPaid(
-      { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId, amountFen: tx.amountTotal, paidAt: paidAt(tx.successTime) },
-      this.leaseMs,
-    );
+  private async applyPayment(tx: VerifiedTransaction, ip: string | undefined, afterReseat = false): Promise<CallbackAnswer> {
+    const paid = { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId, amountFen: tx.amountTotal, paidAt: paidAt(tx.successTime) };
+    const outcome: PaidOutcome = await this.repository.markPaid(paid, this.leaseMs);
     switch (outcome.kind) {
       case 'paid':
         // Off the response path; whatever it does not finish, the outbox relay does.
         void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data);
+        if (outcome.lateOutboxId) void this.latePayments.run({ id: outcome.lateOutboxId, aggregateId: outcome.orderId });
         return 'paid';
+      case 'closed':
+        // Still closed after a re-seat said it is not: someone closed it again meanwhile; WeChat retries.
+        if (afterReseat) throw AppError.unavailable('payment of a closed order (closed again meanwhile)', 1);
+        return this.payClosedOrder(tx, paid, outcome, ip);
       case 'replay':
         return 'replay';
       case 'unknown_order':
@@ -120,6 +131,35 @@ export class SettlementService {
         // A second, different payment for an order already paid: money to hand back, never a second settlement.
         await this.securityEvent('payment_duplicate_trade', 'high', ip, { ...outcome, firstTradeKept: true });
         return 'replay';
+    }
+  }
+
+  /**
+   * The money was taken for an order DMH had closed (a payment racing the close). CampaignActor gives it
+   * its seat back if the quota has room, and the normal paid path follows; otherwise the payment is recorded
+   * and refunded at once (closed-order-payment.repository, late-payment.dispatcher). Both are announced.
+   */
+  private async payClosedOrder(
+    tx: VerifiedTransaction,
+    paid: PaidTransaction,
+    closed: { orderId: string; campaignId: string },
+    ip: string | undefined,
+  ): Promise<CallbackAnswer> {
+    const seat = await this.reseat(closed.campaignId, tx.outTradeNo);
+    if (seat.reseated || seat.reason === 'not_closed') return this.applyPayment(tx, ip, true);
+    const recorded = await this.closedPayments.recordPaidWhileClosed(paid, this.leaseMs);
+    switch (recorded.kind) {
+      case 'recorded':
+        logger.warn({ orderId: recorded.orderId, outTradeNo: tx.outTradeNo, why: seat.reason }, 'payment for a closed order without a seat: refunding it');
+        void this.latePayments.run({ id: recorded.outboxId, aggregateId: recorded.orderId });
+        return 'paid';
+      case 'replay':
+        return 'replay';
+      case 'conflict':
+        await this.securityEvent('payment_duplicate_trade', 'high', ip, { ...recorded, firstTradeKept: true });
+        return 'replay';
+      case 'reopened':
+        return this.applyPayment(tx, ip, true);
     }
   }
 }

@@ -20,7 +20,33 @@ export type JoinResult =
   | { ok: true; orderId: string; orderNo: string; amount: string; created: boolean }
   | { ok: false; reason: JoinRefusal };
 
+/** Close an unpaid order whose payment window passed (or that WeChat Pay closed): its seat goes back. */
+export interface CloseOrderCommand {
+  orderNo: string;
+  reason: 'expired' | 'provider_closed';
+}
+
+/** `closed`: this call closed it; `not_open`: it was not pending and unpaid (paid, or already closed). */
+export type CloseOrderResult = { closed: true } | { closed: false; reason: 'not_found' | 'not_open'; status?: string };
+
+/**
+ * A payment arrived for an order DMH had closed (WeChat's close raced the payer): the order takes a seat
+ * again if the campaign's quota has room, and is pending again (with a fresh pay window) for the paid path.
+ */
+export interface ReseatOrderCommand {
+  orderNo: string;
+}
+
+export type ReseatOrderResult =
+  | { reseated: true }
+  /** `not_closed`: it is not a closed unpaid order (already re-seated, or paid): nothing to do here. */
+  | { reseated: false; reason: 'sold_out' | 'not_found' | 'not_closed' };
+
 export interface CampaignActorContract {
+  /** Guarded: only a pending, unpaid order becomes 'cancelled' (closed_at, close_reason). */
+  closeOrder(command: CloseOrderCommand): Promise<CloseOrderResult>;
+  /** Guarded: only a cancelled, unpaid order, and only while the quota has a seat for it. */
+  reseatOrder(command: ReseatOrderCommand): Promise<ReseatOrderResult>;
   join(command: JoinCommand): Promise<JoinResult>;
   /**
    * Drops what the activation caches (the seat count) after an admin change, so the next sign-up

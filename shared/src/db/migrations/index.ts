@@ -10,6 +10,7 @@ import { MemberIdentity1732500040000 } from './1732500040000-member-identity';
 import { RefundsWithdrawals1732500047000 } from './1732500047000-refunds-withdrawals';
 import { CampaignViews1732500052000 } from './1732500052000-campaign-views';
 import { SyncTargetsJobs1732500068000 } from './1732500068000-sync-targets-jobs';
+import { OrderPayExpiry1732500080000 } from './1732500080000-order-pay-expiry';
 import { Reconciliation1732500081000 } from './1732500081000-reconciliation';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
@@ -26,5 +27,6 @@ export const ALL_MIGRATIONS = [
   RefundsWithdrawals1732500047000,
   CampaignViews1732500052000,
   SyncTargetsJobs1732500068000,
+  OrderPayExpiry1732500080000,
   Reconciliation1732500081000,
 ];

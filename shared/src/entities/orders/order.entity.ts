@@ -16,6 +16,9 @@ export const ORDER_STATUSES = ['pending', 'paid', 'cancelled', 'refunded'] as co
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const ORDER_PAY_STATUSES = ['unpaid', 'paid', 'refunded'] as const;
 export type OrderPayStatus = (typeof ORDER_PAY_STATUSES)[number];
+/** 'expired': unpaid past pay_expires_at; 'provider_closed': WeChat Pay answered CLOSED, REVOKED or PAYERROR. */
+export const ORDER_CLOSE_REASONS = ['expired', 'provider_closed'] as const;
+export type OrderCloseReason = (typeof ORDER_CLOSE_REASONS)[number];
 export const ORDER_SYNC_STATUSES = ['pending', 'synced', 'failed'] as const;
 export type OrderSyncStatus = (typeof ORDER_SYNC_STATUSES)[number];
 
@@ -35,6 +38,7 @@ export const ORDER_LIVE_FLAG_EXPRESSION = 'CASE WHEN deleted_at IS NULL THEN 1 E
 @Index('idx_campaign_status', ['campaignId', 'status'])
 @Index('idx_brand_created', ['brandId', 'createdAt'])
 @Index('idx_idempotency_key', ['idempotencyKey'])
+@Index('idx_status_pay_expires', ['status', 'payExpiresAt'])
 export class Order {
   @IdColumn() id!: string;
   /** WeChat Pay's out_trade_no. */
@@ -53,6 +57,11 @@ export class Order {
   /** The payment provider's transaction id: an order becomes paid once per trade number. */
   @VarcharColumn('trade_no', 100, { nullable: true }) tradeNo!: string | null;
   @DateTimeColumn('paid_at', { nullable: true }) paidAt!: Date | null;
+  /** Unpaid past this, the order is closed (at WeChat Pay, as the prepay's time_expire, and in DMH). */
+  @DateTimeColumn('pay_expires_at', { nullable: true }) payExpiresAt!: Date | null;
+  /** When an unpaid order was closed (status 'cancelled'), and why: ORDER_CLOSE_REASONS. */
+  @DateTimeColumn('closed_at', { nullable: true }) closedAt!: Date | null;
+  @VarcharColumn('close_reason', 32, { nullable: true }) closeReason!: OrderCloseReason | null;
   @VarcharColumn('sync_status', 20, { default: 'pending' }) syncStatus!: OrderSyncStatus;
   @VarcharColumn('idempotency_key', 64, { nullable: true }) idempotencyKey!: string | null;
   @CreatedAtColumn() createdAt!: Date;
