@@ -14,7 +14,7 @@ const BASE: LatePaymentState = {
   tradeNo: '4200000001', refund: { outRefundNo: 'RD20261203120000ABCDEF123456-1', amount: '99.00', status: 'processing', reason: '活动名额已满，已自动退款' },
 };
 
-function world(state: LatePaymentState, provider: (r: RefundRequest) => Promise<VerifiedRefund>) {
+function world(state: LatePaymentState, provider: (r: RefundRequest) => Promise<VerifiedRefund>, schedulerUp = true) {
   const calls: string[] = [];
   const outbox = {
     markDone: async () => void calls.push('done'),
@@ -29,16 +29,23 @@ function world(state: LatePaymentState, provider: (r: RefundRequest) => Promise<
     { recordFailure: async (no: string, status: string) => void calls.push(`failure ${no} ${status}`) } as unknown as RefundsRepository,
     async (topic, event) => void calls.push(`${topic} ${(event as { outcome: string }).outcome}`),
     async (type) => void calls.push(`security ${type}`),
+    {
+      watch: async (no: string) => {
+        if (!schedulerUp) throw new Error('scheduler unavailable');
+        calls.push(`watch ${no}`);
+      },
+    },
   );
   return { run: () => dispatcher.run({ id: '1', aggregateId: '7' }), calls };
 }
 const answered = (refundStatus: string) => async () => ({ refundStatus }) as VerifiedRefund;
 
 describe('the late payment work', () => {
-  test('no seat: the full refund is asked with its reason, its answer applied, then announced', async () => {
+  test('no seat: the full refund is watched, then asked with its reason, its answer applied, then announced', async () => {
     const w = world(BASE, answered('PROCESSING'));
     assert.equal(await w.run(), true);
     assert.deepEqual(w.calls, [
+      'watch RD20261203120000ABCDEF123456-1',
       'refund RD20261203120000ABCDEF123456-1 9900/9900 活动名额已满，已自动退款', 'apply PROCESSING', 'order.late-payment refunded', 'done',
     ]);
   });
@@ -58,14 +65,20 @@ describe('the late payment work', () => {
   test('refused by the provider: recorded, raised, not announced as refunded', async () => {
     const w = world(BASE, async () => { throw new PaymentProviderError('http_error', { status: 403, providerCode: 'NOT_ENOUGH' }); });
     await w.run();
-    assert.deepEqual(w.calls.slice(1), ['failure RD20261203120000ABCDEF123456-1 failed', 'security late_payment_refund_refused', 'done']);
+    assert.deepEqual(w.calls.slice(2), ['failure RD20261203120000ABCDEF123456-1 failed', 'security late_payment_refund_refused', 'done']);
   });
 
   test('an unknown outcome (network, 5xx) is retried later with the same out_refund_no', async () => {
     for (const err of [new PaymentProviderError('network_error'), new PaymentProviderError('http_error', { status: 500 })]) {
       const w = world(BASE, async () => { throw err; });
       assert.equal(await w.run(), false);
-      assert.deepEqual(w.calls.slice(1), ['retry later']);
+      assert.deepEqual(w.calls.slice(2), ['retry later']);
     }
+  });
+
+  test('the scheduler down: the refund is not asked unwatched; the work is retried later', async () => {
+    const w = world(BASE, answered('SUCCESS'), false);
+    assert.equal(await w.run(), false);
+    assert.deepEqual(w.calls, ['retry later']);
   });
 });

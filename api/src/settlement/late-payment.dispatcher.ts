@@ -5,6 +5,7 @@ import { PaymentProviderError } from '../payments/payment.errors';
 import type { RefundProvider } from '../refunds/refund.client';
 import { RefundNotificationService } from '../refunds/refund-notification.service';
 import { refundProvider } from '../refunds/refund.setup';
+import { RefundWatch } from '../refunds/refund-watch';
 import { RefundsRepository } from '../refunds/refunds.repository';
 import { recordSecurityEvent } from '../security/security-events.repository';
 import { ClosedOrderPaymentRepository, type LatePaymentState } from './closed-order-payment.repository';
@@ -14,7 +15,7 @@ import { runOutboxItem } from './outbox.worker';
 /**
  * Finishes a payment that arrived after its order was closed (outbox kind order.late-payment). Re-seated:
  * `order.late-payment` (seated) is published; `order.paid` follows from the settlement as for any payment.
- * No seat: the full refund recorded with the payment is asked of the provider (the same out_refund_no every
+ * No seat: the full refund recorded with the payment is watched (refund-watch) and asked of the provider (the same out_refund_no every
  * time, which the provider dedupes), its signed answer applied by the refund code as an admin refund's is,
  * then `order.late-payment` (refunded) is published. A refusal by the provider is recorded on the refund and
  * raised as a critical security event: the money has to be returned by hand. Any other failure is retried.
@@ -29,6 +30,7 @@ export class LatePaymentDispatcher {
     private readonly refunds = new RefundsRepository(),
     private readonly announce: (topic: string, event: object) => Promise<void> = publish,
     private readonly securityEvent = recordSecurityEvent,
+    private readonly refundWatch: Pick<RefundWatch, 'watch'> = new RefundWatch(),
   ) {}
 
   async run(item: Pick<OutboxItem, 'id' | 'aggregateId'>): Promise<boolean> {
@@ -45,6 +47,9 @@ export class LatePaymentDispatcher {
 
   /** False when the provider refused the refund (recorded, raised); throws when the outcome is unknown. */
   private async askRefund(state: LatePaymentState, refund: NonNullable<LatePaymentState['refund']>): Promise<boolean> {
+    // WeChat answers most refunds PROCESSING: the refund watch (refunds/refund-watch) queries it until it
+    // ends, as for an admin's refund. Scheduled before asking, so no refund is asked unwatched.
+    await this.refundWatch.watch(refund.outRefundNo);
     try {
       const answer = await this.provider().refund({
         outTradeNo: state.orderNo, outRefundNo: refund.outRefundNo, refundFen: toCents(refund.amount), totalFen: toCents(state.amount),
