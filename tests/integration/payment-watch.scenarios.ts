@@ -59,8 +59,7 @@ async function payAtSandbox(orderNo: string): Promise<{ status: number; transact
 }
 
 /** A sign-up as the consumer sends it: its answer, whatever it is. */
-function signUp(campaignId: string) {
-  const phone = nextPhone();
+function signUp(campaignId: string, phone = nextPhone()) {
   return call('POST', '/api/v1/orders', { campaignId, phone, formData: { name: '测试用户', phone } });
 }
 
@@ -202,6 +201,34 @@ describe('expiry and close: an unpaid order past its window', () => {
     const lateEvents = await published('order.late-payment');
     assert.match(lateEvents, new RegExp(`order\\.late-payment:${withRoom.orderId}\\b[^\\]]*seated`));
     assert.match(lateEvents, new RegExp(`order\\.late-payment:${noRoom.orderId}\\b[^\\]]*refunded`));
+    await assertInvariants();
+  });
+});
+
+describe('signing up again after a close', () => {
+  test('the phone of a closed order signs up again; a late payment of the closed order is then refunded, not seated twice', { timeout: 120_000 }, async () => {
+    const campaign = await createCampaign(await createBrand(), { quota: 5 });
+    const phone = nextPhone();
+    const first = await createOrder(campaign, phone);
+    await startPayment(first.orderNo);
+    await control({ out_trade_no: first.orderNo, close: { pay_in_flight: true } });
+    const whileOpen = await signUp(campaign, phone);
+    assert.deepEqual([whileOpen.status, whileOpen.body.code], [409, 40001], 'one live sign-up per phone');
+
+    await waitFor('the unpaid order to be closed', async () => (await orderView(first.orderNo)).status === 'cancelled', 60_000, 250);
+    const again = await signUp(campaign, phone);
+    assert.equal(again.status, 201, JSON.stringify(again.body));
+    assert.notEqual(again.body.data.orderNo, first.orderNo);
+
+    // The payment that was in flight when the first order closed completes: the phone's new order keeps it.
+    assert.equal((await payAtSandbox(first.orderNo)).status, 200);
+    await waitFor('the closed order\'s payment to be refunded', async () => (await orderView(first.orderNo)).payStatus === 'refunded', 30_000);
+    await untilSettled();
+    const [old, current] = [await orderView(first.orderNo), await orderView(again.body.data.orderNo)];
+    assert.deepEqual([old.status, old.refundReason], ['refunded', '您已重新报名，本笔付款已自动退款']);
+    assert.deepEqual([current.status, current.payStatus], ['pending', 'unpaid']);
+    const live = await rows("SELECT id FROM orders WHERE campaign_id = ? AND phone = ? AND status IN ('pending', 'paid')", [campaign, phone]);
+    assert.equal(live.length, 1, 'one live order for the phone');
     await assertInvariants();
   });
 });

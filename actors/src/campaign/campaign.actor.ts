@@ -57,7 +57,8 @@ export class CampaignActor extends AbstractActor implements CampaignActorContrac
 
   /**
    * A payment arrived for an order closed before it: the order takes a seat again if the quota has room
-   * (counted under the campaign's shared lock, as a sign-up is), so the paid path can take it from there.
+   * (counted under the campaign's shared lock, as a sign-up is) and its phone has not signed up again
+   * meanwhile, so the paid path can take it from there.
    */
   async reseatOrder(command: ReseatOrderCommand): Promise<ReseatOrderResult> {
     const id = this.getActorId().getId();
@@ -67,6 +68,8 @@ export class CampaignActor extends AbstractActor implements CampaignActorContrac
         const order = await repository.lockOrder(em, id, command.orderNo);
         if (!campaign || campaign.deleted || !order) return { reseated: false, reason: 'not_found' };
         if (order.status !== 'cancelled' || order.payStatus !== 'unpaid') return { reseated: false, reason: 'not_closed' };
+        // The phone signed up again once this order was closed: the new order keeps it, this payment goes back.
+        if (await repository.findLiveOrder(em, id, order.phone)) return { reseated: false, reason: 'rejoined' };
         if (campaign.quota !== null && (await repository.countSeats(em, id)) >= campaign.quota) return { reseated: false, reason: 'sold_out' };
         if (!(await repository.reseatOrder(em, order.id, config().ORDER_PAY_WINDOW_SECONDS))) return { reseated: false, reason: 'not_closed' };
         return { reseated: true };

@@ -76,7 +76,7 @@ export class CampaignRepository {
 
   async findLiveOrder(db: Db, campaignId: string, phone: string): Promise<LiveOrder | null> {
     const [row] = await db.query(
-      'SELECT id, order_no, amount, idempotency_key FROM orders WHERE campaign_id = ? AND phone = ? AND deleted_at IS NULL',
+      "SELECT id, order_no, amount, idempotency_key FROM orders WHERE campaign_id = ? AND phone = ? AND deleted_at IS NULL AND status <> 'cancelled'",
       [campaignId, phone],
     );
     return row ? { id: String(row.id), orderNo: row.order_no, amount: row.amount, idempotencyKey: row.idempotency_key } : null;
@@ -99,12 +99,12 @@ export class CampaignRepository {
   }
 
   /** The order of this campaign, locked: what closing or re-seating it decides on. */
-  async lockOrder(db: Db, campaignId: string, orderNo: string): Promise<{ id: string; status: string; payStatus: string } | null> {
+  async lockOrder(db: Db, campaignId: string, orderNo: string): Promise<{ id: string; status: string; payStatus: string; phone: string } | null> {
     const [row] = await db.query(
-      'SELECT id, status, pay_status FROM orders WHERE order_no = ? AND campaign_id = ? AND deleted_at IS NULL FOR UPDATE',
+      'SELECT id, status, pay_status, phone FROM orders WHERE order_no = ? AND campaign_id = ? AND deleted_at IS NULL FOR UPDATE',
       [orderNo, campaignId],
     );
-    return row ? { id: String(row.id), status: row.status, payStatus: row.pay_status } : null;
+    return row ? { id: String(row.id), status: row.status, payStatus: row.pay_status, phone: row.phone } : null;
   }
 
   /** Guarded: only a pending, unpaid order is closed. True if this statement closed it. */

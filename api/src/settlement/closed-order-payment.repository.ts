@@ -4,6 +4,10 @@ import { LATE_PAYMENT_KIND, type PaidTransaction } from './settlement.repository
 
 /** What the consumer is told when a payment came for an order closed and sold out meanwhile. */
 export const NO_SEAT_REFUND_REASON = '活动名额已满，已自动退款';
+/** …or closed, after which the same phone signed up again (the new order keeps the phone). */
+export const REJOINED_REFUND_REASON = '您已重新报名，本笔付款已自动退款';
+export type LateRefundWhy = 'no_seat' | 'rejoined';
+const LATE_REFUND_REASONS: Record<LateRefundWhy, string> = { no_seat: NO_SEAT_REFUND_REASON, rejoined: REJOINED_REFUND_REASON };
 
 export type ClosedPaymentOutcome =
   | { kind: 'recorded'; orderId: string; outboxId: string }
@@ -26,14 +30,14 @@ export interface LatePaymentState {
 }
 
 /**
- * A payment for an order DMH had closed, when the campaign has no seat for it any more: in one transaction
+ * A payment for an order DMH had closed, when the campaign has no seat for it any more (or its phone signed up again): in one transaction
  * (the order row locked) the payment is recorded (pay_status 'paid', trade_no; the status stays
  * 'cancelled', so it takes no seat and earns no reward), a full refund is opened (requested by no one, with
  * the reason the consumer sees), and an outbox row asks for it at the provider: the relay re-drives it after
  * a crash, and the provider dedupes the out_refund_no. The paid transition's columns are the settlement's.
  */
 export class ClosedOrderPaymentRepository {
-  async recordPaidWhileClosed(tx: PaidTransaction, leaseMs: number): Promise<ClosedPaymentOutcome> {
+  async recordPaidWhileClosed(tx: PaidTransaction, leaseMs: number, why: LateRefundWhy = 'no_seat'): Promise<ClosedPaymentOutcome> {
     return database().transaction(async (em) => {
       const [order] = await em.query(
         'SELECT id, order_no, brand_id, amount, status, pay_status, trade_no FROM orders WHERE order_no = ? AND deleted_at IS NULL FOR UPDATE',
@@ -51,7 +55,7 @@ export class ClosedOrderPaymentRepository {
       const [count] = await em.query('SELECT COUNT(*) AS n FROM refunds WHERE order_id = ?', [orderId]);
       await em.query(
         "INSERT INTO refunds (order_id, brand_id, out_refund_no, amount, status, reason, requested_by) VALUES (?, ?, ?, ?, 'processing', ?, NULL)",
-        [orderId, order.brand_id, `R${order.order_no}-${Number(count.n) + 1}`, fromCents(tx.amountFen), NO_SEAT_REFUND_REASON],
+        [orderId, order.brand_id, `R${order.order_no}-${Number(count.n) + 1}`, fromCents(tx.amountFen), LATE_REFUND_REASONS[why]],
       );
       const outbox = await em.query(
         'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
@@ -68,8 +72,8 @@ export class ClosedOrderPaymentRepository {
     );
     if (!o) throw new Error(`order ${orderId} vanished`);
     const [r] = await database().query(
-      'SELECT out_refund_no, amount, status, reason FROM refunds WHERE order_id = ? AND requested_by IS NULL AND reason = ? ORDER BY id LIMIT 1',
-      [orderId, NO_SEAT_REFUND_REASON],
+      'SELECT out_refund_no, amount, status, reason FROM refunds WHERE order_id = ? AND requested_by IS NULL AND reason IN (?, ?) ORDER BY id LIMIT 1',
+      [orderId, NO_SEAT_REFUND_REASON, REJOINED_REFUND_REASON],
     );
     return {
       orderId, orderNo: o.order_no, campaignId: String(o.campaign_id), brandId: String(o.brand_id), amount: String(o.amount),

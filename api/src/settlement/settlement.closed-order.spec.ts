@@ -23,7 +23,7 @@ function world(marks: PaidOutcome[], seat: ReseatOrderResult, recorded: ClosedPa
   const calls: string[] = [];
   const repository = { markPaid: async () => (calls.push('markPaid'), marks.shift()!) } as unknown as SettlementRepository;
   const dispatcher = { settle: async () => (calls.push('settle'), true) } as unknown as SettlementDispatcher;
-  const closed = { recordPaidWhileClosed: async () => (calls.push('record paid while closed'), recorded) } as unknown as ClosedOrderPaymentRepository;
+  const closed = { recordPaidWhileClosed: async (_tx: unknown, _lease: number, why: string) => (calls.push(`record paid while closed (${why})`), recorded) } as unknown as ClosedOrderPaymentRepository;
   const late = { run: async (item: { id: string }) => (calls.push(`late ${item.id}`), true) } as unknown as LatePaymentDispatcher;
   const service = new SettlementService(
     {} as WechatPayVerifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, Infinity, repository, dispatcher, {} as RefundNotificationService,
@@ -43,7 +43,13 @@ describe('a payment for an order DMH had closed', () => {
   test('no room: the payment is recorded and its refund handed to the late-payment work', async () => {
     const w = world([CLOSED], { reseated: false, reason: 'sold_out' });
     assert.equal(await w.service.applyConfirmedPayment(tx, 'test'), 'paid');
-    assert.deepEqual(w.calls, ['markPaid', 'reseat in campaign 3', 'record paid while closed', 'late 13']);
+    assert.deepEqual(w.calls, ['markPaid', 'reseat in campaign 3', 'record paid while closed (no_seat)', 'late 13']);
+  });
+
+  test('its phone signed up again after the close: recorded and refunded, saying why', async () => {
+    const w = world([CLOSED], { reseated: false, reason: 'rejoined' });
+    assert.equal(await w.service.applyConfirmedPayment(tx, 'test'), 'paid');
+    assert.deepEqual(w.calls, ['markPaid', 'reseat in campaign 3', 'record paid while closed (rejoined)', 'late 13']);
   });
 
   test('re-seated by a racing notification (not_closed): the paid path, once', async () => {

@@ -147,7 +147,7 @@ export class SettlementService {
   ): Promise<CallbackAnswer> {
     const seat = await this.reseat(closed.campaignId, tx.outTradeNo);
     if (seat.reseated || seat.reason === 'not_closed') return this.applyPayment(tx, ip, true);
-    const recorded = await this.closedPayments.recordPaidWhileClosed(paid, this.leaseMs);
+    const recorded = await this.closedPayments.recordPaidWhileClosed(paid, this.leaseMs, seat.reason === 'rejoined' ? 'rejoined' : 'no_seat');
     switch (recorded.kind) {
       case 'recorded':
         logger.warn({ orderId: recorded.orderId, outTradeNo: tx.outTradeNo, why: seat.reason }, 'payment for a closed order without a seat: refunding it');

@@ -39,8 +39,11 @@ export interface ReseatOrderCommand {
 
 export type ReseatOrderResult =
   | { reseated: true }
-  /** `not_closed`: it is not a closed unpaid order (already re-seated, or paid): nothing to do here. */
-  | { reseated: false; reason: 'sold_out' | 'not_found' | 'not_closed' };
+  /**
+   * `not_closed`: it is not a closed unpaid order (already re-seated, or paid): nothing to do here.
+   * `rejoined`: its phone signed up again after the close; the new order keeps the phone.
+   */
+  | { reseated: false; reason: 'sold_out' | 'not_found' | 'not_closed' | 'rejoined' };
 
 export interface CampaignActorContract {
   /** Guarded: only a pending, unpaid order becomes 'cancelled' (closed_at, close_reason). */

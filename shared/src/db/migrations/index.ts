@@ -12,6 +12,7 @@ import { CampaignViews1732500052000 } from './1732500052000-campaign-views';
 import { SyncTargetsJobs1732500068000 } from './1732500068000-sync-targets-jobs';
 import { OrderPayExpiry1732500080000 } from './1732500080000-order-pay-expiry';
 import { Reconciliation1732500081000 } from './1732500081000-reconciliation';
+import { OrdersRejoinAfterClose1732500082000 } from './1732500082000-orders-rejoin-after-close';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   SyncTargetsJobs1732500068000,
   OrderPayExpiry1732500080000,
   Reconciliation1732500081000,
+  OrdersRejoinAfterClose1732500082000,
 ];

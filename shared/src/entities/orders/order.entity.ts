@@ -22,12 +22,15 @@ export type OrderCloseReason = (typeof ORDER_CLOSE_REASONS)[number];
 export const ORDER_SYNC_STATUSES = ['pending', 'synced', 'failed'] as const;
 export type OrderSyncStatus = (typeof ORDER_SYNC_STATUSES)[number];
 
-/** `live_flag`: 1 while the order is not soft-deleted, NULL after (NULLs never collide in a unique key). */
-export const ORDER_LIVE_FLAG_EXPRESSION = 'CASE WHEN deleted_at IS NULL THEN 1 ELSE NULL END';
+/**
+ * `live_flag`: 1 while the order holds its phone, NULL once it is soft-deleted or closed (cancelled), so
+ * that phone may sign up again (NULLs never collide in a unique key).
+ */
+export const ORDER_LIVE_FLAG_EXPRESSION = "CASE WHEN deleted_at IS NULL AND status <> 'cancelled' THEN 1 ELSE NULL END";
 
 /**
  * A sign-up of one phone number to one campaign. `uk_campaign_phone (campaign_id, phone, live_flag)`
- * refuses a second live sign-up (error 40001) but allows a new one once the first is soft-deleted.
+ * refuses a second live sign-up (error 40001) but allows a new one once the first is soft-deleted or closed.
  */
 @Entity({ name: 'orders' })
 @Index('uk_order_no', ['orderNo'], { unique: true })
@@ -39,6 +42,7 @@ export const ORDER_LIVE_FLAG_EXPRESSION = 'CASE WHEN deleted_at IS NULL THEN 1 E
 @Index('idx_brand_created', ['brandId', 'createdAt'])
 @Index('idx_idempotency_key', ['idempotencyKey'])
 @Index('idx_status_pay_expires', ['status', 'payExpiresAt'])
+@Index('idx_paid_at', ['paidAt'])
 export class Order {
   @IdColumn() id!: string;
   /** WeChat Pay's out_trade_no. */
