@@ -1,0 +1,120 @@
+import { DatePipe } from '@angular/common';
+import { Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import type { Data } from '@dmh/api-client';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { catchError, debounceTime, map, of, startWith, Subject, switchMap } from 'rxjs';
+import { Api } from '../../core/api/api.service';
+import { AuthService } from '../../core/auth/auth.service';
+import { describeError, type Message } from '../../core/errors/error-messages';
+import { applyFieldErrors, serverMessages } from '../../shared/form-errors';
+import { CAMPAIGN_STATUSES, campaignQuery, type CampaignFilters, FILTER_FIELDS, hasFilters, NO_FILTERS } from './campaign-query';
+
+type CampaignPage = Data<'/api/v1/campaigns', 'get'>;
+type Brand = Data<'/api/v1/brands', 'get'>['items'][number];
+type ListState = { kind: 'loading' } | { kind: 'error'; message: Message } | { kind: 'ready'; page: CampaignPage };
+
+/**
+ * The campaigns of the admin's brands (every brand for a platform admin: the API scopes the list), newest
+ * first, paginated and filtered on the server: name, status, brand, start date range.
+ */
+@Component({
+  selector: 'app-campaign-list',
+  imports: [
+    DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, MatSelectModule,
+    MatTableModule, TranslocoDirective,
+  ],
+  templateUrl: './campaign-list.html',
+  styleUrl: './campaign-list.scss',
+})
+export class CampaignList implements OnInit {
+  private readonly api = inject(Api);
+  private readonly auth = inject(AuthService);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly statuses = CAMPAIGN_STATUSES;
+  protected readonly columns = ['name', 'brand', 'status', 'price', 'seats', 'window', 'updatedAt'];
+  protected readonly pageSizes = [10, 20, 50, 100];
+  protected readonly skeletonRows = Array.from({ length: 6 }, (_, i) => i);
+  protected readonly serverMessages = serverMessages;
+
+  protected readonly filtersForm = inject(NonNullableFormBuilder).group({ ...NO_FILTERS }, { validators: [dayRangeInOrder] });
+  protected readonly filters = signal<CampaignFilters>(NO_FILTERS);
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(20);
+  protected readonly state = signal<ListState>({ kind: 'loading' });
+  protected readonly brands = signal<Brand[]>([]);
+  protected readonly filtered = computed(() => hasFilters(this.filters()));
+  /** A brand admin of a single brand has nothing to choose: the brand filter is hidden, its name shown. */
+  protected readonly singleBrand = computed(() => (!this.auth.isPlatformAdmin() && this.brands().length === 1 ? this.brands()[0] : null));
+  protected readonly brandNames = computed(() => new Map(this.brands().map((b) => [b.id, b.name])));
+
+  private readonly requests = new Subject<void>();
+
+  ngOnInit(): void {
+    this.api.get('/api/v1/brands', { query: { page: 1, pageSize: 100 } }).subscribe({
+      next: (page) => this.brands.set(page.items),
+      error: () => this.brands.set([]), // names fall back to ids; the list itself still loads
+    });
+    this.filtersForm.valueChanges.pipe(debounceTime(350), takeUntilDestroyed(this.destroyRef)).subscribe(() => this.applyFilters());
+    this.requests
+      .pipe(
+        switchMap(() =>
+          this.api.get('/api/v1/campaigns', { query: campaignQuery(this.filters(), this.pageIndex(), this.pageSize()) }).pipe(
+            map((page): ListState => ({ kind: 'ready', page })),
+            catchError((err: unknown) => of(this.failed(err))),
+            startWith<ListState>({ kind: 'loading' }),
+          ),
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((state) => this.state.set(state));
+    this.reload();
+  }
+
+  protected reload(): void {
+    this.requests.next();
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.pageIndex.set(event.pageIndex);
+    this.pageSize.set(event.pageSize);
+    this.reload();
+  }
+
+  protected clearFilters(): void {
+    this.filtersForm.reset({ ...NO_FILTERS });
+    this.applyFilters();
+  }
+
+  protected brandName(id: string): string {
+    return this.brandNames().get(id) ?? `#${id}`;
+  }
+
+  private applyFilters(): void {
+    if (this.filtersForm.invalid) return;
+    this.filters.set(this.filtersForm.getRawValue());
+    this.pageIndex.set(0);
+    this.reload();
+  }
+
+  /** A refused filter is said beside its input; anything else replaces the table with words and a retry. */
+  private failed(err: unknown): ListState {
+    const unshown = applyFieldErrors(this.filtersForm, err, FILTER_FIELDS);
+    return { kind: 'error', message: unshown[0] ?? describeError(err) };
+  }
+}
+
+function dayRangeInOrder(group: AbstractControl): ValidationErrors | null {
+  const from = group.get('startsFrom')?.value as string;
+  const to = group.get('startsTo')?.value as string;
+  return from && to && from > to ? { dayRange: true } : null;
+}
