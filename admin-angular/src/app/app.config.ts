@@ -1,5 +1,6 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, ErrorHandler, inject, isDevMode, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
@@ -30,6 +31,7 @@ export const appConfig: ApplicationConfig = {
       loader: TranslationFilesLoader,
     }),
     { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    provideNativeDateAdapter(),
     provideAppInitializer(() => {
       inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
       return Promise.all([inject(LanguageService).init(), inject(AuthService).restore()]).then(() => undefined);

@@ -39,7 +39,7 @@ export class Sessions implements OnInit {
     this.failure.set(null);
     this.sessions.set(null);
     this.api.get('/api/v1/auth/sessions', { query: { page: 1, pageSize: 100 } }).subscribe({
-      next: (page) => this.sessions.set(page.items),
+      next: (page) => this.sessions.set([...page.items].sort((a, b) => Number(b.current) - Number(a.current))), // this one first
       error: (err: unknown) => this.failure.set(describeError(err)),
     });
   }

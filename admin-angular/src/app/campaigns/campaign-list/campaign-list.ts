@@ -1,8 +1,9 @@
 import { DatePipe } from '@angular/common';
 import { Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -16,7 +17,7 @@ import { Api } from '../../core/api/api.service';
 import { AuthService } from '../../core/auth/auth.service';
 import { describeError, type Message } from '../../core/errors/error-messages';
 import { applyFieldErrors, serverMessages } from '../../shared/form-errors';
-import { CAMPAIGN_STATUSES, campaignQuery, type CampaignFilters, FILTER_FIELDS, hasFilters, NO_FILTERS } from './campaign-query';
+import { CAMPAIGN_STATUSES, campaignQuery, type CampaignFilters, type CampaignStatus, FILTER_FIELDS, hasFilters, NO_FILTERS } from './campaign-query';
 
 type CampaignPage = Data<'/api/v1/campaigns', 'get'>;
 type Brand = Data<'/api/v1/brands', 'get'>['items'][number];
@@ -29,7 +30,7 @@ type ListState = { kind: 'loading' } | { kind: 'error'; message: Message } | { k
 @Component({
   selector: 'app-campaign-list',
   imports: [
-    DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, MatSelectModule,
+    DatePipe, ReactiveFormsModule, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, MatSelectModule,
     MatTableModule, TranslocoDirective,
   ],
   templateUrl: './campaign-list.html',
@@ -46,7 +47,15 @@ export class CampaignList implements OnInit {
   protected readonly skeletonRows = Array.from({ length: 6 }, (_, i) => i);
   protected readonly serverMessages = serverMessages;
 
-  protected readonly filtersForm = inject(NonNullableFormBuilder).group({ ...NO_FILTERS }, { validators: [dayRangeInOrder] });
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly filtersForm = this.fb.group({
+    keyword: this.fb.control(''),
+    status: this.fb.control<CampaignStatus | ''>(''),
+    brandId: this.fb.control(''),
+    // The range picker checks the order itself (matEndDateInvalid); an unfinished range is not sent.
+    startsFrom: this.fb.control<Date | null>(null),
+    startsTo: this.fb.control<Date | null>(null),
+  });
   protected readonly filters = signal<CampaignFilters>(NO_FILTERS);
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(20);
@@ -113,8 +122,3 @@ export class CampaignList implements OnInit {
   }
 }
 
-function dayRangeInOrder(group: AbstractControl): ValidationErrors | null {
-  const from = group.get('startsFrom')?.value as string;
-  const to = group.get('startsTo')?.value as string;
-  return from && to && from > to ? { dayRange: true } : null;
-}

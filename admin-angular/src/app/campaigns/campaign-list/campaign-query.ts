@@ -4,16 +4,16 @@ export type CampaignQuery = Query<'/api/v1/campaigns', 'get'>;
 export type CampaignStatus = NonNullable<CampaignQuery['status']>;
 export const CAMPAIGN_STATUSES: readonly CampaignStatus[] = ['draft', 'active', 'paused', 'ended'];
 
-/** The filter form's values: dates as the date inputs give them (YYYY-MM-DD, local days). */
+/** The filter form's values: the start-date range as the date picker gives it (local days, any time of day). */
 export interface CampaignFilters {
   keyword: string;
   status: CampaignStatus | '';
   brandId: string;
-  startsFrom: string;
-  startsTo: string;
+  startsFrom: Date | null;
+  startsTo: Date | null;
 }
 
-export const NO_FILTERS: CampaignFilters = { keyword: '', status: '', brandId: '', startsFrom: '', startsTo: '' };
+export const NO_FILTERS: CampaignFilters = { keyword: '', status: '', brandId: '', startsFrom: null, startsTo: null };
 
 /** The API field each filter becomes (to put the API's field errors beside the right input). */
 export const FILTER_FIELDS = {
@@ -42,11 +42,10 @@ export function campaignQuery(filters: CampaignFilters, pageIndex: number, pageS
 }
 
 export function hasFilters(filters: CampaignFilters): boolean {
-  return Object.values(filters).some((v) => String(v).trim() !== '');
+  return filters.keyword.trim() !== '' || filters.status !== '' || filters.brandId !== '' || filters.startsFrom !== null || filters.startsTo !== null;
 }
 
 /** Midnight (local) of `day` + `plusDays`, as ISO-8601 UTC. */
-function startOfDay(day: string, plusDays: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d + plusDays).toISOString();
+function startOfDay(day: Date, plusDays: number): string {
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate() + plusDays).toISOString();
 }

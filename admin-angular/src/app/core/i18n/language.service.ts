@@ -1,4 +1,5 @@
 import { DOCUMENT, inject, Injectable, signal } from '@angular/core';
+import { DateAdapter } from '@angular/material/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
@@ -11,11 +12,12 @@ export const DEFAULT_LANGUAGE: LanguageId = 'zh-CN';
 
 const KEY = 'dmh.console.lang';
 
-/** The console's language: Chinese unless the user chose English (remembered in this browser). */
+/** The console's language: Chinese unless the user chose English (remembered in this browser), for copy and dates. */
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
+  private readonly dates = inject(DateAdapter, { optional: true });
   readonly current = signal<LanguageId>(DEFAULT_LANGUAGE);
 
   /** At start-up: the remembered language, loaded before the first screen shows. */
@@ -29,6 +31,7 @@ export class LanguageService {
     this.transloco.setActiveLang(lang);
     this.current.set(lang);
     this.document.documentElement.lang = lang;
+    this.dates?.setLocale(lang); // date pickers read and write dates the language's way
     localStorage.setItem(KEY, lang);
   }
 }
