@@ -155,6 +155,31 @@ describe('admin console', () => {
     await context.close();
   });
 
+  test('a session revoked elsewhere ends in the browser with words: the refresh is refused, no loop', async () => {
+    const { context, page } = await freshPage();
+    await signIn(page, BRAND_ADMIN);
+    await page.waitForURL('**/campaigns');
+    // From another device: the brand admin revokes every other session, the browser's among them.
+    const token = await login(BRAND_ADMIN.username, BRAND_ADMIN.password);
+    const sessions = await call('GET', '/api/v1/auth/sessions?pageSize=100', undefined, token);
+    const others = (sessions.body.data.items as { id: string; current: boolean }[]).filter((s) => !s.current);
+    assert.ok(others.length > 0, 'the browser has a session of its own');
+    for (const s of others) assert.equal((await call('DELETE', `/api/v1/auth/sessions/${s.id}`, undefined, token)).status, 200);
+
+    const refreshes: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/api/v1/auth/refresh-token')) refreshes.push(r.status());
+    });
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: zh.shell.sessions }).click(); // its list needs the session
+    await page.getByTestId('login-expired').waitFor();
+    assert.match(page.url(), /\/login\?reason=expired$/);
+    assert.equal((await page.getByTestId('login-expired').textContent())?.trim(), zh.login.sessionEnded);
+    assert.deepEqual(refreshes, [401], 'one refresh was tried, and refused');
+    await screenshot(page, '11-session-ended');
+    await context.close();
+  });
+
   test('an expired password must be changed before anything else', async () => {
     const brandId = (await one<{ brand_id: string }>("SELECT ub.brand_id FROM user_brands ub JOIN users u ON u.id = ub.user_id WHERE u.username = 'brandadmin'")).brand_id;
     const user = await createBrandAdmin(brandId);
