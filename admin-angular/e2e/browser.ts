@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { seriousViolations } from './accessibility';
 
 /** Where the end-to-end run leaves a screenshot of every screen it visits (gitignored). */
 export const SCREENS_DIR = path.resolve(__dirname, '..', 'test-artefacts', 'screens');
@@ -21,4 +22,10 @@ export async function launchChromium(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+  const violations = await seriousViolations(page);
+  accessibility.screens += 1;
+  if (violations.length > 0) accessibility.findings.set(name, violations);
 }
+
+/** Serious and critical axe-core findings per screen, gathered as the screenshots are taken. */
+export const accessibility = { screens: 0, findings: new Map<string, string[]>() };

@@ -8,7 +8,7 @@ import { createBrand, createBrandAdmin, createCampaign } from '../../tests/integ
 import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import en from '../public/i18n/en.json';
 import zh from '../public/i18n/zh-CN.json';
-import { launchChromium, screenshot } from './browser';
+import { accessibility, launchChromium, screenshot } from './browser';
 
 /**
  * The admin console in Debian's Chromium against the real stack (the project's scripts start it: the test
@@ -199,5 +199,10 @@ describe('admin console', () => {
     await page.waitForURL('**/campaigns');
     await screenshot(page, '10-after-password-change');
     await context.close();
+  });
+
+  test('every screen visited has no serious or critical accessibility violation (axe-core, WCAG 2.1 AA)', () => {
+    assert.ok(accessibility.screens >= 10, `the screens were checked (${accessibility.screens})`);
+    assert.deepEqual(Object.fromEntries(accessibility.findings), {});
   });
 });

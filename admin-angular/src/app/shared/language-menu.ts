@@ -11,7 +11,7 @@ import { LanguageService, LANGUAGES } from '../core/i18n/language.service';
   imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslocoDirective],
   template: `
     <ng-container *transloco="let t">
-      <button mat-button [matMenuTriggerFor]="menu" [attr.aria-label]="t('language.choose')" data-testid="language-menu">
+      <button mat-button [matMenuTriggerFor]="menu" [title]="t('language.choose')" data-testid="language-menu">
         <mat-icon>translate</mat-icon>{{ currentLabel() }}
       </button>
       <mat-menu #menu="matMenu">

@@ -3,7 +3,7 @@ import { Component, computed, DestroyRef, inject, OnInit, signal } from '@angula
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDatepickerIntl, MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -16,6 +16,7 @@ import { catchError, debounceTime, map, of, startWith, Subject, switchMap } from
 import { Api } from '../../core/api/api.service';
 import { AuthService } from '../../core/auth/auth.service';
 import { describeError, type Message } from '../../core/errors/error-messages';
+import { TranslatedDatepickerIntl } from '../../core/i18n/datepicker-intl';
 import { applyFieldErrors, serverMessages } from '../../shared/form-errors';
 import { CAMPAIGN_STATUSES, campaignQuery, type CampaignFilters, type CampaignStatus, FILTER_FIELDS, hasFilters, NO_FILTERS } from './campaign-query';
 
@@ -33,6 +34,8 @@ type ListState = { kind: 'loading' } | { kind: 'error'; message: Message } | { k
     DatePipe, ReactiveFormsModule, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, MatSelectModule,
     MatTableModule, TranslocoDirective,
   ],
+  // Here, not at the root: the date picker (and its labels) load with this screen, not with the app.
+  providers: [{ provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl }],
   templateUrl: './campaign-list.html',
   styleUrl: './campaign-list.scss',
 })
