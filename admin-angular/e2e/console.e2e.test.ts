@@ -102,6 +102,28 @@ describe('admin console', () => {
     await page.getByTestId('filter-brand').waitFor(); // several brands: the admin can narrow to one
     await screenshot(page, '03-campaigns-platform-admin');
 
+    // The other states of the list, with the network held or cut for the list's calls only.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/v1/campaigns?*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await page.getByTestId('campaigns-loading').waitFor();
+    await screenshot(page, '03a-campaigns-loading');
+    release();
+    await page.getByTestId('campaign-table').waitFor();
+    await page.unroute('**/api/v1/campaigns?*');
+    await page.route('**/api/v1/campaigns?*', (route) => route.abort('connectionrefused'));
+    await page.reload();
+    await page.getByTestId('campaigns-error').waitFor();
+    assert.match((await page.getByTestId('campaigns-error').textContent()) ?? '', new RegExp(zh.errors.NETWORK));
+    await screenshot(page, '03b-campaigns-error');
+    await page.unroute('**/api/v1/campaigns?*');
+    await page.getByTestId('campaigns-error').getByRole('button', { name: zh.common.retry }).click();
+    await page.getByTestId('campaign-table').waitFor();
+
     await page.getByRole('button', { name: zh.campaigns.pickDates }).click();
     await page.locator('mat-calendar').waitFor(); // the range picker, in Chinese
     await screenshot(page, '04-campaigns-date-range-picker');
