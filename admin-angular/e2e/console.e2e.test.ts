@@ -134,6 +134,10 @@ describe('admin console', () => {
     await page.getByTestId('campaigns-empty').waitFor();
     assert.match((await page.getByTestId('campaigns-empty').textContent()) ?? '', new RegExp(zh.campaigns.noMatchTitle));
     await screenshot(page, '04b-campaigns-no-match');
+    assert.equal(new URL(page.url()).searchParams.get('q'), '没有这样的活动'); // the filter is in the address…
+    await page.reload();
+    await page.getByTestId('campaigns-empty').waitFor(); // …so a reload shows the same list
+    assert.equal(await page.getByTestId('filter-keyword').inputValue(), '没有这样的活动');
 
     await page.locator('[data-menu="dashboard"]').click();
     await page.waitForURL('**/dashboard');

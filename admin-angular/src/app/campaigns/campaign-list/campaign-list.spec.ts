@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNativeDateAdapter } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { Observable, of, Subject, throwError } from 'rxjs';
 import zh from '../../../../public/i18n/zh-CN.json';
@@ -31,7 +32,7 @@ describe('CampaignList', () => {
     const auth = { isPlatformAdmin: signal(false) } as unknown as AuthService;
     await TestBed.configureTestingModule({
       imports: [CampaignList, TranslocoTestingModule.forRoot({ langs: { 'zh-CN': zh }, translocoConfig: { availableLangs: ['zh-CN'], defaultLang: 'zh-CN' } })],
-      providers: [{ provide: Api, useValue: api }, { provide: AuthService, useValue: auth }, provideNativeDateAdapter()],
+      providers: [{ provide: Api, useValue: api }, { provide: AuthService, useValue: auth }, provideNativeDateAdapter(), provideRouter([])],
     }).compileComponents();
   });
 

@@ -10,6 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router } from '@angular/router';
 import type { Data } from '@dmh/api-client';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { catchError, debounceTime, map, of, startWith, Subject, switchMap } from 'rxjs';
@@ -18,7 +19,10 @@ import { AuthService } from '../../core/auth/auth.service';
 import { describeError, type Message } from '../../core/errors/error-messages';
 import { TranslatedDatepickerIntl } from '../../core/i18n/datepicker-intl';
 import { applyFieldErrors, serverMessages } from '../../shared/form-errors';
-import { CAMPAIGN_STATUSES, campaignQuery, type CampaignFilters, type CampaignStatus, FILTER_FIELDS, hasFilters, NO_FILTERS } from './campaign-query';
+import {
+  CAMPAIGN_STATUSES, campaignQuery, type CampaignFilters, type CampaignStatus, FILTER_FIELDS, hasFilters, NO_FILTERS, PAGE_SIZES, paramsToView,
+  viewToParams,
+} from './campaign-query';
 
 type CampaignPage = Data<'/api/v1/campaigns', 'get'>;
 type Brand = Data<'/api/v1/brands', 'get'>['items'][number];
@@ -26,7 +30,8 @@ type ListState = { kind: 'loading' } | { kind: 'error'; message: Message } | { k
 
 /**
  * The campaigns of the admin's brands (every brand for a platform admin: the API scopes the list), newest
- * first, paginated and filtered on the server: name, status, brand, start date range.
+ * first, paginated and filtered on the server: name, status, brand, start date range. Filters and page live
+ * in the address (`?q=…&status=…&page=…`), so a reload or a shared link shows the same list.
  */
 @Component({
   selector: 'app-campaign-list',
@@ -43,10 +48,12 @@ export class CampaignList implements OnInit {
   private readonly api = inject(Api);
   private readonly auth = inject(AuthService);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
 
   protected readonly statuses = CAMPAIGN_STATUSES;
   protected readonly columns = ['name', 'brand', 'status', 'price', 'seats', 'window', 'updatedAt'];
-  protected readonly pageSizes = [10, 20, 50, 100];
+  protected readonly pageSizes = PAGE_SIZES;
   protected readonly skeletonRows = Array.from({ length: 6 }, (_, i) => i);
   protected readonly serverMessages = serverMessages;
 
@@ -72,6 +79,11 @@ export class CampaignList implements OnInit {
   private readonly requests = new Subject<void>();
 
   ngOnInit(): void {
+    const view = paramsToView((name) => this.route.snapshot.queryParamMap.get(name));
+    this.filtersForm.setValue(view.filters, { emitEvent: false });
+    this.filters.set(view.filters);
+    this.pageIndex.set(view.pageIndex);
+    this.pageSize.set(view.pageSize);
     this.api.get('/api/v1/brands', { query: { page: 1, pageSize: 100 } }).subscribe({
       next: (page) => this.brands.set(page.items),
       error: () => this.brands.set([]), // names fall back to ids; the list itself still loads
@@ -93,6 +105,8 @@ export class CampaignList implements OnInit {
   }
 
   protected reload(): void {
+    const queryParams = viewToParams({ filters: this.filters(), pageIndex: this.pageIndex(), pageSize: this.pageSize() });
+    void this.router.navigate([], { relativeTo: this.route, queryParams, replaceUrl: true });
     this.requests.next();
   }
 
