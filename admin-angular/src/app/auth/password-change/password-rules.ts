@@ -4,8 +4,10 @@ import type { Data } from '@dmh/api-client';
 export type PasswordPolicy = Data<'/api/v1/auth/password-policy', 'get'>;
 
 /**
- * The API's password policy, checked in the browser before sending (the API checks again): the same rule
- * codes as the API's field errors (too_short, missing_upper…), so one set of words serves both.
+ * The API's password policy, checked in the browser before sending (the API checks again): the same rules
+ * and codes as api/src/security/password-policy.ts (too_short, missing_upper…), so one set of words serves
+ * both. A copy for now: that file uses Node's Buffer; moving it to a browser-safe shared module would let
+ * both import one definition.
  */
 export function policyViolations(policy: PasswordPolicy, password: string, username = ''): string[] {
   const found: string[] = [];
@@ -14,7 +16,8 @@ export function policyViolations(policy: PasswordPolicy, password: string, usern
   if (policy.requireLower && !/\p{Ll}/u.test(password)) found.push('missing_lower');
   if (policy.requireDigit && !/\p{Nd}/u.test(password)) found.push('missing_digit');
   if (policy.requireSpecial && !/[^\p{L}\p{N}]/u.test(password)) found.push('missing_special');
-  if (username && password.toLowerCase().includes(username.toLowerCase())) found.push('contains_username');
+  const name = username.trim().toLowerCase();
+  if (name.length >= 3 && password.toLowerCase().includes(name)) found.push('contains_username');
   return found;
 }
 
