@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything `npm start` and `npm test` need before they run, on a fresh machine or a warm one:
-#   Debian packages → npm dependencies → TypeScript build → the pinned Dapr binaries.
+#   Debian packages → npm dependencies → TypeScript build → the admin console (install, build) → the pinned
+#   Dapr binaries.
 # Each step is a no-op when it is already done, so a second run costs seconds.
 # Prints the Dapr binary directory on stdout (everything else goes to stderr). Any failure ends it at once,
 # non-zero, naming the step: a type error anywhere (workspaces, tests/, bench/) fails the build step even
@@ -27,6 +28,27 @@ fi
 
 step "TypeScript build and type check (npm run build: shared api actors sync, tests/, bench/)"
 npm run --silent build >&2
+
+# The admin console has its own package.json and lockfile (the API's install is not slowed by Angular):
+# installed when its lockfile changed, built when its sources changed (a hash of them, beside the build).
+step "admin console: npm ci (admin-angular/)"
+console_stamp=admin-angular/node_modules/.dmh-lock-stamp
+want=$(sha256sum admin-angular/package-lock.json | cut -d' ' -f1)
+if [ ! -f "$console_stamp" ] || [ "$(cat "$console_stamp")" != "$want" ]; then
+  (cd admin-angular && npm ci --no-audit --no-fund) >&2
+  echo "$want" > "$console_stamp"
+fi
+step "admin console: type check of its end-to-end suite (admin-angular/e2e)"
+npx --no-install tsc -p admin-angular/e2e/tsconfig.json >&2
+step "admin console: production build (admin-angular/dist)"
+build_stamp=admin-angular/dist/.dmh-source-stamp
+sources=$(find admin-angular/src admin-angular/public api-client/src shared/src/errors \
+  admin-angular/angular.json admin-angular/package-lock.json admin-angular/tsconfig.json admin-angular/tsconfig.app.json \
+  -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+if [ ! -f "$build_stamp" ] || [ "$(cat "$build_stamp")" != "$sources" ]; then
+  (cd admin-angular && NG_CLI_ANALYTICS=false npx --no-install ng build) >&2
+  echo "$sources" > "$build_stamp"
+fi
 
 step "Dapr runtime"
 if [ -n "${DAPR_BIN_DIR:-}" ]; then

@@ -5,10 +5,14 @@
 #   1. the test scripts' own tests (scripts/testing/: the counting reporter, and that a type error or a
 #      failing npm ci stops this very script before any test);
 #   2. unit tests of the compiled workspaces (money, reward rules, forms, WeChat Pay v3 crypto, …);
-#   3. integration suites, one after another, each owning the real stack it needs:
+#   3. the admin console: its typed API client matches the API's document and its server serves and proxies
+#      (node:test); its Jasmine specs in Karma (Debian's Chromium; a run with no spec fails);
+#   4. integration suites, one after another, each owning the real stack it needs:
 #      schema (migrations and constraints on MariaDB), then the spine (daprd + placement + scheduler,
-#      MariaDB, Redis, RabbitMQ, the WeChat Pay sandbox).
-#   4. the fault suite (also `npm run test:faults`): its own stack; each case breaks one part (actor host,
+#      MariaDB, Redis, RabbitMQ, the WeChat Pay sandbox); then the console end to end (Chromium driven by
+#      playwright-core against the real stack and the console server, screenshots in
+#      admin-angular/test-artefacts/screens/).
+#   5. the fault suite (also `npm run test:faults`): its own stack; each case breaks one part (actor host,
 #      sidecars, sync worker, MariaDB, Redis, external database, placement) in the middle of a burst of
 #      paid callbacks and checks that nothing accepted is lost or applied twice.
 # A phase fails if a test fails, if it executed no test (skipped and todo tests do not count), or if one of
@@ -43,10 +47,14 @@ fi
 
 run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts
 run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
+run_phase "console: API client and server" --import tsx --test admin-angular/scripts/api-client.test.mjs scripts/stack/console-server.test.ts
+run_karma_phase "console: Karma specs"
 # One file at a time: each integration file starts (and stops) the real stack it needs on fixed ports.
 # A test that waits forever must fail, not hang CI: every test and hook without its own timeout gets 10 min.
 run_phase "integration tests" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
   tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts \
   tests/integration/payment-watch.test.ts tests/integration/sync.test.ts tests/integration/certificates.test.ts tests/integration/contract.test.ts
+run_phase "console: end to end" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
+  admin-angular/e2e/console.e2e.test.ts
 run_fault_suite
 echo "[test] all phases passed in $(( $(date +%s) - t0 ))s" >&2

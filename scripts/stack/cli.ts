@@ -53,6 +53,7 @@ function printSummary(stack: Stack, full: boolean): void {
   const u = stack.urls;
   const lines = full
     ? [
+        `admin console  ${u.console}`,
         `API            ${u.api}`,
         `health         ${u.health}`,
         `API docs       ${u.docs}`,
@@ -98,6 +99,7 @@ async function run(command: string, flags: Set<string>): Promise<void> {
     if (command === 'up') {
       if (!flags.has('--no-build')) await buildIfStale(stack.cfg, say);
       await stack.start({ stream: true, migrate: !flags.has('--no-migrate'), seed: !flags.has('--no-seed') });
+      await stack.startConsole();
     } else {
       await stack.startInfra({ stream: true });
     }

@@ -41,6 +41,8 @@ const PORT_TABLE = {
   syncDaprMetrics: ['DMH_SYNC_DAPR_METRICS_PORT', 9093],
 
   sandbox: ['SANDBOX_PORT', 8890], // WeChat Pay v3 sandbox (no sidecar)
+
+  console: ['DMH_CONSOLE_PORT', 3000], // the admin console (built app + /api/ proxy), the seed's port
 } as const satisfies Record<string, readonly [string, number]>;
 
 export type PortName = keyof typeof PORT_TABLE;

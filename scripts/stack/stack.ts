@@ -2,6 +2,7 @@
 //   infra → databases, migrate, seed → placement + scheduler → apps with their sidecars.
 // Tests kill and restart single parts (kill('actors-sidecar'), restart('mariadb'), …).
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { APPS, appDef, appEntry, appUrl, type AppCommand, type AppDef, type AppName } from './apps';
 import { loadConfig, logFile, type ConfigOverrides, type StackConfig } from './config';
 import { logOffset, placementSpec, resolveDaprBinDir, schedulerSpec, sidecarHttp, sidecarName, sidecarSpec, waitControl, waitSidecar } from './dapr';
@@ -66,6 +67,7 @@ export class Stack {
   get urls(): Record<string, string> {
     const p = this.cfg.ports;
     return {
+      console: `http://127.0.0.1:${p.console}`,
       api: `http://127.0.0.1:${p.api}/api/v1`,
       health: `http://127.0.0.1:${p.api}/healthz`,
       docs: `http://127.0.0.1:${p.api}/api/docs`,
@@ -181,6 +183,29 @@ export class Stack {
     }
   }
 
+  /**
+   * The admin console (scripts/stack/console-server.ts): admin-angular/dist with /api/ proxied to this
+   * stack's API, on the `console` port. Not one of APPS: the suites that test the API do not need it.
+   */
+  async startConsole(): Promise<void> {
+    const root = path.join(this.cfg.repoRoot, 'admin-angular', 'dist');
+    if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error('admin-angular/dist/index.html not found: build the console first (bash scripts/bootstrap.sh)');
+    const env = processEnv(this.cfg, {
+      DMH_CONSOLE_PORT: String(this.cfg.ports.console),
+      DMH_CONSOLE_ROOT: root,
+      DMH_API_ORIGIN: `http://127.0.0.1:${this.cfg.ports.api}`,
+    });
+    const proc = this.sup.start({
+      name: 'console',
+      command: process.execPath,
+      args: ['--import', 'tsx', path.join(this.cfg.repoRoot, 'scripts', 'stack', 'console-server.main.ts')],
+      env,
+      cwd: this.cfg.repoRoot,
+    });
+    await waitUntil(httpOk(`${this.urls.console}/healthz`, [204]), { what: 'console', timeoutMs: this.cfg.readyTimeoutMs, logFile: this.logFile('console'), exited: proc.exited });
+    this.sup.info(`console ready (${this.urls.console})`);
+  }
+
   /** Stops everything this stack started, in reverse order, and checks that nothing is left. */
   async stop(): Promise<void> {
     for (const tier of STOP_TIERS) await Promise.all(tier.map((name) => this.sup.stop(name)));
@@ -196,7 +221,7 @@ export class Stack {
       throw new Error(`another DMH stack (supervisor pid ${owner}) is running with state dir ${this.cfg.stateDir}; stop it first (cli down)`);
     }
     const leftovers = await stopRecorded(this.cfg.pidsDir, this.cfg.stopGraceMs, (r) => r.owner !== process.pid);
-    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install', 'external-db-install']);
+    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'console', 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install', 'external-db-install']);
     if (leftovers.length > 0) this.sup.info(`stopped leftovers of an earlier run: ${leftovers.join(', ')}`);
   }
 

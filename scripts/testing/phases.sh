@@ -107,3 +107,42 @@ run_fault_suite() {
   run_phase "fault suite" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=900000 \
     tests/faults/faults.test.ts
 }
+
+# The counts of a Karma run from its log (the progress reporter's last "Executed N of M (skipped K) …" line
+# and its "TOTAL: …" line, colours stripped): prints "executed N", "skipped K" and "failed F", one a line, or
+# nothing when the log has no summary (Karma did not get as far as running specs).
+karma_counts() {
+  local log=$1 clean executed_line total_line executed total skipped failed
+  clean=$(sed -e 's/\x1b\[[0-9;]*[A-Za-z]//g' "$log" | tr '\r' '\n')
+  executed_line=$(grep -E 'Executed [0-9]+ of [0-9]+' <<< "$clean" | tail -n 1)
+  total_line=$(grep -E '^TOTAL: ' <<< "$clean" | tail -n 1)
+  [ -n "$executed_line" ] && [ -n "$total_line" ] || return 0
+  executed=$(sed -E 's/.*Executed ([0-9]+) of ([0-9]+).*/\1/' <<< "$executed_line")
+  total=$(sed -E 's/.*Executed ([0-9]+) of ([0-9]+).*/\2/' <<< "$executed_line")
+  skipped=$(grep -oE 'skipped [0-9]+' <<< "$executed_line" | grep -oE '[0-9]+' || true)
+  failed=$(grep -oE '[0-9]+ FAILED' <<< "$total_line" | grep -oE '[0-9]+' || true)
+  echo "executed ${executed}"
+  echo "skipped ${skipped:-$(( total - executed ))}"
+  echo "failed ${failed:-0}"
+}
+
+# The admin console's Jasmine specs in Karma (Debian's Chromium, headless): fails if Karma fails, if its
+# summary is missing, if a spec failed, or if no spec ran (all skipped, or none declared).
+run_karma_phase() {
+  local name=$1 log rc=0 t0 counts executed skipped failed
+  log=$(mktemp)
+  t0=$(date +%s)
+  echo "== $name ==" >&2
+  (cd admin-angular && NG_CLI_ANALYTICS=false npx --no-install ng test --watch=false) > "$log" 2>&1 || rc=$?
+  sed -e 's/\x1b\[[0-9;]*[A-Za-z]//g' "$log" | tr '\r' '\n' | grep -vE '^Chrome Headless [^)]*\): Executed [0-9]+ of [0-9]+.*SUCCESS' || true
+  counts=$(karma_counts "$log")
+  rm -f "$log"
+  executed=$(sed -n 's/^executed //p' <<< "$counts")
+  skipped=$(sed -n 's/^skipped //p' <<< "$counts")
+  failed=$(sed -n 's/^failed //p' <<< "$counts")
+  [ "$rc" -eq 0 ] || fail "$name (ng test exited $rc)"
+  [ -n "$executed" ] || fail "$name: Karma printed no summary (Executed … / TOTAL:)"
+  [ "$failed" -eq 0 ] || fail "$name: $failed specs failed"
+  [ "$executed" -gt 0 ] || fail "$name ran no spec (skipped $skipped)"
+  echo "[test] $name passed, specs executed: $executed ($skipped skipped) in $(( $(date +%s) - t0 ))s" >&2
+}

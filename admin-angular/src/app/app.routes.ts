@@ -1,0 +1,29 @@
+import { inject } from '@angular/core';
+import { Routes } from '@angular/router';
+import { sessionGuard, signedInGuard, signedOutGuard } from './core/auth/auth.guard';
+import { NavigationService } from './core/nav/navigation.service';
+
+/** Every feature is its own lazy chunk; the shell (navigation, toolbar) wraps the signed-in pages. */
+export const routes: Routes = [
+  { path: 'login', canMatch: [signedOutGuard], loadComponent: () => import('./auth/login/login').then((m) => m.Login) },
+  {
+    path: 'password-expired',
+    canMatch: [sessionGuard],
+    data: { required: true },
+    loadComponent: () => import('./auth/password-change/password-change').then((m) => m.PasswordChange),
+  },
+  {
+    path: '',
+    canMatch: [signedInGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: () => inject(NavigationService).home() },
+      { path: 'campaigns', loadChildren: () => import('./campaigns/campaigns.routes').then((m) => m.CAMPAIGN_ROUTES) },
+      { path: 'account/sessions', loadComponent: () => import('./auth/sessions/sessions').then((m) => m.Sessions) },
+      { path: 'account/password', loadComponent: () => import('./auth/password-change/password-change').then((m) => m.PasswordChange) },
+      { path: '**', loadComponent: () => import('./not-built/not-built').then((m) => m.NotBuilt) },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];
+

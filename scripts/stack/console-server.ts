@@ -1,0 +1,112 @@
+// The admin console on the local stack, as docker-compose's nginx serves it in production
+// (deploy/nginx.conf): the built app from admin-angular/dist, any path that is not a file answered with
+// index.html (the app's own routes), and /api/ passed to the API with the caller's address in
+// X-Forwarded-For (the API trusts it from loopback only).
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as path from 'node:path';
+
+export interface ConsoleServerOptions {
+  /** The built app (index.html and its assets). */
+  readonly root: string;
+  /** Where /api/ goes, e.g. http://127.0.0.1:8889. */
+  readonly apiOrigin: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Hashed bundle names (chunk-ABCD1234.js, styles-….css) never change content: cache them for good. */
+const HASHED = /-[A-Z0-9]{8}\.(js|css)$/;
+
+export function createConsoleServer(opts: ConsoleServerOptions): http.Server {
+  const root = path.resolve(opts.root);
+  const api = new URL(opts.apiOrigin);
+  return http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url === '/healthz') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.startsWith('/api/')) {
+      proxy(req, res, api);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    serveStatic(req, res, root);
+  });
+}
+
+function proxy(req: http.IncomingMessage, res: http.ServerResponse, api: URL): void {
+  const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
+  const upstream = http.request(
+    { host: api.hostname, port: api.port, method: req.method, path: req.url, headers: { ...req.headers, host: api.host, 'x-forwarded-for': forwarded } },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    // The envelope the console reads, so it can say "the server is unavailable" in words.
+    res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '2' });
+    res.end(JSON.stringify({ code: 50300, message: 'the API is unreachable', data: { correlationId: '' } }));
+  });
+  req.pipe(upstream);
+}
+
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, root: string): void {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://console').pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  const file = path.resolve(root, `.${pathname}`);
+  const inside = file === root || file.startsWith(root + path.sep);
+  const found = inside && isFile(file) ? file : null;
+  // A path that names an asset (has an extension) and is missing is a 404, not the app.
+  if (!found && path.extname(pathname) !== '') {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    return;
+  }
+  const target = found ?? path.join(root, 'index.html');
+  const headers = {
+    'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    'cache-control': HASHED.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  };
+  fs.stat(target, (err, stat) => {
+    if (err) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('the console is not built: run bash scripts/bootstrap.sh');
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': stat.size });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(target).pipe(res);
+  });
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
