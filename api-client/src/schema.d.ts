@@ -233,8 +233,28 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start paying an order: a WeChat Pay JSAPI prepay and the parameters for the client */
+        /**
+         * Start paying an order: a WeChat Pay JSAPI prepay and the parameters for the client
+         * @description Only a pending, unpaid order inside its pay window (payExpiresAt) can be paid; an expired or closed one answers 409 (40007). The prepay carries the window as time_expire; past it the order is closed and its seat freed. Unpaid orders are queried at WeChat Pay when no notification came.
+         */
         post: operations["postApiV1OrdersOrderNoPay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refunds of the brands the caller administers, newest first; needsAction=true lists the ones to act on (abnormal, or processing too long), each with what to do */
+        get: operations["getApiV1OrdersRefunds"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1471,6 +1491,44 @@ export interface paths {
          * @description Rules beyond the schema, a 400 (40000) naming body.to: 'to' after 'from', and the range at most 93 days.
          */
         post: operations["postApiV1SyncReconciliations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reconciliation runs, newest first: bill date, state, counts, the bill's hash */
+        get: operations["getApiV1Reconciliations"];
+        put?: never;
+        /**
+         * Reconcile one day now: download WeChat Pay's trade bill (hash checked), compare it with DMH's paid orders and refunds of that day, repair what WeChat confirms DMH lacks
+         * @description billDate is a China Standard Time day, at most yesterday against WeChat Pay (its bills are ready after 10:00 the next morning; the sandbox bills today too) and at most 90 days back: otherwise 400 (40000) naming body.billDate. A payment WeChat has and DMH lacks is repaired only when WeChat's signed order query confirms it, through the payment notification's own path (it cannot pay or credit twice); every other difference is listed for an admin. A bill that cannot be downloaded or fails its hash check fails the run (50240): nothing is compared or changed.
+         */
+        post: operations["postApiV1Reconciliations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reconciliations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reconciliation run with every difference it found and what became of each */
+        get: operations["getApiV1ReconciliationsId"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2961,6 +3019,112 @@ export interface operations {
             };
         };
     };
+    getApiV1OrdersRefunds: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "processing" | "success" | "closed" | "abnormal" | "failed";
+                /** @description true: only abnormal refunds and refunds still processing past REFUND_STUCK_AFTER_SECONDS */
+                needsAction?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                id: string;
+                                outRefundNo: string;
+                                refundId: string | null;
+                                /** @example 99.00 */
+                                amount: string;
+                                /**
+                                 * @description processing: asked, not finished (queried until it ends); success: money returned, rewards reversed once the order is fully refunded; closed, abnormal, failed: no money moved
+                                 * @enum {string}
+                                 */
+                                status: "processing" | "success" | "closed" | "abnormal" | "failed";
+                                reason: string | null;
+                                requestedBy: string | null;
+                                /** Format: date-time */
+                                succeededAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description abnormal, or still processing past REFUND_STUCK_AFTER_SECONDS: an admin must look at it */
+                                needsAction: boolean;
+                                /** @description what the status means and what to do, Chinese first, then English; null once it succeeded */
+                                guidance: string | null;
+                                orderId: string;
+                                orderNo: string;
+                                brandId: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     getApiV1OrdersId: {
         parameters: {
             query?: never;
@@ -3027,13 +3191,21 @@ export interface operations {
                                 refundId: string | null;
                                 /** @example 99.00 */
                                 amount: string;
-                                status: string;
+                                /**
+                                 * @description processing: asked, not finished (queried until it ends); success: money returned, rewards reversed once the order is fully refunded; closed, abnormal, failed: no money moved
+                                 * @enum {string}
+                                 */
+                                status: "processing" | "success" | "closed" | "abnormal" | "failed";
                                 reason: string | null;
                                 requestedBy: string | null;
                                 /** Format: date-time */
                                 succeededAt: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description abnormal, or still processing past REFUND_STUCK_AFTER_SECONDS: an admin must look at it */
+                                needsAction: boolean;
+                                /** @description what the status means and what to do, Chinese first, then English; null once it succeeded */
+                                guidance: string | null;
                             }[];
                         } | {
                             id: string;
@@ -3049,6 +3221,16 @@ export interface operations {
                             tradeNo: string | null;
                             paidAt: string | null;
                             createdAt: string;
+                            /** @description unpaid past this, the order is closed (status cancelled) and its seat freed */
+                            payExpiresAt: string | null;
+                            closedAt: string | null;
+                            /**
+                             * @description why it was closed unpaid
+                             * @enum {string|null}
+                             */
+                            closeReason: "expired" | "provider_closed" | null;
+                            /** @description set when DMH refunded a payment on its own (it came after the order was closed and the campaign was full) */
+                            refundReason: string | null;
                         };
                     };
                 };
@@ -3140,13 +3322,21 @@ export interface operations {
                                 refundId: string | null;
                                 /** @example 99.00 */
                                 amount: string;
-                                status: string;
+                                /**
+                                 * @description processing: asked, not finished (queried until it ends); success: money returned, rewards reversed once the order is fully refunded; closed, abnormal, failed: no money moved
+                                 * @enum {string}
+                                 */
+                                status: "processing" | "success" | "closed" | "abnormal" | "failed";
                                 reason: string | null;
                                 requestedBy: string | null;
                                 /** Format: date-time */
                                 succeededAt: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description abnormal, or still processing past REFUND_STUCK_AFTER_SECONDS: an admin must look at it */
+                                needsAction: boolean;
+                                /** @description what the status means and what to do, Chinese first, then English; null once it succeeded */
+                                guidance: string | null;
                             };
                             order: {
                                 id: string;
@@ -12922,6 +13112,378 @@ export interface operations {
             };
             /** @description 40013 BODY_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1Reconciliations: {
+        parameters: {
+            query?: {
+                /** @description a day in China Standard Time (UTC+8), yyyy-MM-dd */
+                billDate?: string;
+                status?: "running" | "completed" | "failed";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                id: string;
+                                billDate: string;
+                                /** @enum {string} */
+                                status: "running" | "completed" | "failed";
+                                /** @enum {string} */
+                                triggeredBy: "schedule" | "admin";
+                                requestedBy: string | null;
+                                billHash: string | null;
+                                billRows: number;
+                                dmhPayments: number;
+                                dmhRefunds: number;
+                                differenceCount: number;
+                                repaired: number;
+                                needsAttention: number;
+                                error: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** Format: date-time */
+                                finishedAt: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1Reconciliations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description a day in China Standard Time (UTC+8), yyyy-MM-dd
+                     * @example 2026-12-02
+                     */
+                    billDate: string;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            id: string;
+                            billDate: string;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            /** @enum {string} */
+                            triggeredBy: "schedule" | "admin";
+                            requestedBy: string | null;
+                            billHash: string | null;
+                            billRows: number;
+                            dmhPayments: number;
+                            dmhRefunds: number;
+                            differenceCount: number;
+                            repaired: number;
+                            needsAttention: number;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            differences: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "payment_missing_in_dmh" | "payment_missing_at_wechat" | "amount_mismatch" | "refund_missing_in_dmh" | "refund_missing_at_wechat";
+                                outTradeNo: string | null;
+                                transactionId: string | null;
+                                outRefundNo: string | null;
+                                /** @example 99.00 */
+                                wechatAmount: string | null;
+                                /** @example 99.00 */
+                                dmhAmount: string | null;
+                                /** @enum {string} */
+                                resolution: "repaired" | "resolved" | "needs_attention";
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40940 RECONCILIATION_RUNNING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50240 RECONCILIATION_BILL_UNUSABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1ReconciliationsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            id: string;
+                            billDate: string;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            /** @enum {string} */
+                            triggeredBy: "schedule" | "admin";
+                            requestedBy: string | null;
+                            billHash: string | null;
+                            billRows: number;
+                            dmhPayments: number;
+                            dmhRefunds: number;
+                            differenceCount: number;
+                            repaired: number;
+                            needsAttention: number;
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            differences: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "payment_missing_in_dmh" | "payment_missing_at_wechat" | "amount_mismatch" | "refund_missing_in_dmh" | "refund_missing_at_wechat";
+                                outTradeNo: string | null;
+                                transactionId: string | null;
+                                outRefundNo: string | null;
+                                /** @example 99.00 */
+                                wechatAmount: string | null;
+                                /** @example 99.00 */
+                                dmhAmount: string | null;
+                                /** @enum {string} */
+                                resolution: "repaired" | "resolved" | "needs_attention";
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

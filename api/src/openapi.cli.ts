@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { openApiDocument } from './common/openapi';
 import type { PaymentProvider } from './payments/payment.client';
+import type { ReconciliationService } from './reconciliation/reconciliation.service';
 import type { SettlementService } from './settlement/settlement.service';
 
 /**
@@ -12,7 +13,7 @@ import type { SettlementService } from './settlement/settlement.service';
  */
 export function renderOpenApiDocument(): string {
   // Handlers are never called here: the app is built only for its route registrations.
-  createApp({ settlement: {} as SettlementService, payments: {} as PaymentProvider });
+  createApp({ settlement: {} as SettlementService, payments: {} as PaymentProvider, reconciliation: {} as ReconciliationService });
   return `${JSON.stringify(openApiDocument(), null, 2)}\n`;
 }
 
