@@ -5,6 +5,8 @@ import { one, rows } from '../support/db';
 import { createBrand, createBrandAdmin, createCampaign, createDistributorChain, createUser, nextPhone } from '../support/factories';
 import { paidNotification, sendCallback } from '../support/payer';
 import { untilSettled } from '../support/suite';
+import { addDays, chinaDay } from '../../../api/src/reconciliation/bill-day';
+import { platformAdmin } from './money.helpers';
 
 /**
  * The tenant-isolation matrix: two brands × every role × every endpoint that takes an id (in its path or
@@ -47,6 +49,7 @@ interface World {
   roleId: string;
   menuId: string;
   eventId: string;
+  reconciliationId: string;
 }
 
 interface Case {
@@ -117,6 +120,8 @@ const CASES: Case[] = [
   { op: 'PUT /api/v1/menus/{id}', target: idWith('menuId', { code: 'x', name: 'x' }) },
   { op: 'DELETE /api/v1/menus/{id}', target: id('menuId') },
   { op: 'POST /api/v1/security/events/{id}/handle', target: idWith('eventId', { note: 'x' }) },
+  // A bill covers every brand of the merchant: reconciliations are the platform admin's only.
+  { op: 'GET /api/v1/reconciliations/{id}', target: id('reconciliationId') },
   // A session id is 32 hex digits (the sessionId of login and /auth/userinfo): the missing one is of that form.
   { op: 'DELETE /api/v1/auth/sessions/{id}', target: (w, x) => ({ params: { id: x === 'B' ? w.sessionB : MISSING_SESSION } }) },
 ];
@@ -196,6 +201,8 @@ describe('tenant isolation: brand A never reaches brand B', () => {
       roleId: String((await one<any>("SELECT id FROM roles WHERE code = 'participant'")).id),
       menuId: String((await one<any>('SELECT id FROM menus ORDER BY id LIMIT 1')).id),
       eventId: String((await one<any>('SELECT id FROM security_events ORDER BY id DESC LIMIT 1')).id),
+      // A day long past, with no payment at the sandbox: an empty run, which repairs nothing of other tests.
+      reconciliationId: String((await ok<any>(call('POST', '/api/v1/reconciliations', { billDate: addDays(chinaDay(new Date()), -80) }, (await platformAdmin()).token), 'reconciliation')).id),
     };
   }, { timeout: 300_000 });
 
