@@ -84,8 +84,10 @@ export class OrderDetail {
       )
       .subscribe((state) => this.state.set(state));
     effect(() => this.loads.next({ quiet: false }), { debugName: 'load on id' });
+    // Each answer is a new order object: while a refund is processing, every answer schedules the next ask.
     effect((onCleanup) => {
-      if (!this.processing()) return;
+      const order = this.order();
+      if (!order || !hasProcessingRefund(order)) return;
       const sub = timer(REFRESH_MS).subscribe(() => this.loads.next({ quiet: true }));
       onCleanup(() => sub.unsubscribe());
     });
