@@ -47,6 +47,16 @@ async function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
+/** The dialog gone and the snack bar's notice read and closed (axe must not judge them mid-animation). */
+async function settledOverlays(page: Page): Promise<void> {
+  await page.locator('mat-dialog-container').waitFor({ state: 'detached' });
+  const snack = page.locator('.mat-mdc-snack-bar-container');
+  if ((await snack.count()) > 0) {
+    await snack.getByRole('button').click();
+    await snack.waitFor({ state: 'detached' });
+  }
+}
+
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 
 describe('orders and withdrawals in the console', () => {
@@ -166,6 +176,7 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('withdrawal-action-form').waitFor({ state: 'detached' });
     await waitFor('rejected', async () => (await statusOf(toReject.id)) === 'rejected');
     await page.getByTestId('withdrawals-empty').waitFor(); // nothing left to review
+    await settledOverlays(page);
     await screenshot(page, '33-withdrawals-none-to-review');
 
     await page.locator('[data-tab="approved"]').click();
@@ -176,6 +187,7 @@ describe('orders and withdrawals in the console', () => {
     await waitFor('paid', async () => (await statusOf(toPay.id)) === 'paid');
     await page.locator('[data-tab="paid"]').click();
     await page.locator(`tr[data-withdrawal="${toPay.id}"]`).getByText('WX-TRANSFER-0001').waitFor();
+    await settledOverlays(page);
     await screenshot(page, '34-withdrawals-paid');
 
     // A closed withdrawal offers no action.

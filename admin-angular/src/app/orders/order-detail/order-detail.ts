@@ -4,7 +4,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatSnackBar, type MatSnackBarRef, type TextOnlySnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
@@ -66,6 +66,8 @@ export class OrderDetail {
   protected readonly skeletonRows = Array.from({ length: 4 }, (_, i) => i);
 
   private readonly loads = new Subject<{ quiet: boolean }>();
+  /** The "refund asked, processing" notice: it goes once no refund is processing any more. */
+  private processingNotice: MatSnackBarRef<TextOnlySnackBar> | null = null;
 
   constructor() {
     this.loads
@@ -87,7 +89,11 @@ export class OrderDetail {
     // Each answer is a new order object: while a refund is processing, every answer schedules the next ask.
     effect((onCleanup) => {
       const order = this.order();
-      if (!order || !hasProcessingRefund(order)) return;
+      if (!order || !hasProcessingRefund(order)) {
+        this.processingNotice?.dismiss();
+        this.processingNotice = null;
+        return;
+      }
       const sub = timer(REFRESH_MS).subscribe(() => this.loads.next({ quiet: true }));
       onCleanup(() => sub.unsubscribe());
     });
@@ -110,7 +116,8 @@ export class OrderDetail {
         if (!result) return;
         const [key, params] = refundMessage(result);
         const words = { ...params, ...(params['status'] ? { status: this.transloco.translate(`orders.refundStatuses.${params['status']}`) } : {}) };
-        this.snackBar.open(this.transloco.translate(key, words), this.transloco.translate('common.close'), { duration: 8_000 });
+        const notice = this.snackBar.open(this.transloco.translate(key, words), this.transloco.translate('common.close'), { duration: 8_000 });
+        this.processingNotice = result.refund.status === 'processing' ? notice : null;
         this.refresh();
       });
   }

@@ -22,7 +22,7 @@ type Phase = { kind: 'confirm' } | { kind: 'running'; progress: BulkProgress } |
 /**
  * Confirms a review action on one or several withdrawals (a reason to reject, an optional payout reference
  * to mark paid), then runs it one withdrawal at a time with a progress bar, and says for each what the API
- * answered. Closes with `true` when something changed.
+ * answered. Closes with how many went through (undefined when nothing was sent).
  */
 @Component({
   selector: 'app-withdrawal-action-dialog',
@@ -33,7 +33,7 @@ type Phase = { kind: 'confirm' } | { kind: 'running'; progress: BulkProgress } |
 export class ActionDialog {
   protected readonly data = inject<ActionDialogData>(MAT_DIALOG_DATA);
   private readonly api = inject(Api);
-  private readonly ref = inject<MatDialogRef<ActionDialog, boolean>>(MatDialogRef);
+  private readonly ref = inject<MatDialogRef<ActionDialog, number>>(MatDialogRef);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly total = totalAmount(this.data.items);
@@ -67,7 +67,7 @@ export class ActionDialog {
         this.ref.disableClose = false;
         const failed = last.outcomes.filter((o) => !o.ok).length;
         // Everything went through: nothing more to read, the list refreshes.
-        if (failed === 0) this.ref.close(true);
+        if (failed === 0) this.ref.close(last.total);
         else this.phase.set({ kind: 'done', progress: last });
       },
     });
@@ -83,7 +83,8 @@ export class ActionDialog {
 
   protected closeDialog(): void {
     const p = this.phase();
-    this.ref.close(p.kind !== 'confirm' && p.progress.outcomes.some((o) => o.ok));
+    // Something was sent: the list is read again (a refusal means it was stale), with how many went through.
+    this.ref.close(p.kind === 'confirm' ? undefined : p.progress.outcomes.filter((o) => o.ok).length);
   }
 
   private call(id: string): Observable<unknown> {

@@ -132,11 +132,13 @@ export class WithdrawalList implements OnInit {
 
   protected review(action: WithdrawalAction, items: readonly Withdrawal[]): void {
     this.dialog
-      .open<ActionDialog, ActionDialogData, boolean>(ActionDialog, { data: { action, items }, autoFocus: 'first-tabbable' })
+      .open<ActionDialog, ActionDialogData, number>(ActionDialog, { data: { action, items }, autoFocus: 'first-tabbable' })
       .afterClosed()
       .subscribe((changed) => {
-        if (!changed) return;
-        this.snackBar.open(this.transloco.translate('withdrawals.dialog.itemOk'), this.transloco.translate('common.close'), { duration: 4_000 });
+        if (changed === undefined) return; // cancelled: nothing was sent
+        if (changed > 0) {
+          this.snackBar.open(this.transloco.translate('withdrawals.dialog.applied', { count: changed }), this.transloco.translate('common.close'), { duration: 4_000 });
+        }
         this.version.update((v) => v + 1);
         this.reload();
       });
