@@ -69,7 +69,8 @@ export class WithdrawalList implements OnInit {
   protected readonly columns = computed(() => {
     const t = this.tab();
     const extra = t === 'rejected' ? ['rejectReason'] : t === 'paid' ? ['payoutRef'] : t === 'all' ? ['status'] : [];
-    return ['select', 'id', 'user', 'amount', 'account', 'createdAt', ...extra, 'actions'];
+    const open = t === 'requested' || t === 'approved' || t === 'all'; // closed ones have nothing to select or do
+    return [...(open ? ['select'] : []), 'id', 'user', 'amount', 'account', 'createdAt', ...extra, ...(open ? ['actions'] : [])];
   });
 
   private readonly requests = new Subject<void>();
