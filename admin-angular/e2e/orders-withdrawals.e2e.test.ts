@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Stack } from '../../scripts/stack/stack';
 import { call, login, waitFor } from '../../tests/integration/support/api-client';
 import { one } from '../../tests/integration/support/db';
+import { createCampaign, createDistributorChain } from '../../tests/integration/support/factories';
 import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import { paidOrder, rewardSetup, sandboxControl } from '../../tests/integration/api/money.helpers';
 import zh from '../public/i18n/zh-CN.json';
@@ -18,6 +19,7 @@ import { accessibility, launchChromium, screenshot } from './browser';
  * withdrawal and rejects another (selected, in bulk) with a reason. Screens saved under test-artefacts/screens/.
  */
 const ADMIN = { username: 'admin', password: 'Admin@12345' };
+const BRAND_ADMIN = { username: 'brandadmin', password: 'Brand@12345' };
 
 let stack: Stack;
 let browser: Browser;
@@ -35,13 +37,13 @@ after(async () => {
   await stopTestStack(stack);
 });
 
-async function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
+async function signedIn(user = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await page.goto(`${consoleUrl}/login`);
-  await page.getByTestId('login-username').fill(ADMIN.username);
-  await page.getByTestId('login-password').fill(ADMIN.password);
+  await page.getByTestId('login-username').fill(user.username);
+  await page.getByTestId('login-password').fill(user.password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL('**/campaigns');
   return { context, page };
@@ -55,6 +57,18 @@ async function settledOverlays(page: Page): Promise<void> {
     await snack.getByRole('button').click();
     await snack.waitFor({ state: 'detached' });
   }
+}
+
+/**
+ * Then the screenshot and axe: after every finite animation ended (Material fades dialogs, snack bars and
+ * field errors in, and axe must not judge a half-faded one); the skeleton's endless pulse is not waited for.
+ */
+async function shot(page: Page, name: string): Promise<void> {
+  // A string: the e2e suite is compiled without the DOM's types.
+  await page.waitForFunction(
+    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
+  );
+  await screenshot(page, name);
 }
 
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
@@ -73,7 +87,7 @@ describe('orders and withdrawals in the console', () => {
     await page.waitForURL('**/orders');
     await page.getByTestId('order-table').waitFor();
     assert.ok((await page.locator(`tr[data-order="${order.orderId}"]`).count()) === 1, 'the paid order is on the first page');
-    await screenshot(page, '20-orders');
+    await shot(page, '20-orders');
 
     await page.getByTestId('filter-order-no').fill(order.orderNo);
     await page.waitForURL(`**/orders?no=${order.orderNo}`);
@@ -94,7 +108,7 @@ describe('orders and withdrawals in the console', () => {
     );
     assert.deepEqual(rewards, [['1', '¥10.00'], ['2', '¥5.00']]);
     await page.getByTestId('order-form-data').waitFor();
-    await screenshot(page, '21-order-detail');
+    await shot(page, '21-order-detail');
     await context.close();
   });
 
@@ -111,7 +125,7 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('refund-amount-error').waitFor(); // more than was paid: said before anything is sent
     assert.equal(await text(page, 'refund-amount-error'), zhOrders.refundDialog.amountTooBig.replace('{{max}}', order.amount));
     await page.getByTestId('refund-reason-error').waitFor();
-    await screenshot(page, '22-refund-dialog-invalid');
+    await shot(page, '22-refund-dialog-invalid');
     await page.getByTestId('refund-full').click();
     await page.getByTestId('refund-reason').fill('顾客取消报名');
     await page.getByTestId('refund-submit').click();
@@ -119,20 +133,20 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('refund-processing-note').waitFor();
     assert.equal(await text(page, 'refund-status'), zhOrders.refundStatuses.processing);
     assert.match(await text(page, 'refund-guidance'), /^退款处理中/, "the API's guidance is shown");
-    await screenshot(page, '23-refund-processing');
+    await shot(page, '23-refund-processing');
 
     await page.getByTestId('refund-status').filter({ hasText: zhOrders.refundStatuses.success }).waitFor({ timeout: 30_000 });
     await page.getByTestId('order-status').filter({ hasText: zhOrders.statuses.refunded }).waitFor({ timeout: 30_000 });
     assert.equal(await page.getByTestId('refund-processing-note').count(), 0, 'the note goes once it ended');
     await page.locator('[data-testid="reward-table"] .status--reversed').nth(1).waitFor({ timeout: 30_000 }); // both levels reversed
     assert.equal(await page.getByTestId('refund-open').isDisabled(), true, 'nothing left to refund');
-    await screenshot(page, '24-refund-succeeded');
+    await shot(page, '24-refund-succeeded');
 
     await page.goto(`${consoleUrl}/orders`);
     await page.getByTestId('refunds-attention-link').click();
     await page.waitForURL('**/orders/refunds');
     await page.getByTestId('attention-empty').waitFor(); // it ended: nothing needs attention
-    await screenshot(page, '25-refunds-needing-attention');
+    await shot(page, '25-refunds-needing-attention');
     await context.close();
   });
 
@@ -154,13 +168,14 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('withdrawal-table').waitFor();
     await page.locator('[data-count="requested"]').filter({ hasText: '2' }).waitFor(); // the tab's count
     await page.locator(`tr[data-withdrawal="${toPay.id}"]`).getByRole('button', { name: `#${toPay.userId}`, exact: false }).click();
-    await page.getByTestId('ledger-entries').waitFor(); // the distributor's account beside the request
+    // The distributor's account beside the request (the panel showed the first row's until now).
+    await page.getByTestId('user-ledger').filter({ hasText: `#${toPay.userId}` }).getByTestId('ledger-entries').waitFor();
     assert.match(await text(page, 'ledger-balance'), /¥18\.00[\s\S]*¥12\.00/, 'available 18.00, frozen 12.00');
-    await screenshot(page, '30-withdrawals');
+    await shot(page, '30-withdrawals');
 
     await page.locator(`tr[data-withdrawal="${toPay.id}"] [data-action="approve"]`).click();
     await page.getByTestId('withdrawal-action-form').waitFor();
-    await screenshot(page, '31-withdrawal-approve-confirm');
+    await shot(page, '31-withdrawal-approve-confirm');
     await page.getByTestId('withdrawal-action-confirm').click();
     await page.getByTestId('withdrawal-action-form').waitFor({ state: 'detached' });
     await waitFor('approved', async () => (await statusOf(toPay.id)) === 'approved');
@@ -171,13 +186,13 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('withdrawal-action-confirm').click();
     await page.getByTestId('withdrawal-reason-error').waitFor(); // a rejection needs a reason
     await page.getByTestId('withdrawal-reason').fill('收款账户信息不完整');
-    await screenshot(page, '32-withdrawal-reject-reason');
+    await shot(page, '32-withdrawal-reject-reason');
     await page.getByTestId('withdrawal-action-confirm').click();
     await page.getByTestId('withdrawal-action-form').waitFor({ state: 'detached' });
     await waitFor('rejected', async () => (await statusOf(toReject.id)) === 'rejected');
     await page.getByTestId('withdrawals-empty').waitFor(); // nothing left to review
     await settledOverlays(page);
-    await screenshot(page, '33-withdrawals-none-to-review');
+    await shot(page, '33-withdrawals-none-to-review');
 
     await page.locator('[data-tab="approved"]').click();
     await page.locator(`tr[data-withdrawal="${toPay.id}"] [data-action="pay"]`).click();
@@ -188,7 +203,7 @@ describe('orders and withdrawals in the console', () => {
     await page.locator('[data-tab="paid"]').click();
     await page.locator(`tr[data-withdrawal="${toPay.id}"]`).getByText('WX-TRANSFER-0001').waitFor();
     await settledOverlays(page);
-    await screenshot(page, '34-withdrawals-paid');
+    await shot(page, '34-withdrawals-paid');
 
     // A closed withdrawal offers no action.
     await page.locator('[data-tab="all"]').click();
@@ -210,12 +225,36 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('withdrawal-action-confirm').click();
     await page.getByTestId('withdrawal-action-failure').waitFor();
     assert.match(await text(page, 'withdrawal-action-failure'), new RegExp(zh.errors.WITHDRAWAL_STATE_CONFLICT));
-    await screenshot(page, '35-withdrawal-refused');
+    await shot(page, '35-withdrawal-refused');
+    await context.close();
+  });
+
+  test("a brand admin reviews only the own brand's withdrawals and sees the rewards earned there, not the cross-brand ledger", async () => {
+    const demoBrand = (await one<{ brand_id: string }>("SELECT ub.brand_id FROM user_brands ub JOIN users u ON u.id = ub.user_id WHERE u.username = 'brandadmin'")).brand_id;
+    const own = await createDistributorChain(demoBrand, 1);
+    const ownCampaign = await createCampaign(demoBrand, { rewardLevels: [{ level: 1, mode: 'fixed', amount: '20.00' }] });
+    await paidOrder(ownCampaign, own[0].distributorId);
+    const mine = await call('POST', '/api/v1/withdrawals', { amount: '11.00' }, await login(own[0].username, own[0].password));
+    assert.equal(mine.status, 201, JSON.stringify(mine.body));
+    const { chain, campaignId } = await rewardSetup(1, '30.00'); // another brand
+    await paidOrder(campaignId, chain[0].distributorId);
+    const theirs = await call('POST', '/api/v1/withdrawals', { amount: '13.00' }, await login(chain[0].username, chain[0].password));
+    assert.equal(theirs.status, 201, JSON.stringify(theirs.body));
+
+    const { context, page } = await signedIn(BRAND_ADMIN);
+    await page.goto(`${consoleUrl}/withdrawals?status=all`);
+    await page.locator(`tr[data-withdrawal="${mine.body.data.id}"]`).waitFor();
+    assert.equal(await page.locator(`tr[data-withdrawal="${theirs.body.data.id}"]`).count(), 0, "another brand's request is not listed");
+    await page.locator(`tr[data-withdrawal="${mine.body.data.id}"]`).getByRole('button', { name: `#${own[0].userId}`, exact: false }).click();
+    await page.getByTestId('ledger-rewards').waitFor(); // the rewards earned in the brand…
+    assert.equal(await page.getByTestId('ledger-balance').count(), 0, '…not the balance and ledger, which span every brand');
+    assert.match(await text(page, 'ledger-rewards'), /¥20\.00/);
+    await shot(page, '36-withdrawals-brand-admin');
     await context.close();
   });
 
   test('every screen visited has no serious or critical accessibility violation (axe-core, WCAG 2.1 AA)', () => {
-    assert.ok(accessibility.screens >= 12, `the screens were checked (${accessibility.screens})`);
+    assert.ok(accessibility.screens >= 13, `the screens were checked (${accessibility.screens})`);
     assert.deepEqual(Object.fromEntries(accessibility.findings), {});
   });
 });
