@@ -2770,6 +2770,18 @@ export interface operations {
                                 paidAt: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description unpaid past this, the order is closed (status cancelled) and its seat freed
+                                 */
+                                payExpiresAt: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /**
+                                 * @description why it was closed unpaid
+                                 * @enum {string|null}
+                                 */
+                                closeReason: "expired" | "provider_closed" | null;
                             }[];
                             total: number;
                             page: number;
@@ -3169,6 +3181,18 @@ export interface operations {
                             paidAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description unpaid past this, the order is closed (status cancelled) and its seat freed
+                             */
+                            payExpiresAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /**
+                             * @description why it was closed unpaid
+                             * @enum {string|null}
+                             */
+                            closeReason: "expired" | "provider_closed" | null;
                             formData: {
                                 [key: string]: unknown;
                             };

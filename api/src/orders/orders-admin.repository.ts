@@ -1,4 +1,4 @@
-import type { OrderPayStatus, OrderStatus } from '@dmh/shared';
+import type { OrderCloseReason, OrderPayStatus, OrderStatus } from '@dmh/shared';
 import { type BrandScope, brandScopeSql } from '../brands/brand-scope';
 import { database } from '../common/database';
 
@@ -29,6 +29,10 @@ export interface AdminOrderRow {
   tradeNo: string | null;
   paidAt: string | null;
   createdAt: string;
+  /** Unpaid past this, the order is closed and its seat freed. */
+  payExpiresAt: string | null;
+  closedAt: string | null;
+  closeReason: OrderCloseReason | null;
 }
 
 export interface AdminOrderDetail extends AdminOrderRow {
@@ -37,7 +41,8 @@ export interface AdminOrderDetail extends AdminOrderRow {
 }
 
 const COLUMNS = `o.id, o.order_no, o.campaign_id, c.name AS campaign_name, o.brand_id, o.member_id, o.phone, o.amount, o.status,
-  o.pay_status, o.sync_status, o.referrer_id, o.trade_no, o.paid_at, o.created_at`;
+  o.pay_status, o.sync_status, o.referrer_id, o.trade_no, o.paid_at, o.created_at,
+  o.pay_expires_at, o.closed_at, o.close_reason`;
 
 /** Admin reads of orders. The brand scope is part of every WHERE clause: another brand's order is simply not found. */
 export class OrdersAdminRepository {
@@ -111,5 +116,8 @@ function toRow(r: Record<string, unknown>): AdminOrderRow {
     tradeNo: r.trade_no === null ? null : String(r.trade_no),
     paidAt: iso(r.paid_at),
     createdAt: new Date(r.created_at as string).toISOString(),
+    payExpiresAt: iso(r.pay_expires_at),
+    closedAt: iso(r.closed_at),
+    closeReason: r.close_reason === null || r.close_reason === undefined ? null : (String(r.close_reason) as OrderCloseReason),
   };
 }

@@ -1,4 +1,4 @@
-import { ORDER_PAY_STATUSES, ORDER_STATUSES, REFUND_STATUSES } from '@dmh/shared';
+import { ORDER_CLOSE_REASONS, ORDER_PAY_STATUSES, ORDER_STATUSES, REFUND_STATUSES } from '@dmh/shared';
 import { z } from '../common/zod';
 import { idParam } from '../common/http';
 import { pageOf } from '../common/openapi';
@@ -53,6 +53,9 @@ export const adminOrderSchema = z.object({
   tradeNo: z.string().nullable(),
   paidAt: isoTime.nullable(),
   createdAt: isoTime,
+  payExpiresAt: isoTime.nullable().openapi({ description: 'unpaid past this, the order is closed (status cancelled) and its seat freed' }),
+  closedAt: isoTime.nullable(),
+  closeReason: z.enum(ORDER_CLOSE_REASONS).nullable().openapi({ description: 'why it was closed unpaid' }),
 });
 
 export const orderPageSchema = pageOf(adminOrderSchema);

@@ -46,6 +46,8 @@ describe('orders for admins', () => {
     const detail = await call('GET', `/api/v1/orders/${paidA.orderId}`, undefined, tokenA);
     assert.equal(detail.status, 200, JSON.stringify(detail.body));
     assert.equal(detail.body.data.payStatus, 'paid');
+    assert.ok(Date.parse(detail.body.data.payExpiresAt) > Date.parse(detail.body.data.createdAt), 'the pay window is shown to admins');
+    assert.deepEqual([detail.body.data.closedAt, detail.body.data.closeReason], [null, null], 'paid: never closed');
     assert.match(detail.body.data.phone, /^1\d{10}$/);
     assert.deepEqual(detail.body.data.rewards.map((r: any) => [r.level, r.amount, r.status]), [[1, '10.00', 'settled'], [2, '5.00', 'settled']]);
     assert.deepEqual(detail.body.data.refunds, []);

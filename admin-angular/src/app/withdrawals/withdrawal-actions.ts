@@ -1,0 +1,64 @@
+import type { Data, Query } from '@dmh/api-client';
+import { concatMap, from, map, type Observable, of, catchError, scan } from 'rxjs';
+
+export type Withdrawal = Data<'/api/v1/withdrawals', 'get'>['items'][number];
+export type WithdrawalStatus = NonNullable<Query<'/api/v1/withdrawals', 'get'>['status']>;
+export type WithdrawalAction = 'approve' | 'reject' | 'pay';
+
+/** The tabs, in the order work flows: to review, to pay, then the closed ones. */
+export const WITHDRAWAL_STATUSES: readonly WithdrawalStatus[] = ['requested', 'approved', 'paid', 'rejected'];
+
+/** What can be done to a withdrawal in each status (the API's state machine, withdrawal-state.ts). */
+const ACTIONS: Record<WithdrawalStatus, readonly WithdrawalAction[]> = {
+  requested: ['approve', 'reject'],
+  approved: ['pay', 'reject'],
+  rejected: [],
+  paid: [],
+};
+
+export function actionsFor(status: WithdrawalStatus): readonly WithdrawalAction[] {
+  return ACTIONS[status];
+}
+
+/** The actions every selected withdrawal allows (a bulk action must suit them all). */
+export function commonActions(selected: readonly { status: WithdrawalStatus }[]): WithdrawalAction[] {
+  if (selected.length === 0) return [];
+  return (['approve', 'pay', 'reject'] as const).filter((a) => selected.every((w) => ACTIONS[w.status].includes(a)));
+}
+
+/** The sum of the amounts, in yuan with two decimals (exact: counted in fen). */
+export function totalAmount(items: readonly { amount: string }[]): string {
+  const fen = items.reduce((sum, w) => {
+    const [yuan, cents = '0'] = w.amount.split('.');
+    return sum + Number(yuan) * 100 + Number(cents.padEnd(2, '0').slice(0, 2));
+  }, 0);
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+export type ItemOutcome = { id: string; ok: true } | { id: string; ok: false; error: unknown };
+
+export interface BulkProgress {
+  done: number;
+  total: number;
+  outcomes: ItemOutcome[];
+}
+
+/**
+ * Runs one call per item, one after the other (each is its own audited review at the API, and a refusal of
+ * one does not stop the others), reporting progress after each.
+ */
+export function runInTurn(ids: readonly string[], call: (id: string) => Observable<unknown>): Observable<BulkProgress> {
+  return from(ids).pipe(
+    concatMap((id) =>
+      call(id).pipe(
+        map((): ItemOutcome => ({ id, ok: true })),
+        catchError((error: unknown) => of<ItemOutcome>({ id, ok: false, error })),
+      ),
+    ),
+    scan((progress: BulkProgress, outcome) => ({ done: progress.done + 1, total: ids.length, outcomes: [...progress.outcomes, outcome] }), {
+      done: 0,
+      total: ids.length,
+      outcomes: [],
+    }),
+  );
+}
