@@ -39,14 +39,16 @@ function localInput(days: number): string {
 }
 
 /** A drag as a hand makes it (press, several moves, release): the CDK starts a drag only past a threshold. */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+async function drag(page: Page, from: Locator, to: Locator, at: 'middle' | 'top' = 'middle'): Promise<void> {
+  await to.scrollIntoViewIfNeeded();
+  await from.scrollIntoViewIfNeeded();
   const a = await from.boundingBox();
   const b = await to.boundingBox();
   assert.ok(a && b, 'both ends of the drag are on screen');
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+  await page.mouse.move(b.x + b.width / 2, at === 'top' ? b.y + 4 : b.y + b.height / 2, { steps: 20 });
   await page.mouse.up();
 }
 
@@ -85,7 +87,7 @@ describe('campaign editor and form builder', () => {
     await page.getByTestId('config-label').waitFor();
     await page.getByTestId('config-label').fill('姓名');
     await page.getByTestId('config-key').fill('name');
-    await page.getByTestId('config-required').click();
+    await page.getByTestId('config-required').getByRole('checkbox').check();
     await page.locator('.fb__type[data-type="phone"]').click();
     await page.locator('.fb__type[data-type="radio"]').click();
     await page.getByTestId('config-label').fill('参加场次');
@@ -140,10 +142,13 @@ describe('campaign editor and form builder', () => {
     await page.goto(`${consoleUrl}/campaigns`);
     await page.locator(`tr[data-campaign="${id}"]`).getByTestId('edit-campaign').click();
     await page.waitForURL(`**/campaigns/${id}/edit`);
-    const fields = page.getByTestId('builder-field');
+    const fields = page.locator('.fb__canvas > [data-testid=builder-field]');
     await fields.nth(2).waitFor();
-    await drag(page, fields.nth(2).locator('.fb__handle'), fields.nth(0));
-    assert.deepEqual(await fields.evaluateAll((els) => els.map((e) => e.getAttribute('data-key'))), ['session', 'name', 'phone']);
+    await drag(page, fields.nth(2).locator('.fb__handle'), fields.nth(0), 'top');
+    // The drop lands once the drag preview has settled: wait for the order rather than read it at once.
+    const order = () => fields.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')).join());
+    for (let i = 0; i < 50 && (await order()) !== 'session,name,phone'; i++) await page.waitForTimeout(100);
+    assert.equal(await order(), 'session,name,phone');
     await page.getByTestId('save-campaign').click();
     await page.getByText(zhEditor.saved).waitFor();
     const reordered = await call('GET', `/api/v1/campaigns/${id}`);

@@ -1,6 +1,5 @@
 import { Component, computed, inject, input } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { FormField } from '@dmh/forms';
@@ -8,12 +7,10 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { problemMessage } from '../campaign-editor/campaign-problems';
 import { CONSTRAINTS_OF } from './form-definition';
 import { type BuilderField, type FieldPatch, FormBuilderStore } from './form-builder.store';
+import { ProblemState } from './problem-state';
 
 type NumberProperty = 'minLength' | 'maxLength' | 'min' | 'max';
 type TextProperty = 'label' | 'key' | 'placeholder' | 'pattern' | 'patternMessage' | 'minDate' | 'maxDate';
-
-const SHOWS_ERROR: ErrorStateMatcher = { isErrorState: () => true };
-const SHOWS_NONE: ErrorStateMatcher = { isErrorState: () => false };
 
 /**
  * The property panel of one field, in place under it: label, key, required, placeholder, and the
@@ -22,7 +19,7 @@ const SHOWS_NONE: ErrorStateMatcher = { isErrorState: () => false };
  */
 @Component({
   selector: 'app-field-config',
-  imports: [MatCheckboxModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
+  imports: [MatCheckboxModule, MatFormFieldModule, MatInputModule, TranslocoDirective, ProblemState],
   templateUrl: './field-config.html',
   styleUrl: './field-config.scss',
 })
@@ -38,10 +35,6 @@ export class FieldConfig {
   });
   /** The options, one a line, as the textarea shows them. */
   protected readonly optionsText = computed(() => (this.field().options ?? []).join('\n'));
-
-  protected matcher(property: string): ErrorStateMatcher {
-    return this.problems()[property] ? SHOWS_ERROR : SHOWS_NONE;
-  }
 
   protected setText(property: TextProperty, event: Event): void {
     const value = (event.target as HTMLInputElement).value;
