@@ -85,7 +85,7 @@ function checkAddress(field: FormField, value: unknown): Problem {
     if (typeof text !== 'string' || text.trim() === '') return ['invalid_address', `${part} is required`];
     if (part !== 'detail' && [...text].length > 50) return ['invalid_address', `${part} is at most 50 characters`];
   }
-  return checkText({ ...field, pattern: undefined }, parts.detail);
+  return checkText({ ...field, pattern: undefined }, parts['detail']);
 }
 
 function checkNumber(field: FormField, value: unknown): Problem {

@@ -1,4 +1,8 @@
 import { Routes } from '@angular/router';
 
-/** /campaigns: the list today; create/edit, the designers and statistics join here (issue 11). */
-export const CAMPAIGN_ROUTES: Routes = [{ path: '', loadComponent: () => import('./campaign-list/campaign-list').then((m) => m.CampaignList) }];
+/** /campaigns: the list, and create/edit with the form builder; the page designer and statistics join here (issue 11). */
+export const CAMPAIGN_ROUTES: Routes = [
+  { path: '', loadComponent: () => import('./campaign-list/campaign-list').then((m) => m.CampaignList) },
+  { path: 'new', loadComponent: () => import('./campaign-editor/campaign-editor').then((m) => m.CampaignEditor) },
+  { path: ':id/edit', loadComponent: () => import('./campaign-editor/campaign-editor').then((m) => m.CampaignEditor) },
+];

@@ -24,12 +24,14 @@ describe('CampaignList', () => {
   let api: jasmine.SpyObj<Api>;
   let answers: Observable<unknown>[];
   let page: HTMLElement;
+  let permissions: string[];
 
   beforeEach(async () => {
+    permissions = ['campaign:read', 'campaign:write'];
     answers = [];
     api = jasmine.createSpyObj<Api>('Api', ['get']);
     api.get.and.callFake(((path: string) => (path === '/api/v1/brands' ? of(brands) : answers.shift() ?? new Subject())) as never);
-    const auth = { isPlatformAdmin: signal(false) } as unknown as AuthService;
+    const auth = { isPlatformAdmin: signal(false), me: () => ({ permissions }) } as unknown as AuthService;
     await TestBed.configureTestingModule({
       imports: [CampaignList, TranslocoTestingModule.forRoot({ langs: { 'zh-CN': zh }, translocoConfig: { availableLangs: ['zh-CN'], defaultLang: 'zh-CN' } })],
       providers: [{ provide: Api, useValue: api }, { provide: AuthService, useValue: auth }, provideNativeDateAdapter(), provideRouter([])],
@@ -79,5 +81,20 @@ describe('CampaignList', () => {
     await fixture.whenStable();
     expect(campaignCalls().length).toBe(2);
     expect(page.querySelector('td.list__name')?.textContent?.trim()).toBe('B');
+  });
+
+  it('leads to the editor: a new campaign from the header, each row from its edit action', async () => {
+    answers.push(of({ items: [campaign('7', '春季咖啡品鉴会')], total: 1, page: 1, pageSize: 20 }));
+    await render();
+    expect(page.querySelector('[data-testid=new-campaign]')?.getAttribute('href')).toBe('/campaigns/new');
+    expect(page.querySelector('tr[data-campaign="7"] [data-testid=edit-campaign]')?.getAttribute('href')).toBe('/campaigns/7/edit');
+  });
+
+  it('offers neither to a reader without campaign:write', async () => {
+    permissions = ['campaign:read'];
+    answers.push(of({ items: [campaign('7', '春季咖啡品鉴会')], total: 1, page: 1, pageSize: 20 }));
+    await render();
+    expect(page.querySelector('[data-testid=new-campaign]')).toBeNull();
+    expect(page.querySelector('[data-testid=edit-campaign]')).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { Data } from '@dmh/api-client';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { catchError, debounceTime, map, of, startWith, Subject, switchMap } from 'rxjs';
@@ -37,7 +37,7 @@ type ListState = { kind: 'loading' } | { kind: 'error'; message: Message } | { k
   selector: 'app-campaign-list',
   imports: [
     DatePipe, ReactiveFormsModule, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, MatSelectModule,
-    MatTableModule, TranslocoDirective,
+    MatTableModule, RouterLink, TranslocoDirective,
   ],
   // Here, not at the root: the date picker (and its labels) load with this screen, not with the app.
   providers: [{ provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl }],
@@ -52,7 +52,9 @@ export class CampaignList implements OnInit {
   private readonly router = inject(Router);
 
   protected readonly statuses = CAMPAIGN_STATUSES;
-  protected readonly columns = ['name', 'brand', 'status', 'price', 'seats', 'window', 'updatedAt'];
+  /** Create and edit need campaign:write; a reader sees the list without them. */
+  protected readonly canWrite = computed(() => this.auth.me()?.permissions.includes('campaign:write') ?? false);
+  protected readonly columns = computed(() => ['name', 'brand', 'status', 'price', 'seats', 'window', 'updatedAt', ...(this.canWrite() ? ['actions'] : [])]);
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly skeletonRows = Array.from({ length: 6 }, (_, i) => i);
   protected readonly serverMessages = serverMessages;
