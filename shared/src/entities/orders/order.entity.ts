@@ -43,6 +43,9 @@ export const ORDER_LIVE_FLAG_EXPRESSION = "CASE WHEN deleted_at IS NULL AND stat
 @Index('idx_idempotency_key', ['idempotencyKey'])
 @Index('idx_status_pay_expires', ['status', 'payExpiresAt'])
 @Index('idx_paid_at', ['paidAt'])
+@Index('idx_brand_paid', ['brandId', 'paidAt'])
+@Index('idx_created_at', ['createdAt'])
+@Index('idx_sync_brand', ['syncStatus', 'brandId'])
 export class Order {
   @IdColumn() id!: string;
   /** WeChat Pay's out_trade_no. */
