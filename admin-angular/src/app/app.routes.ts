@@ -18,6 +18,7 @@ export const routes: Routes = [
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => inject(NavigationService).home() },
+      { path: 'dashboard', loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES) },
       { path: 'campaigns', loadChildren: () => import('./campaigns/campaigns.routes').then((m) => m.CAMPAIGN_ROUTES) },
       { path: 'account/sessions', loadComponent: () => import('./auth/sessions/sessions').then((m) => m.Sessions) },
       { path: 'account/password', loadComponent: () => import('./auth/password-change/password-change').then((m) => m.PasswordChange) },
