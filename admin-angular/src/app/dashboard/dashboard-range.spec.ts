@@ -1,4 +1,9 @@
-import { percent, rangeOf, rangeQuery, yuan } from './dashboard-range';
+import en from '../../../public/i18n/dashboard/en.json';
+import zh from '../../../public/i18n/dashboard/zh-CN.json';
+import { PRESETS, percent, rangeOf, rangeQuery, yuan } from './dashboard-range';
+
+const keysOf = (obj: object, prefix = ''): string[] =>
+  Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
 describe('dashboard ranges', () => {
   const now = new Date(2026, 11, 3, 15, 30); // 3 Dec 2026, 15:30 local
@@ -31,5 +36,11 @@ describe('dashboard ranges', () => {
     expect(yuan('1234567.5')).toBe('1,234,567.50');
     expect(yuan('0.10')).toBe('0.10');
     expect(yuan('-20.00')).toBe('-20.00');
+  });
+
+  it('the dashboard copy has the same words in both languages, a name for every range and feed state', () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(zh).sort());
+    for (const p of PRESETS) expect(zh.presets[p]).toBeTruthy();
+    expect(Object.keys(zh.live.states).sort()).toEqual(['connecting', 'live', 'reconnecting']);
   });
 });
