@@ -102,6 +102,7 @@ describe('dashboard', () => {
     await page.getByTestId('dashboard-range').getByText(zh.presets['30d']).click();
     await page.getByTestId('kpis').waitFor();
     await kpiShows(page, 'paidOrders', '1');
+    await page.waitForTimeout(600); // the charts redraw for the new range
     await screenshot(page, '23-dashboard-30-days');
     await context.close();
   });
