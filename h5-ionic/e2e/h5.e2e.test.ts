@@ -39,7 +39,7 @@ after(async () => {
 });
 
 async function input(page: Page, name: string) {
-  return page.locator(`ion-input[name="${name}"] input`);
+  return page.locator(`ion-input[data-field="${name}"] input`);
 }
 
 describe('H5 app: from a shared link to a paid order', () => {
