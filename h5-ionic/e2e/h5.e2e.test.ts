@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Stack } from '../../scripts/stack/stack';
-import { createOrder } from '../../tests/integration/support/api-client';
+import { call, createOrder, login } from '../../tests/integration/support/api-client';
 import { db, one } from '../../tests/integration/support/db';
 import { createBrand, createCampaign, createDistributorChain, nextPhone } from '../../tests/integration/support/factories';
 import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
@@ -107,8 +107,47 @@ describe('H5 app: from a shared link to a paid order', () => {
     await context.close();
   });
 
+  test("a designed page renders block by block, with the campaign's own form fields of every kind", async () => {
+    const brand = await createBrand();
+    const designed = await createCampaign(brand);
+    const fields = [
+      { key: 'name', label: '姓名', type: 'text', required: true },
+      { key: 'phone', label: '手机号', type: 'phone', required: true },
+      { key: 'city', label: '城市', type: 'select', options: ['北京', '上海'] },
+      { key: 'session', label: '场次', type: 'radio', options: ['上午', '下午'], required: true },
+      { key: 'likes', label: '口味', type: 'checkbox', options: ['甜', '咸'], max: 2 },
+    ];
+    await db().query('UPDATE campaigns SET form_fields = ? WHERE id = ?', [JSON.stringify(fields), designed]);
+    const token = await login('admin', 'Admin@12345');
+    const config = {
+      title: '春日试吃会',
+      blocks: [
+        { id: 'banner', type: 'banner', imageUrl: `${h5}/favicon.svg`, title: '春日限定', subtitle: '新品抢先尝' },
+        { id: 'count', type: 'countdown', target: 'end', label: '报名截止' },
+        { id: 'text', type: 'richText', html: '<p>活动详情：<strong>免费试吃</strong>三款新品。</p>' },
+        { id: 'form', type: 'form', title: '预约信息', submitText: '马上预约' },
+      ],
+    };
+    const saved = await call('PUT', `/api/v1/campaigns/${designed}/page-config`, config, token);
+    assert.equal(saved.status, 201, JSON.stringify(saved.body));
+    const published = await call('POST', `/api/v1/campaigns/${designed}/page-config/publish`, { version: saved.body.data.version }, token);
+    assert.ok(published.status === 200 || published.status === 201, JSON.stringify(published.body));
+
+    const { context, page } = await phonePage(browser);
+    await page.goto(`${h5}/c/${designed}`);
+    await page.getByText('春日限定').waitFor();
+    assert.equal(await page.locator('.rich strong').innerText(), '免费试吃');
+    await page.getByText(/报名截止 还有/).waitFor();
+    await page.getByRole('heading', { name: '预约信息' }).waitFor();
+    for (const option of ['上午', '下午', '甜', '咸']) await page.getByText(option, { exact: true }).waitFor();
+    await page.getByRole('button', { name: '马上预约' }).click();
+    await page.getByText('请选择场次').waitFor();
+    await screenshot(page, 'h5-08-designed-page');
+    await context.close();
+  });
+
   test('no screen has a serious or critical accessibility violation', () => {
-    assert.ok(accessibility.screens >= 7, `screens checked: ${accessibility.screens}`);
+    assert.ok(accessibility.screens >= 8, `screens checked: ${accessibility.screens}`);
     assert.deepEqual(Object.fromEntries(accessibility.findings), {});
   });
 });

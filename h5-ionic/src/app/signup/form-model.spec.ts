@@ -10,6 +10,7 @@ describe('sign-up form model', () => {
     field({ key: 'size', label: '尺码', type: 'select', options: ['S', 'M'] }),
     field({ key: 'tags', label: '兴趣', type: 'checkbox', options: ['a', 'b', 'c'], max: 2 }),
     field({ key: 'code', label: '邀请码', type: 'text', pattern: '^[A-Z]{4}$', patternMessage: '4 个大写字母' }),
+    field({ key: 'session', label: '场次', type: 'radio', options: ['上午', '下午'], required: true }),
   ];
 
   it('applies the server rules: required, phone, options, pattern, counts', () => {
@@ -20,12 +21,13 @@ describe('sign-up form model', () => {
     expect(problems['size']).toBe('请从选项中选择尺码');
     expect(problems['tags']).toBe('兴趣最多选择 2 项');
     expect(problems['code']).toBe('4 个大写字母');
+    expect(problems['session']).toBe('请选择场次');
   });
 
   it('has nothing to say about good values, and sends only non-empty answers, trimmed', () => {
-    const values = { ...emptyValues(fields), name: ' 张三 ', phone: '13800138000', tags: ['a'] };
+    const values = { ...emptyValues(fields), name: ' 张三 ', phone: '13800138000', tags: ['a'], session: '上午' };
     expect(checkValues(fields, values)).toEqual({});
-    expect(toFormData(fields, values)).toEqual({ name: '张三', phone: '13800138000', tags: ['a'] });
+    expect(toFormData(fields, values)).toEqual({ name: '张三', phone: '13800138000', tags: ['a'], session: '上午' });
   });
 
   it('adds a phone input when the campaign asks for none, and requires it', () => {

@@ -41,11 +41,13 @@ export function phoneOf(fields: readonly FormField[], values: FormValues): strin
   return typeof v === 'string' ? v.trim() : '';
 }
 
+const CHOICE_TYPES = new Set<FormField['type']>(['select', 'radio', 'checkbox', 'date']);
+
 /** Messages by the server's problem codes (shared/src/forms), in Chinese, naming the field. */
-export function problemText(code: string, field: Pick<FormField, 'label' | 'minLength' | 'maxLength' | 'min' | 'max' | 'minDate' | 'maxDate' | 'patternMessage'> | null, fallback: string): string {
+export function problemText(code: string, field: Pick<FormField, 'type' | 'label' | 'minLength' | 'maxLength' | 'min' | 'max' | 'minDate' | 'maxDate' | 'patternMessage'> | null, fallback: string): string {
   const label = field?.label ?? '该项';
   switch (code) {
-    case 'required': return `请填写${label}`;
+    case 'required': return field && CHOICE_TYPES.has(field.type) ? `请选择${label}` : `请填写${label}`;
     case 'invalid_phone': return '请输入正确的 11 位手机号';
     case 'too_short': return `${label}至少 ${field?.minLength ?? ''} 个字`;
     case 'too_long': return `${label}太长了，请精简`;
