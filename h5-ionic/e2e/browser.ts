@@ -28,10 +28,24 @@ export async function phonePage(browser: Browser): Promise<{ context: BrowserCon
 /** Serious and critical axe-core findings per screen, gathered as the screenshots are taken. */
 export const accessibility = { screens: 0, findings: new Map<string, string[]>() };
 
-/** The screen as it settles, saved at phone size, and checked by axe-core (WCAG 2.1 A and AA). */
+/**
+ * The screen as it settles, saved at phone width, and checked by axe-core (WCAG 2.1 A and AA). Ionic
+ * scrolls inside ion-content, so a full-page shot would show only the viewport: the viewport is made as
+ * tall as the content for the shot, then put back.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300); // Ionic's page transition
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+  const viewport = page.viewportSize() ?? PHONE.viewport;
+  const content = page.locator('ion-router-outlet > .ion-page:not(.ion-page-hidden) ion-content').first();
+  const contentHeight = await content
+    .evaluate(async (el) => {
+      const scroller = await (el as unknown as { getScrollElement(): Promise<{ scrollHeight: number }> }).getScrollElement();
+      return scroller.scrollHeight + el.getBoundingClientRect().top;
+    }, undefined, { timeout: 2_000 })
+    .catch(() => 0);
+  if (contentHeight > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.ceil(contentHeight) });
+  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), animations: 'disabled' });
+  await page.setViewportSize(viewport);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
