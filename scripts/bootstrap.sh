@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Everything `npm start` and `npm test` need before they run, on a fresh machine or a warm one:
-#   Debian packages → npm dependencies → TypeScript build → the admin console (install, build) → the pinned
+#   Debian packages → npm dependencies → TypeScript build → the admin console and the H5 app (install, build) → the pinned
 #   Dapr binaries.
 # Each step is a no-op when it is already done, so a second run costs seconds.
 # Prints the Dapr binary directory on stdout (everything else goes to stderr). Any failure ends it at once,
@@ -48,6 +48,26 @@ sources=$(find admin-angular/src admin-angular/public api-client/src shared/src/
 if [ ! -f "$build_stamp" ] || [ "$(cat "$build_stamp")" != "$sources" ]; then
   (cd admin-angular && NG_CLI_ANALYTICS=false npx --no-install ng build) >&2
   echo "$sources" > "$build_stamp"
+fi
+
+# The consumer H5 app (h5-ionic/): the same pattern, its own lockfile, built into www/ (Capacitor's webDir).
+step "H5 app: npm ci (h5-ionic/)"
+h5_stamp=h5-ionic/node_modules/.dmh-lock-stamp
+want=$(sha256sum h5-ionic/package-lock.json | cut -d' ' -f1)
+if [ ! -f "$h5_stamp" ] || [ "$(cat "$h5_stamp")" != "$want" ]; then
+  (cd h5-ionic && npm ci --no-audit --no-fund) >&2
+  echo "$want" > "$h5_stamp"
+fi
+step "H5 app: type check of its end-to-end suite (h5-ionic/e2e)"
+npx --no-install tsc -p h5-ionic/e2e/tsconfig.json >&2
+step "H5 app: production build (h5-ionic/www)"
+h5_build_stamp=h5-ionic/www/.dmh-source-stamp
+sources=$(find h5-ionic/src h5-ionic/public api-client/src shared/src/errors shared/src/forms \
+  h5-ionic/angular.json h5-ionic/package-lock.json h5-ionic/tsconfig.json h5-ionic/tsconfig.app.json \
+  -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+if [ ! -f "$h5_build_stamp" ] || [ "$(cat "$h5_build_stamp")" != "$sources" ]; then
+  (cd h5-ionic && NG_CLI_ANALYTICS=false npx --no-install ng build) >&2
+  echo "$sources" > "$h5_build_stamp"
 fi
 
 step "Dapr runtime"

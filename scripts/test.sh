@@ -6,12 +6,13 @@
 #      failing npm ci stops this very script before any test);
 #   2. unit tests of the compiled workspaces (money, reward rules, forms, WeChat Pay v3 crypto, …);
 #   3. the admin console: its typed API client matches the API's document and its server serves and proxies
-#      (node:test); its Jasmine specs in Karma (Debian's Chromium; a run with no spec fails);
+#      (node:test); its Jasmine specs in Karma (Debian's Chromium; a run with no spec fails); the H5 app's too;
 #   4. integration suites, one after another, each owning the real stack it needs:
 #      schema (migrations and constraints on MariaDB), then the spine (daprd + placement + scheduler,
 #      MariaDB, Redis, RabbitMQ, the WeChat Pay sandbox); then the console end to end (Chromium driven by
 #      playwright-core against the real stack and the console server, screenshots in
-#      admin-angular/test-artefacts/screens/).
+#      admin-angular/test-artefacts/screens/); then the H5 app end to end at a phone's size (campaign link
+#      with a referrer, sign-up, sandbox payment, success from the server; screens in h5-ionic/test-artefacts/).
 #   5. the fault suite (also `npm run test:faults`): its own stack; each case breaks one part (actor host,
 #      sidecars, sync worker, MariaDB, Redis, external database, placement) in the middle of a burst of
 #      paid callbacks and checks that nothing accepted is lost or applied twice.
@@ -49,6 +50,7 @@ run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testin
 run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
 run_phase "console: API client and server" --import tsx --test admin-angular/scripts/api-client.test.mjs scripts/stack/console-server.test.ts
 run_karma_phase "console: Karma specs"
+run_karma_phase "H5 app: Karma specs" h5-ionic
 # One file at a time: each integration file starts (and stops) the real stack it needs on fixed ports.
 # A test that waits forever must fail, not hang CI: every test and hook without its own timeout gets 10 min.
 run_phase "integration tests" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
@@ -56,5 +58,7 @@ run_phase "integration tests" --enable-source-maps --import tsx --test --test-co
   tests/integration/payment-watch.test.ts tests/integration/sync.test.ts tests/integration/certificates.test.ts tests/integration/contract.test.ts
 run_phase "console: end to end" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
   admin-angular/e2e/console.e2e.test.ts admin-angular/e2e/orders-withdrawals.e2e.test.ts admin-angular/e2e/campaign-editor.e2e.test.ts admin-angular/e2e/dashboard.e2e.test.ts
+run_phase "H5 app: end to end" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
+  h5-ionic/e2e/h5.e2e.test.ts
 run_fault_suite
 echo "[test] all phases passed in $(( $(date +%s) - t0 ))s" >&2

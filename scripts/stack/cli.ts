@@ -54,6 +54,7 @@ function printSummary(stack: Stack, full: boolean): void {
   const lines = full
     ? [
         `admin console  ${u.console}`,
+        `H5 app         ${u.h5}  (a campaign: ${u.h5}/c/<campaignId>)`,
         `API            ${u.api}`,
         `health         ${u.health}`,
         `API docs       ${u.docs}`,
@@ -100,6 +101,7 @@ async function run(command: string, flags: Set<string>): Promise<void> {
       if (!flags.has('--no-build')) await buildIfStale(stack.cfg, say);
       await stack.start({ stream: true, migrate: !flags.has('--no-migrate'), seed: !flags.has('--no-seed') });
       await stack.startConsole();
+      await stack.startH5();
     } else {
       await stack.startInfra({ stream: true });
     }

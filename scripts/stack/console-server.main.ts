@@ -1,5 +1,6 @@
-// The console server as a process of the stack (started by Stack.startConsole):
-//   DMH_CONSOLE_PORT (3000), DMH_CONSOLE_ROOT (admin-angular/dist), DMH_API_ORIGIN (http://127.0.0.1:8889)
+// The console server as a process of the stack (started by Stack.startConsole, and by Stack.startH5 for the H5 app):
+//   DMH_CONSOLE_PORT (3000), DMH_CONSOLE_ROOT (admin-angular/dist), DMH_API_ORIGIN (http://127.0.0.1:8889),
+//   DMH_SANDBOX_ORIGIN (unset: no /sandbox/pay/ pass-through; the development stack sets it for the H5 app)
 import * as path from 'node:path';
 import { createConsoleServer } from './console-server';
 
@@ -11,10 +12,11 @@ function settings(env: NodeJS.ProcessEnv) {
     host: env.DMH_CONSOLE_HOST ?? '127.0.0.1',
     root: env.DMH_CONSOLE_ROOT ?? path.resolve(__dirname, '..', '..', 'admin-angular', 'dist'),
     apiOrigin: env.DMH_API_ORIGIN ?? 'http://127.0.0.1:8889',
+    sandboxOrigin: env.DMH_SANDBOX_ORIGIN || undefined,
   };
 }
 
 const s = settings(process.env);
-const server = createConsoleServer({ root: s.root, apiOrigin: s.apiOrigin });
-server.listen(s.port, s.host, () => process.stdout.write(`console on http://${s.host}:${s.port} (app ${s.root}, /api/ → ${s.apiOrigin})\n`));
+const server = createConsoleServer({ root: s.root, apiOrigin: s.apiOrigin, sandboxOrigin: s.sandboxOrigin });
+server.listen(s.port, s.host, () => process.stdout.write(`console on http://${s.host}:${s.port} (app ${s.root}, /api/ → ${s.apiOrigin}${s.sandboxOrigin ? `, POST /sandbox/pay/ → ${s.sandboxOrigin}` : ''})\n`));
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -92,4 +92,27 @@ describe('console server', () => {
       await new Promise((resolve) => dead.close(resolve));
     }
   });
+
+  test('passes only POST /sandbox/pay/<orderNo> to the pay sandbox, and only when it is given one (the H5 app in development)', async () => {
+    // The stand-in API server plays the sandbox here: it records what reached it.
+    const withSandbox = createConsoleServer({ root, apiOrigin: 'http://127.0.0.1:1', sandboxOrigin: `http://127.0.0.1:${(api.address() as AddressInfo).port}` });
+    const port = await listen(withSandbox);
+    try {
+      seen = { body: '' };
+      const paid = await fetch(`http://127.0.0.1:${port}/sandbox/pay/D20261203120000ABCDEFGHIJKL`, { method: 'POST' });
+      assert.equal(paid.status, 401, 'the answer of the sandbox, relayed');
+      assert.equal(seen.url, '/sandbox/pay/D20261203120000ABCDEFGHIJKL');
+      seen = { body: '' };
+      for (const [method, route] of [['POST', '/sandbox/refund/D1'], ['POST', '/sandbox/pay/a/b'], ['GET', '/sandbox/pay/D1']] as const) {
+        const r = await fetch(`http://127.0.0.1:${port}${route}`, { method });
+        assert.notEqual(r.status, 401, `${method} ${route} must not reach the sandbox`);
+      }
+      assert.equal(seen.url, undefined);
+    } finally {
+      withSandbox.closeAllConnections();
+      await new Promise((resolve) => withSandbox.close(resolve));
+    }
+    const r = await fetch(`${base}/sandbox/pay/D20261203120000ABCDEFGHIJKL`, { method: 'POST' });
+    assert.equal(r.status, 405, 'without a sandbox the path is not passed on');
+  });
 });

@@ -11,6 +11,11 @@ export interface ConsoleServerOptions {
   readonly root: string;
   /** Where /api/ goes, e.g. http://127.0.0.1:8889. */
   readonly apiOrigin: string;
+  /**
+   * Development only (the H5 app on the local stack): the WeChat Pay sandbox, where POST /sandbox/pay/<orderNo>
+   * goes so the app can pay in the browser. Unset, that path is a 404 like any missing file.
+   */
+  readonly sandboxOrigin?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -25,12 +30,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The sandbox's payer endpoint, the only one passed on (its refunds and controls stay private). */
+const SANDBOX_PAY = /^\/sandbox\/pay\/[A-Za-z0-9_-]{1,64}$/;
+
 /** Hashed bundle names (chunk-ABCD1234.js, styles-….css) never change content: cache them for good. */
 const HASHED = /-[A-Z0-9]{8}\.(js|css)$/;
 
 export function createConsoleServer(opts: ConsoleServerOptions): http.Server {
   const root = path.resolve(opts.root);
   const api = new URL(opts.apiOrigin);
+  const sandbox = opts.sandboxOrigin ? new URL(opts.sandboxOrigin) : null;
   return http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (url === '/healthz') {
@@ -39,6 +48,10 @@ export function createConsoleServer(opts: ConsoleServerOptions): http.Server {
     }
     if (url.startsWith('/api/')) {
       proxy(req, res, api);
+      return;
+    }
+    if (sandbox && req.method === 'POST' && SANDBOX_PAY.test(url)) {
+      proxy(req, res, sandbox);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

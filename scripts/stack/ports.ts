@@ -43,6 +43,7 @@ const PORT_TABLE = {
   sandbox: ['SANDBOX_PORT', 8890], // WeChat Pay v3 sandbox (no sidecar)
 
   console: ['DMH_CONSOLE_PORT', 3000], // the admin console (built app + /api/ proxy), the seed's port
+  h5: ['DMH_H5_PORT', 3100], // the consumer H5 app (built app + /api/ proxy), the seed's port
 } as const satisfies Record<string, readonly [string, number]>;
 
 export type PortName = keyof typeof PORT_TABLE;

@@ -68,6 +68,7 @@ export class Stack {
     const p = this.cfg.ports;
     return {
       console: `http://127.0.0.1:${p.console}`,
+      h5: `http://127.0.0.1:${p.h5}`,
       api: `http://127.0.0.1:${p.api}/api/v1`,
       health: `http://127.0.0.1:${p.api}/healthz`,
       docs: `http://127.0.0.1:${p.api}/api/docs`,
@@ -188,22 +189,37 @@ export class Stack {
    * stack's API, on the `console` port. Not one of APPS: the suites that test the API do not need it.
    */
   async startConsole(): Promise<void> {
-    const root = path.join(this.cfg.repoRoot, 'admin-angular', 'dist');
-    if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error('admin-angular/dist/index.html not found: build the console first (bash scripts/bootstrap.sh)');
+    await this.startWebApp('console', path.join(this.cfg.repoRoot, 'admin-angular', 'dist'), this.cfg.ports.console, {});
+  }
+
+  /**
+   * The consumer H5 app: h5-ionic/www on the `h5` port with /api/ proxied to this stack's API and, because
+   * this is the development stack, POST /sandbox/pay/… passed to the WeChat Pay sandbox (the app pays there).
+   */
+  async startH5(): Promise<void> {
+    await this.startWebApp('h5', path.join(this.cfg.repoRoot, 'h5-ionic', 'www'), this.cfg.ports.h5, {
+      DMH_SANDBOX_ORIGIN: `http://127.0.0.1:${this.cfg.ports.sandbox}`,
+    });
+  }
+
+  private async startWebApp(name: 'console' | 'h5', root: string, port: number, extra: Record<string, string>): Promise<void> {
+    if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${path.relative(this.cfg.repoRoot, root)}/index.html not found: build it first (bash scripts/bootstrap.sh)`);
     const env = processEnv(this.cfg, {
-      DMH_CONSOLE_PORT: String(this.cfg.ports.console),
+      DMH_CONSOLE_PORT: String(port),
       DMH_CONSOLE_ROOT: root,
       DMH_API_ORIGIN: `http://127.0.0.1:${this.cfg.ports.api}`,
+      ...extra,
     });
     const proc = this.sup.start({
-      name: 'console',
+      name,
       command: process.execPath,
       args: ['--import', 'tsx', path.join(this.cfg.repoRoot, 'scripts', 'stack', 'console-server.main.ts')],
       env,
       cwd: this.cfg.repoRoot,
     });
-    await waitUntil(httpOk(`${this.urls.console}/healthz`, [204]), { what: 'console', timeoutMs: this.cfg.readyTimeoutMs, logFile: this.logFile('console'), exited: proc.exited });
-    this.sup.info(`console ready (${this.urls.console})`);
+    const url = this.urls[name]!;
+    await waitUntil(httpOk(`${url}/healthz`, [204]), { what: name, timeoutMs: this.cfg.readyTimeoutMs, logFile: this.logFile(name), exited: proc.exited });
+    this.sup.info(`${name} ready (${url})`);
   }
 
   /** Stops everything this stack started, in reverse order, and checks that nothing is left. */
@@ -221,7 +237,7 @@ export class Stack {
       throw new Error(`another DMH stack (supervisor pid ${owner}) is running with state dir ${this.cfg.stateDir}; stop it first (cli down)`);
     }
     const leftovers = await stopRecorded(this.cfg.pidsDir, this.cfg.stopGraceMs, (r) => r.owner !== process.pid);
-    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'console', 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install', 'external-db-install']);
+    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'console', 'h5', 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install', 'external-db-install']);
     if (leftovers.length > 0) this.sup.info(`stopped leftovers of an earlier run: ${leftovers.join(', ')}`);
   }
 

@@ -3,7 +3,7 @@
 // while sidecars still stream to it may keep its etcd leadership lease, and the next start then
 // waits ~20 s for it), then infrastructure, then the Erlang port mapper.
 export const STOP_TIERS: readonly (readonly string[])[] = [
-  ['console', 'api', 'sync', 'actors', 'sandbox'],
+  ['console', 'h5', 'api', 'sync', 'actors', 'sandbox'],
   ['api-sidecar', 'sync-sidecar', 'actors-sidecar'],
   ['scheduler', 'placement'],
   ['rabbitmq', 'redis', 'mariadb', 'external-db'],

@@ -128,12 +128,13 @@ karma_counts() {
 
 # The admin console's Jasmine specs in Karma (Debian's Chromium, headless): fails if Karma fails, if its
 # summary is missing, if a spec failed, or if no spec ran (all skipped, or none declared).
+# run_karma_phase NAME [APP_DIR]: the Jasmine specs of an Angular workspace (admin-angular by default).
 run_karma_phase() {
-  local name=$1 log rc=0 t0 counts executed skipped failed
+  local name=$1 dir=${2:-admin-angular} log rc=0 t0 counts executed skipped failed
   log=$(mktemp)
   t0=$(date +%s)
   echo "== $name ==" >&2
-  (cd admin-angular && NG_CLI_ANALYTICS=false npx --no-install ng test --watch=false) > "$log" 2>&1 || rc=$?
+  (cd "$dir" && NG_CLI_ANALYTICS=false npx --no-install ng test --watch=false) > "$log" 2>&1 || rc=$?
   sed -e 's/\x1b\[[0-9;]*[A-Za-z]//g' "$log" | tr '\r' '\n' | grep -vE '^Chrome Headless [^)]*\): Executed [0-9]+ of [0-9]+.*SUCCESS' || true
   counts=$(karma_counts "$log")
   rm -f "$log"

@@ -1,0 +1,12 @@
+import { Routes } from '@angular/router';
+
+/**
+ * `/c/:campaignId?ref=…` is the campaign link distributors share; the API's short link
+ * (/api/v1/distributor/l/:code) redirects to `/h5/campaigns/:campaignId?ref=<distributorId>`, the same page.
+ */
+export const routes: Routes = [
+  { path: 'c/:campaignId', loadComponent: () => import('./campaign/campaign.page').then((m) => m.CampaignPage) },
+  { path: 'h5/campaigns/:campaignId', loadComponent: () => import('./campaign/campaign.page').then((m) => m.CampaignPage) },
+  { path: 'o/:orderNo', loadComponent: () => import('./order/order-result.page').then((m) => m.OrderResultPage) },
+  { path: '**', loadComponent: () => import('./not-found.page').then((m) => m.NotFoundPage) },
+];

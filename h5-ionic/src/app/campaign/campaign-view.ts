@@ -1,0 +1,80 @@
+import type { Data } from '@dmh/api-client';
+import type { FormField } from '@dmh/forms';
+
+export type PublishedPage = Data<'/api/v1/campaigns/{id}/page', 'get'>;
+type Detail = Data<'/api/v1/campaigns/{id}', 'get'>;
+export type PageBlock = PublishedPage['config']['blocks'][number];
+
+/** The campaign as this page shows it, whichever endpoint answered. */
+export interface CampaignInfo {
+  id: string;
+  name: string;
+  description: string | null;
+  coverImage: string | null;
+  price: string;
+  startTime: string;
+  endTime: string;
+  formFields: FormField[];
+}
+
+export interface CampaignScreen {
+  campaign: CampaignInfo;
+  /** The designer's page title, theme and blocks, or the campaign's own fields laid out when it has none. */
+  title: string;
+  primaryColor: string | null;
+  backgroundColor: string | null;
+  blocks: PageBlock[];
+  designed: boolean;
+}
+
+function info(c: Detail | PublishedPage['campaign']): CampaignInfo {
+  return { id: c.id, name: c.name, description: c.description, coverImage: c.coverImage, price: c.price, startTime: c.startTime, endTime: c.endTime, formFields: c.formFields as FormField[] };
+}
+
+/** The published designer page: its blocks, with a form block added at the end if the designer left it out. */
+export function fromPage(page: PublishedPage): CampaignScreen {
+  const blocks = [...page.config.blocks];
+  if (!blocks.some((b) => b.type === 'form')) blocks.push({ id: 'signup', type: 'form' });
+  return {
+    campaign: info(page.campaign),
+    title: page.config.title ?? page.campaign.name,
+    primaryColor: page.config.theme?.primaryColor ?? null,
+    backgroundColor: page.config.theme?.backgroundColor ?? null,
+    blocks,
+    designed: true,
+  };
+}
+
+/** No designer page: the cover, the description and the form, from the campaign's fields. */
+export function fromCampaign(detail: Detail): CampaignScreen {
+  const campaign = info(detail);
+  const blocks: PageBlock[] = [];
+  if (campaign.coverImage) blocks.push({ id: 'cover', type: 'image', url: campaign.coverImage, alt: campaign.name });
+  blocks.push({ id: 'signup', type: 'form' });
+  return { campaign, title: campaign.name, primaryColor: null, backgroundColor: null, blocks, designed: false };
+}
+
+export type Window = 'upcoming' | 'open' | 'ended';
+
+export function windowOf(c: Pick<CampaignInfo, 'startTime' | 'endTime'>, now: number): Window {
+  if (now < Date.parse(c.startTime)) return 'upcoming';
+  if (now >= Date.parse(c.endTime)) return 'ended';
+  return 'open';
+}
+
+/** "12月3日 20:00" in China time, whatever the phone's zone (the campaign's times are Beijing times). */
+export function chinaTime(iso: string): string {
+  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+}
+
+/** "还有 2 天 3 小时" until a moment, or null once it passed. */
+export function timeLeft(iso: string, now: number): string | null {
+  const ms = Date.parse(iso) - now;
+  if (ms <= 0) return null;
+  const minutes = Math.floor(ms / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  if (days > 0) return `还有 ${days} 天 ${hours} 小时`;
+  if (hours > 0) return `还有 ${hours} 小时 ${minutes % 60} 分钟`;
+  return `还有 ${Math.max(1, minutes)} 分钟`;
+}

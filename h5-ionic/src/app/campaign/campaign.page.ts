@@ -1,0 +1,92 @@
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { IonButton, IonContent, IonHeader, IonSkeletonText, IonTitle, IonToolbar } from '@ionic/angular/standalone';
+import { firstValueFrom } from 'rxjs';
+import { Api } from '../core/api/api.service';
+import { ApiError } from '../core/api/api-error';
+import { errorText } from '../core/api/error-text';
+import { Referrals } from '../core/referral/referral-memory';
+import { SignupForm } from '../signup/signup-form';
+import { type CampaignScreen, chinaTime, fromCampaign, fromPage, timeLeft, windowOf } from './campaign-view';
+
+type Load = { state: 'loading' } | { state: 'ready'; screen: CampaignScreen } | { state: 'missing' } | { state: 'failed'; message: string };
+
+/**
+ * A campaign opened from a distributor's link (`/c/:campaignId?ref=…`): the referral is remembered first,
+ * before anything can fail or redirect; then the published designer page renders block by block (or,
+ * without one, the campaign's own fields), with the sign-up form.
+ */
+@Component({
+  selector: 'app-campaign-page',
+  imports: [IonHeader, IonToolbar, IonTitle, IonContent, IonSkeletonText, IonButton, SignupForm],
+  templateUrl: './campaign.page.html',
+  styleUrl: './campaign.page.scss',
+})
+export class CampaignPage {
+  readonly campaignId = input.required<string>();
+  private readonly route = inject(ActivatedRoute);
+  private readonly api = inject(Api);
+  private readonly referrals = inject(Referrals);
+
+  readonly load = signal<Load>({ state: 'loading' });
+  readonly now = signal(Date.now());
+  readonly screen = computed(() => {
+    const l = this.load();
+    return l.state === 'ready' ? l.screen : null;
+  });
+  readonly window = computed(() => {
+    const s = this.screen();
+    return s ? windowOf(s.campaign, this.now()) : null;
+  });
+  readonly closedReason = computed(() => {
+    const s = this.screen();
+    if (!s) return null;
+    const w = this.window();
+    if (w === 'upcoming') return `活动 ${chinaTime(s.campaign.startTime)} 开始报名，请届时再来`;
+    if (w === 'ended') return '活动已结束，感谢关注';
+    return null;
+  });
+  readonly chinaTime = chinaTime;
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  ngOnInit(): void {
+    this.referrals.remember(this.campaignId(), this.route.snapshot.queryParamMap.get('ref'));
+    void this.fetch();
+    this.timer = setInterval(() => this.now.set(Date.now()), 30_000);
+  }
+
+  ngOnDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  left(iso: string): string | null {
+    return timeLeft(iso, this.now());
+  }
+
+  async fetch(): Promise<void> {
+    this.load.set({ state: 'loading' });
+    const id = this.campaignId();
+    if (!/^[1-9]\d{0,18}$/.test(id)) {
+      this.load.set({ state: 'missing' });
+      return;
+    }
+    try {
+      const page = await firstValueFrom(this.api.get('/api/v1/campaigns/{id}/page', { params: { id } }));
+      this.load.set({ state: 'ready', screen: fromPage(page) });
+    } catch (err) {
+      if (!(err instanceof ApiError && err.status === 404)) return this.failed(err);
+      // No published designer page (or no such campaign): the campaign's own fields.
+      try {
+        const detail = await firstValueFrom(this.api.get('/api/v1/campaigns/{id}', { params: { id } }));
+        this.load.set({ state: 'ready', screen: fromCampaign(detail) });
+      } catch (again) {
+        if (again instanceof ApiError && again.status === 404) this.load.set({ state: 'missing' });
+        else this.failed(again);
+      }
+    }
+  }
+
+  private failed(err: unknown): void {
+    this.load.set({ state: 'failed', message: errorText(err) });
+  }
+}

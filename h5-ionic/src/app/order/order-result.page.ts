@@ -1,0 +1,92 @@
+import { Component, computed, inject, input, signal } from '@angular/core';
+import { IonButton, IonContent, IonHeader, IonSkeletonText, IonSpinner, IonTitle, IonToolbar } from '@ionic/angular/standalone';
+import { firstValueFrom } from 'rxjs';
+import { Api } from '../core/api/api.service';
+import { ApiError } from '../core/api/api-error';
+import { errorText } from '../core/api/error-text';
+import { chinaTime } from '../campaign/campaign-view';
+import { checkDelay, INITIAL, keepsChecking, reduce, type ResultEvent, WAIT_BEFORE_SLOW_MS } from './pay-result';
+import { PaymentService } from './payment.service';
+
+/**
+ * An order and its payment (`/o/:orderNo`). It trusts only the server: success shows when
+ * GET /orders/{orderNo} says paid. The API has no order-status stream yet (no server-sent events or
+ * WebSocket), so after paying the page checks again with a backoff (pay-result.ts) as a stopgap.
+ */
+@Component({
+  selector: 'app-order-result',
+  imports: [IonHeader, IonToolbar, IonTitle, IonContent, IonButton, IonSpinner, IonSkeletonText],
+  templateUrl: './order-result.page.html',
+  styleUrl: './order-result.page.scss',
+})
+export class OrderResultPage {
+  readonly orderNo = input.required<string>();
+  private readonly api = inject(Api);
+  private readonly payments = inject(PaymentService);
+
+  readonly state = signal(INITIAL);
+  readonly phase = computed(() => this.state().phase);
+  readonly chinaTime = chinaTime;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private slowTimer: ReturnType<typeof setTimeout> | null = null;
+  private attempt = 0;
+  private destroyed = false;
+
+  ngOnInit(): void {
+    void this.check();
+  }
+
+  ngOnDestroy(): void {
+    this.destroyed = true;
+    this.stopTimers();
+  }
+
+  private send(event: ResultEvent): void {
+    this.state.update((s) => reduce(s, event));
+  }
+
+  /** Asks the server for the order; while waiting for the payment, schedules the next check. */
+  async check(): Promise<void> {
+    try {
+      const order = await firstValueFrom(this.api.get('/api/v1/orders/{id}', { params: { id: this.orderNo() } }));
+      if ('refunds' in order) throw new Error('an order number answered the admin view');
+      this.send({ type: 'order', order, now: Date.now() });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) this.send({ type: 'not-found' });
+      else this.send({ type: 'load-failed', message: errorText(err) });
+    }
+    if (!this.destroyed && keepsChecking(this.phase())) {
+      this.timer = setTimeout(() => void this.check(), checkDelay(this.attempt++));
+    } else {
+      this.stopTimers();
+    }
+  }
+
+  async pay(): Promise<void> {
+    this.send({ type: 'pay' });
+    if (this.phase() !== 'paying') return;
+    try {
+      await this.payments.pay(this.orderNo());
+      this.send({ type: 'paid-at-provider' });
+      this.attempt = 0;
+      this.slowTimer = setTimeout(() => this.send({ type: 'wait-over' }), WAIT_BEFORE_SLOW_MS);
+      await this.check();
+    } catch (err) {
+      this.send({ type: 'pay-failed', message: PaymentService.describe(err) });
+      void this.refreshOnce();
+    }
+  }
+
+  /** A manual "check again" (also after a failed payment: the order may have changed meanwhile). */
+  async refreshOnce(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.attempt = 0;
+    await this.check();
+  }
+
+  private stopTimers(): void {
+    if (this.timer) clearTimeout(this.timer);
+    if (this.slowTimer) clearTimeout(this.slowTimer);
+    this.timer = this.slowTimer = null;
+  }
+}
