@@ -1,3 +1,5 @@
+import { doublingDelay } from '../jobs/backoff';
+
 /**
  * When an order's payment is queried (pure, so the rule has its own tests): the first query a fixed delay
  * after the prepay, then at doubling intervals up to a cap, the last at the order's expiry plus a margin
@@ -21,6 +23,6 @@ export function firstQueryDelayMs(msToExpiry: number | null, t: WatchTiming): nu
  */
 export function nextQueryDelayMs(attempt: number, msToExpiry: number | null, t: WatchTiming): number | null {
   if (msToExpiry !== null && msToExpiry <= 0) return null;
-  const interval = Math.min(t.firstDelayMs * 2 ** Math.min(attempt, 30), t.maxIntervalMs);
+  const interval = doublingDelay(t.firstDelayMs, attempt, t.maxIntervalMs);
   return msToExpiry === null ? interval : Math.min(interval, msToExpiry + t.expiryMarginMs);
 }

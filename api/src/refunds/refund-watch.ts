@@ -1,6 +1,7 @@
 import { logger } from '../common/logger';
 import { z } from '../common/zod';
 import { config } from '../config';
+import { doublingDelay } from '../jobs/backoff';
 import { deleteJob, jobName, type JobSpec, scheduleJob } from '../jobs/dapr-jobs';
 import { PaymentProviderError } from '../payments/payment.errors';
 import type { VerifiedRefund } from '../payments/wechatpay.verifier';
@@ -14,7 +15,7 @@ export const REFUND_WATCH_KIND = 'refund-watch';
 
 /** The n-th query waits `first` seconds, then twice as long each time, never more than `cap`. */
 export function refundQueryDelaySeconds(attempt: number, first: number, cap: number): number {
-  return Math.min(first * 2 ** Math.min(Math.max(attempt - 1, 0), 30), Math.max(cap, first));
+  return doublingDelay(first, Math.max(attempt - 1, 0), Math.max(cap, first));
 }
 
 const jobData = z.object({ outRefundNo: z.string().regex(/^[0-9A-Za-z_\-|*@]{1,64}$/), attempt: z.int().min(1).max(10_000) });
