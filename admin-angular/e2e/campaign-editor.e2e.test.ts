@@ -90,6 +90,8 @@ describe('campaign editor and form builder', () => {
     await page.getByTestId('config-required').getByRole('checkbox').check();
     await page.locator('.fb__type[data-type="phone"]').click();
     await page.locator('.fb__type[data-type="radio"]').click();
+    // The phone's panel gives way to the radio's on the next render: typing before it would land in a destroyed input.
+    await page.locator('[data-testid="field-config"][data-type="radio"]').waitFor();
     await page.getByTestId('config-label').fill('参加场次');
     await page.getByTestId('config-key').fill('session');
     // A repeated option is refused as the API would refuse it, beside the options.
