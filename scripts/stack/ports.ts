@@ -1,7 +1,8 @@
 // Every port the local stack uses, in one table. Each one can be overridden by the environment
 // variable named beside it (the infrastructure ones use the names the apps already read).
 // Dapr's own defaults collide (daprd, placement and scheduler all want metrics on 9090, placement and
-// scheduler both want healthz on 8080, etcd wants 2379/2380), so every port is set explicitly.
+// scheduler both want healthz on 8080, etcd wants 2379/2380), so every port is set explicitly. None lies in
+// Linux's ephemeral range (32768–60999): an outgoing connection took 50002 once and the actors' daprd could not start.
 
 const PORT_TABLE = {
   mariadb: ['DB_PORT', 3306],
@@ -11,33 +12,33 @@ const PORT_TABLE = {
   rabbitmqDist: ['RABBITMQ_DIST_PORT', 25672], // Erlang distribution (rabbitmqctl); management plugin is off
   epmd: ['ERL_EPMD_PORT', 4369], // Erlang port mapper, needed by the RabbitMQ node
 
-  placement: ['DMH_PLACEMENT_PORT', 50005],
-  placementHealthz: ['DMH_PLACEMENT_HEALTHZ_PORT', 58080],
-  placementMetrics: ['DMH_PLACEMENT_METRICS_PORT', 59090],
-  placementRaft: ['DMH_PLACEMENT_RAFT_PORT', 58201], // single-node raft peer address
+  placement: ['DMH_PLACEMENT_PORT', 16005],
+  placementHealthz: ['DMH_PLACEMENT_HEALTHZ_PORT', 16080],
+  placementMetrics: ['DMH_PLACEMENT_METRICS_PORT', 16090],
+  placementRaft: ['DMH_PLACEMENT_RAFT_PORT', 16201], // single-node raft peer address
 
-  scheduler: ['DMH_SCHEDULER_PORT', 50006],
-  schedulerHealthz: ['DMH_SCHEDULER_HEALTHZ_PORT', 58081],
-  schedulerMetrics: ['DMH_SCHEDULER_METRICS_PORT', 59091],
-  schedulerEtcdClient: ['DMH_SCHEDULER_ETCD_CLIENT_PORT', 52379],
-  schedulerEtcdPeer: ['DMH_SCHEDULER_ETCD_PEER_PORT', 52380],
+  scheduler: ['DMH_SCHEDULER_PORT', 16006],
+  schedulerHealthz: ['DMH_SCHEDULER_HEALTHZ_PORT', 16081],
+  schedulerMetrics: ['DMH_SCHEDULER_METRICS_PORT', 16091],
+  schedulerEtcdClient: ['DMH_SCHEDULER_ETCD_CLIENT_PORT', 16379],
+  schedulerEtcdPeer: ['DMH_SCHEDULER_ETCD_PEER_PORT', 16380],
 
   api: ['DMH_API_PORT', 8889],
   apiDaprHttp: ['DMH_API_DAPR_HTTP_PORT', 3500],
-  apiDaprGrpc: ['DMH_API_DAPR_GRPC_PORT', 50001],
-  apiDaprInternalGrpc: ['DMH_API_DAPR_INTERNAL_GRPC_PORT', 50011],
+  apiDaprGrpc: ['DMH_API_DAPR_GRPC_PORT', 15001],
+  apiDaprInternalGrpc: ['DMH_API_DAPR_INTERNAL_GRPC_PORT', 15011],
   apiDaprMetrics: ['DMH_API_DAPR_METRICS_PORT', 9091],
 
   actors: ['DMH_ACTORS_PORT', 3001],
   actorsDaprHttp: ['DMH_ACTORS_DAPR_HTTP_PORT', 3501],
-  actorsDaprGrpc: ['DMH_ACTORS_DAPR_GRPC_PORT', 50002],
-  actorsDaprInternalGrpc: ['DMH_ACTORS_DAPR_INTERNAL_GRPC_PORT', 50012],
+  actorsDaprGrpc: ['DMH_ACTORS_DAPR_GRPC_PORT', 15002],
+  actorsDaprInternalGrpc: ['DMH_ACTORS_DAPR_INTERNAL_GRPC_PORT', 15012],
   actorsDaprMetrics: ['DMH_ACTORS_DAPR_METRICS_PORT', 9092],
 
   sync: ['DMH_SYNC_PORT', 3002],
   syncDaprHttp: ['DMH_SYNC_DAPR_HTTP_PORT', 3502],
-  syncDaprGrpc: ['DMH_SYNC_DAPR_GRPC_PORT', 50003],
-  syncDaprInternalGrpc: ['DMH_SYNC_DAPR_INTERNAL_GRPC_PORT', 50013],
+  syncDaprGrpc: ['DMH_SYNC_DAPR_GRPC_PORT', 15003],
+  syncDaprInternalGrpc: ['DMH_SYNC_DAPR_INTERNAL_GRPC_PORT', 15013],
   syncDaprMetrics: ['DMH_SYNC_DAPR_METRICS_PORT', 9093],
 
   sandbox: ['SANDBOX_PORT', 8890], // WeChat Pay v3 sandbox (no sidecar)
