@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { loadPorts } from '../stack/ports.ts';
+import { loadPorts } from '../stack/ports.js';
 
 /** The kernel's ephemeral range, from which outgoing connections take their local port. */
 function ephemeralRange(): [number, number] {
