@@ -3,7 +3,9 @@ import { describe, test } from 'node:test';
 import { API_URL, call, createOrder, login, waitFor } from '../support/api-client';
 import { db } from '../support/db';
 import { createBrandAdmin, nextPhone } from '../support/factories';
+import { assertInvariants } from '../support/invariants';
 import { payThroughSandbox } from '../support/payer';
+import { untilSettled } from '../support/suite';
 import { paidOrder, platformAdmin, rewardSetup } from './money.helpers';
 
 const D = '/api/v1/dashboard';
@@ -86,17 +88,28 @@ describe('dashboard', () => {
     await paidOrder(a.campaignId, referrer);
     const unpaid = await createOrder(a.campaignId, nextPhone());
     await paidOrder(b.campaignId, b.chain[0].distributorId);
+    // A dead-lettered copy takes the sync worker's whole retry schedule against a failing target; the flag is
+    // set on an unpaid order, which no invariant reads (only paid and refunded orders must reach the brand's database).
     await db().query("UPDATE orders SET sync_status = 'failed' WHERE id = ?", [unpaid.orderId]);
-    const [user] = a.chain;
-    await db().query("INSERT INTO withdrawals (user_id, brand_id, amount, status) VALUES (?, ?, '1.25', 'requested'), (?, ?, '2.00', 'paid')", [user.userId, a.brandId, user.userId, a.brandId]);
+    // Withdrawals the product's way: the distributor asks (BalanceActor freezes), an admin approves and pays one.
+    const platform = await platformAdmin();
+    const withdraw = async (member: (typeof a.chain)[number], amount: string) => {
+      const asked = await call('POST', '/api/v1/withdrawals', { amount }, await login(member.username, member.password));
+      assert.equal(asked.status, 201, JSON.stringify(asked.body));
+      return asked.body.data.id as string;
+    };
+    const paidOut = await withdraw(a.chain[2], '12.00');
+    assert.equal((await call('POST', `/api/v1/withdrawals/${paidOut}/approve`, undefined, platform.token)).status, 200);
+    assert.equal((await call('POST', `/api/v1/withdrawals/${paidOut}/paid`, { payoutRef: 'DASH-0001' }, platform.token)).status, 200);
+    await withdraw(a.chain[1], '10.00');
 
     const summary = await call('GET', `${D}/summary?${range(from, to)}`, undefined, adminA);
     assert.equal(summary.status, 200, JSON.stringify(summary.body));
     const s = summary.body.data;
     assert.deepEqual(
       [s.visits, s.signups, s.paidOrders, s.revenue, s.rewardsCredited, s.rewardsCount, s.withdrawalsWaiting, s.withdrawalsWaitingAmount, s.syncFailures],
-      [2, 3, 2, '198.00', '34.00', 6, 1, '1.25', 1],
-      'two visitors, three sign-ups, two paid at 99.00 with 10 + 5 + 2 each; one open withdrawal; one failed sync',
+      [2, 3, 2, '198.00', '34.00', 6, 1, '10.00', 1],
+      'two visitors, three sign-ups, two paid at 99.00 with 10 + 5 + 2 each; one open withdrawal (the paid one is not waiting); one failed sync',
     );
     const later = await call('GET', `${D}/summary?${range(to, new Date(to.getTime() + 3_600_000))}`, undefined, adminA);
     assert.deepEqual([later.body.data.signups, later.body.data.paidOrders, later.body.data.revenue], [0, 0, '0.00'], 'nothing outside the range');
@@ -106,7 +119,6 @@ describe('dashboard', () => {
     const bad = await call('GET', `${D}/summary?${range(to, from)}`, undefined, adminA);
     assert.deepEqual([bad.status, bad.body.data.errors.map((e: any) => e.field)], [400, ['query.to']]);
 
-    const platform = await platformAdmin();
     const asPlatform = await call('GET', `${D}/summary?${range(from, to, `&brandId=${a.brandId}`)}`, undefined, platform.token);
     assert.deepEqual(asPlatform.body.data, s, 'a platform admin narrowed to the brand sees the same figures');
     const onlyB = await call('GET', `${D}/summary?${range(from, to, `&brandId=${b.brandId}`)}`, undefined, platform.token);
@@ -132,6 +144,8 @@ describe('dashboard', () => {
 
     const noRight = await call('GET', `${D}/summary?${range(from, to)}`, undefined, await login(a.chain[0].username, a.chain[0].password));
     assert.equal(noRight.status, 403, 'a distributor has no dashboard');
+    await untilSettled();
+    await assertInvariants(); // the scenario's own data keeps the money invariants (frozen = open withdrawals)
   });
 
   test('live feed: a settled reward is pushed within 2 s, only to its brand, and a reconnect resumes after Last-Event-ID', async () => {
