@@ -5,8 +5,11 @@ import { z } from '../common/zod';
 import { serveLiveFeed } from './live-feed';
 import { LiveStreamReader, STREAM_ID } from './live-stream';
 import { LiveTickets } from './live-ticket';
-import { funnelSchema, leaderboardSchema, rangeQuery, summarySchema, topQuery, trendQuery, trendSchema } from './dashboard.schemas';
+import { MAX_RANGE_DAYS, funnelSchema, leaderboardSchema, rangeQuery, summarySchema, topQuery, trendQuery, trendSchema } from './dashboard.schemas';
 import { DashboardService, dashboardScope } from './dashboard.service';
+
+/** What a query's schema cannot state (tests/integration/support/schemathesis-config.ts lists these operations). */
+const RANGE_RULE = `Rules beyond the schema, a 400 (40000) naming query.to: \`to\` after \`from\`, and at most ${MAX_RANGE_DAYS} days after it.`;
 
 const ticketBody = z.object({ brandId: z.string().regex(/^[1-9]\d{0,18}$/, 'must be a positive integer id').optional() }).strict();
 const liveQuery = z
@@ -22,22 +25,22 @@ export function dashboardRoutes(service = new DashboardService(), tickets = new 
   const read = { permission: 'dashboard:read' } as const;
   return new ApiRouter('/dashboard', 'dashboard')
     .add({
-      method: 'get', path: '/summary', access: read, query: rangeQuery, response: summarySchema,
+      method: 'get', path: '/summary', access: read, description: RANGE_RULE, query: rangeQuery, response: summarySchema,
       summary: 'Key figures over [from, to): visits, sign-ups, paid orders, revenue, rewards credited; and, as of now, withdrawals waiting and sync failures',
       handle: async ({ principal, query }) => service.summary(principal, query),
     })
     .add({
-      method: 'get', path: '/trend', access: read, query: trendQuery, response: trendSchema,
+      method: 'get', path: '/trend', access: read, description: RANGE_RULE, query: trendQuery, response: trendSchema,
       summary: 'The same figures per calendar day of the range (days at tzOffsetMinutes; days without activity are zeros)',
       handle: async ({ principal, query }) => service.trend(principal, query),
     })
     .add({
-      method: 'get', path: '/funnel', access: read, query: topQuery, response: funnelSchema,
+      method: 'get', path: '/funnel', access: read, description: RANGE_RULE, query: topQuery, response: funnelSchema,
       summary: 'Per campaign: visits, sign-ups created in the range, and how many of those are paid; most sign-ups first',
       handle: async ({ principal, query }) => service.funnel(principal, query),
     })
     .add({
-      method: 'get', path: '/leaderboard', access: read, query: topQuery, response: leaderboardSchema,
+      method: 'get', path: '/leaderboard', access: read, description: RANGE_RULE, query: topQuery, response: leaderboardSchema,
       summary: 'Distributors by rewards settled to them in the range, most first',
       handle: async ({ principal, query }) => service.leaderboard(principal, query),
     })
