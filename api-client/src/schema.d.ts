@@ -1504,7 +1504,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Key figures over [from, to): visits, sign-ups, paid orders, revenue, rewards credited; and, as of now, withdrawals waiting and sync failures */
+        /**
+         * Key figures over [from, to): visits, sign-ups, paid orders, revenue, rewards credited; and, as of now, withdrawals waiting and sync failures
+         * @description Rules beyond the schema, a 400 (40000) naming query.to: `to` after `from`, and at most 366 days after it.
+         */
         get: operations["getApiV1DashboardSummary"];
         put?: never;
         post?: never;
@@ -1521,7 +1524,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same figures per calendar day of the range (days at tzOffsetMinutes; days without activity are zeros) */
+        /**
+         * The same figures per calendar day of the range (days at tzOffsetMinutes; days without activity are zeros)
+         * @description Rules beyond the schema, a 400 (40000) naming query.to: `to` after `from`, and at most 366 days after it.
+         */
         get: operations["getApiV1DashboardTrend"];
         put?: never;
         post?: never;
@@ -1538,7 +1544,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per campaign: visits, sign-ups created in the range, and how many of those are paid; most sign-ups first */
+        /**
+         * Per campaign: visits, sign-ups created in the range, and how many of those are paid; most sign-ups first
+         * @description Rules beyond the schema, a 400 (40000) naming query.to: `to` after `from`, and at most 366 days after it.
+         */
         get: operations["getApiV1DashboardFunnel"];
         put?: never;
         post?: never;
@@ -1555,7 +1564,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Distributors by rewards settled to them in the range, most first */
+        /**
+         * Distributors by rewards settled to them in the range, most first
+         * @description Rules beyond the schema, a 400 (40000) naming query.to: `to` after `from`, and at most 366 days after it.
+         */
         get: operations["getApiV1DashboardLeaderboard"];
         put?: never;
         post?: never;
