@@ -6,6 +6,7 @@ import { BrandAsset } from './brands/brand-asset.entity';
 import { Brand } from './brands/brand.entity';
 import { Campaign } from './campaigns/campaign.entity';
 import { CampaignViewHour } from './campaigns/campaign-view-hour.entity';
+import { DashboardBrandHour, DashboardCampaignDay, DashboardRollupState } from './dashboard/dashboard-rollup.entity';
 import { PageConfig } from './campaigns/page-config.entity';
 import { DistributorLink } from './distributors/distributor-link.entity';
 import { DistributorReward } from './distributors/distributor-reward.entity';
@@ -49,6 +50,7 @@ export * from './brands/brand-asset.entity';
 export * from './brands/brand.entity';
 export * from './campaigns/campaign.entity';
 export * from './campaigns/campaign-view-hour.entity';
+export * from './dashboard/dashboard-rollup.entity';
 export * from './campaigns/page-config.entity';
 export * from './distributors/distributor-link.entity';
 export * from './distributors/distributor-reward.entity';
@@ -93,6 +95,9 @@ export const ALL_ENTITIES = [
   Brand,
   Campaign,
   CampaignViewHour,
+  DashboardBrandHour,
+  DashboardCampaignDay,
+  DashboardRollupState,
   PageConfig,
   DistributorLink,
   DistributorReward,
