@@ -1,8 +1,7 @@
 // The dashboard's queries on one million orders (issue 11): `npm run build`, then, with MariaDB up
 // (`node --import tsx scripts/stack/cli.ts infra`):  node --import tsx bench/dashboard.bench.ts
 // Its own database, `dmh_dashboard_bench` (generated once, kept: BENCH_REGENERATE=1 makes it again).
-process.env.DB_NAME ??= 'dmh_dashboard_bench';
-import assert from 'node:assert/strict';
+import './dashboard/database-name';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
@@ -10,16 +9,14 @@ import { runMigrations } from '@dmh/shared';
 import type { Principal } from '../api/src/auth/principal';
 import { database, openDatabase } from '../api/src/common/database';
 import { config } from '../api/src/config';
-import { DashboardRolledRepository } from '../api/src/dashboard/dashboard-rolled.repository';
-import { DashboardService } from '../api/src/dashboard/dashboard.service';
+import type { DashboardService } from '../api/src/dashboard/dashboard.service';
 import { DashboardRollup } from '../api/src/dashboard/rollup';
+import { RANGES, assertChangesFoldedIn, assertSameAsLive, benchCallers, services } from './dashboard/compare';
 import { BRANDS, generate } from './dashboard/generate';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const LIMIT_MS = 300;
-const DAY = 86_400_000;
-const noViewFlush = { flushAll: async () => undefined };
 
 type Calls = Record<string, () => Promise<unknown>>;
 
@@ -71,49 +68,18 @@ async function main(): Promise<void> {
   console.log(`roll-up: first run ${firstMs} ms (${first?.hoursRebuilt} hours), next run ${nextMs} ms (${next?.hoursRebuilt} hours)`);
 
   const [[{ brandId }]] = await database().query("SELECT MIN(id) AS brandId FROM brands WHERE name LIKE 'Bench Brand%'").then((r: any) => [r]);
-  const service = new DashboardService(undefined, noViewFlush);
-  const rolledRepo = new DashboardRolledRepository();
-  const liveOnly = new DashboardService(undefined, noViewFlush, Object.assign(Object.create(rolledRepo), { rolledUntil: async () => null }));
-  const platform = { userId: '1', roles: ['platform_admin'], brandIds: [], permissions: ['dashboard:read'] } as unknown as Principal;
-  const brandAdmin = { userId: '2', roles: ['brand_admin'], brandIds: [String(brandId)], permissions: ['dashboard:read'] } as unknown as Principal;
-  const callers = [[`brand admin (1 of ${BRANDS} brands)`, brandAdmin], ['platform admin (every brand)', platform]] as const;
+  const callers = benchCallers(String(brandId), BRANDS);
   const now = Date.now();
-  const ranges = { today: DAY, '7 days': 7 * DAY, '30 days': 30 * DAY, '365 days': 365 * DAY };
-
-  /** Every answer through the roll-up equals the answer from the live tables alone. */
-  const sameAsLive = async (when: string) => {
-    for (const [who, principal] of callers) {
-      for (const [label, span] of Object.entries(ranges)) {
-        const from = new Date(now - span);
-        const to = new Date(now);
-        const a = callsOf(service, principal, from, to);
-        const b = callsOf(liveOnly, principal, from, to);
-        for (const name of ['summary', 'trend', 'funnel']) assert.deepEqual(await a[name](), await b[name](), `${when}: ${who} ${label} ${name}`);
-      }
-    }
-    console.log(`${when}: every figure through the roll-up equals the live tables' figure`);
-  };
-  await sameAsLive('after the first roll-up');
-
-  // Facts of long-closed hours change (refunds, reversed rewards): the next run folds them in, and undoing them too.
-  const changed = "order_no LIKE 'B%' AND pay_status = 'paid' AND paid_at < NOW() - INTERVAL 100 DAY AND paid_at > NOW() - INTERVAL 101 DAY";
-  const [ids] = await db.query<any>(`SELECT id FROM orders WHERE ${changed} LIMIT 200`);
-  const orderIds = ids.map((r: any) => r.id);
-  await db.query("UPDATE orders SET pay_status = 'refunded' WHERE id IN (?)", [orderIds]);
-  await db.query("UPDATE rewards SET status = 'reversed' WHERE order_id IN (?)", [orderIds]);
-  const afterChange = await rollup.run();
-  await sameAsLive(`after ${orderIds.length} refunds 100 days back (${afterChange?.hoursRebuilt} hours rebuilt)`);
-  await db.query("UPDATE orders SET pay_status = 'paid' WHERE id IN (?)", [orderIds]);
-  await db.query("UPDATE rewards SET status = 'settled' WHERE order_id IN (?)", [orderIds]);
-  await rollup.run();
-  await rollup.run(); // a replay changes nothing
-  await sameAsLive('after undoing them and a replayed run');
+  await assertSameAsLive(callers, now, 'after the first roll-up');
+  const notes = await assertChangesFoldedIn(db, rollup, callers, now);
+  console.log(`every figure through the roll-up equals the live tables' figure; ${notes.join('; ')}`);
   await db.end();
+  const service = services().rolled;
 
   const rows: string[] = [];
   let worst = 0;
   for (const [who, principal] of callers) {
-    for (const [label, span] of Object.entries(ranges)) {
+    for (const [label, span] of Object.entries(RANGES)) {
       for (const [name, call] of Object.entries(callsOf(service, principal, new Date(now - span), new Date(now)))) {
         const times = await timed(call);
         worst = Math.max(worst, times[times.length - 1]);
@@ -125,6 +91,7 @@ async function main(): Promise<void> {
     `# Dashboard bench, ${new Date(now).toISOString()}`,
     '',
     `${ORDERS} orders; roll-up first run ${firstMs} ms (${first?.hoursRebuilt} hours), incremental run ${nextMs} ms;`,
+    `every figure through the roll-up checked equal to the live tables' (summary, trend at +08:00 and UTC, funnel, both callers, every range); ${notes.join('; ')}.`,
     `each figure ${RUNS} runs after one warm-up (ms): median and range.`,
     '',
     '| caller | range | endpoint | median | min–max |',
