@@ -26,6 +26,7 @@ function callsOf(service: DashboardService, principal: Principal, from: Date, to
   return {
     summary: () => service.summary(principal, q),
     trend: () => service.trend(principal, q),
+    'trend +05:30': () => service.trend(principal, { ...q, tzOffsetMinutes: 330 }),
     funnel: () => service.funnel(principal, q),
     leaderboard: () => service.leaderboard(principal, q),
   };
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     `# Dashboard bench, ${new Date(now).toISOString()}`,
     '',
     `${ORDERS} orders; roll-up first run ${firstMs} ms (${first?.hoursRebuilt} hours), incremental run ${nextMs} ms;`,
-    `every figure through the roll-up checked equal to the live tables' (summary, trend at +08:00 and UTC, funnel, both callers, every range); ${notes.join('; ')}.`,
+    `every figure through the roll-up checked equal to the live tables' (summary, trend at +08:00, UTC and +05:30, funnel, both callers, every range); ${notes.join('; ')}.`,
     `each figure ${RUNS} runs after one warm-up (ms): median and range.`,
     '',
     '| caller | range | endpoint | median | min–max |',

@@ -24,7 +24,7 @@ export function services(): { rolled: DashboardService; live: DashboardService }
   return { rolled: new DashboardService(undefined, noViewFlush), live: new DashboardService(undefined, noViewFlush, liveOnly) };
 }
 
-/** Every answer through the roll-up (summary, trend at +08:00 and at UTC, funnel) equals the live tables' answer. */
+/** Every answer through the roll-up (summary, trend at +08:00, UTC and +05:30, funnel) equals the live tables' answer. */
 export async function assertSameAsLive(callers: ReadonlyArray<readonly [string, Principal]>, now: number, when: string): Promise<void> {
   const { rolled, live } = services();
   for (const [who, principal] of callers) {
@@ -35,6 +35,7 @@ export async function assertSameAsLive(callers: ReadonlyArray<readonly [string, 
       await check('summary', (s) => s.summary(principal, q));
       await check('trend +08:00', (s) => s.trend(principal, { ...q, tzOffsetMinutes: 480 }));
       await check('trend UTC', (s) => s.trend(principal, { ...q, tzOffsetMinutes: 0 }));
+      await check('trend +05:30', (s) => s.trend(principal, { ...q, tzOffsetMinutes: 330 }));
       await check('funnel', (s) => s.funnel(principal, q));
     }
   }

@@ -32,13 +32,18 @@ export class DashboardRolledRepository {
     return row;
   }
 
-  /** Per calendar day at a whole-hour offset (an hour never straddles two such days). */
+  /**
+   * Per calendar day at the offset, each hour counted on the day it starts. At an offset that is not whole hours
+   * the hour holding a local midnight (it starts at 23:xx) straddles two days: it is left out (read live instead).
+   */
   async daily(scope: BrandScope, span: Span, tzOffsetMinutes: number): Promise<Row[]> {
     const w = this.where(scope, span, 'hour');
+    const local = `hour + INTERVAL ${Math.trunc(tzOffsetMinutes)} MINUTE`;
+    const straddling = tzOffsetMinutes % 60 === 0 ? '' : ` AND HOUR(${local}) <> 23`;
     return this.query(
-      `SELECT DATE_FORMAT(hour + INTERVAL ${Math.trunc(tzOffsetMinutes)} MINUTE, '%Y-%m-%d') AS d, SUM(views) AS visits, SUM(signups) AS signups,
+      `SELECT DATE_FORMAT(${local}, '%Y-%m-%d') AS d, SUM(views) AS visits, SUM(signups) AS signups,
               SUM(paid_orders) AS paid, SUM(revenue) AS revenue, SUM(rewards_amount) AS rewarded
-         FROM dashboard_brand_hours WHERE ${w.sql} GROUP BY d`,
+         FROM dashboard_brand_hours WHERE ${w.sql}${straddling} GROUP BY d`,
       w.params,
     );
   }

@@ -2,11 +2,12 @@ import { OPEN_WITHDRAWAL_STATUSES, fromCents, toCents } from '@dmh/shared';
 import { type BrandScope, brandScopeSql } from '../brands/brand-scope';
 import { database } from '../common/database';
 
-/** A time range [from, to) and the brands it is about. */
+/** A time range [from, to) and the brands it is about; `spans`, when given, are the parts of it to read instead. */
 export interface DashboardFilter {
   scope: BrandScope;
   from: Date;
   to: Date;
+  spans?: ReadonlyArray<{ from: Date; to: Date }>;
 }
 
 type Row = Record<string, unknown>;
@@ -27,7 +28,9 @@ export class DashboardRepository {
 
   private where(f: DashboardFilter, time: string, alias = '') {
     const scope = brandScopeSql(f.scope, `${alias}brand_id`);
-    return { sql: `${scope.sql} AND ${alias}${time} >= ? AND ${alias}${time} < ?`, params: [...scope.params, f.from, f.to] };
+    const spans = f.spans ?? [f];
+    const ranges = spans.map(() => `${alias}${time} >= ? AND ${alias}${time} < ?`).join(' OR ');
+    return { sql: `${scope.sql} AND (${ranges})`, params: [...scope.params, ...spans.flatMap((s) => [s.from, s.to])] };
   }
 
   async visits(f: DashboardFilter): Promise<number> {

@@ -7,7 +7,7 @@ import { fromCents, toCents } from '@dmh/shared';
 import { type DailyRows, daysOf, funnelRows, trendDays } from './dashboard-figures';
 import { DashboardRolledRepository } from './dashboard-rolled.repository';
 import { type DashboardFilter, DashboardRepository, moneyOf } from './dashboard.repository';
-import { DAY_MS, HOUR_MS, type Span, splitRange, sumBy } from './rollup-ranges';
+import { DAY_MS, HOUR_MS, type Span, midnightHours, splitRange, sumBy } from './rollup-ranges';
 import type { RangeQuery, TopQuery, TrendQuery } from './dashboard.schemas';
 
 type Row = Record<string, unknown>;
@@ -69,12 +69,12 @@ export class DashboardService {
   async trend(principal: Principal, query: TrendQuery) {
     const f = this.filter(principal, query);
     await this.flushViews();
-    // An hour of the roll-up belongs to one calendar day only at a whole-hour offset; others read the live tables.
-    const boundary = query.tzOffsetMinutes % 60 === 0 ? await this.rolled.rolledUntil() : null;
-    const { rolled, live } = splitRange(f.from, f.to, boundary, HOUR_MS);
+    const { rolled, live } = splitRange(f.from, f.to, await this.rolled.rolledUntil(), HOUR_MS);
+    // At an offset that is not whole hours, the rolled hours holding a local midnight are read live as well.
+    const liveSpans = [...live, ...(rolled && query.tzOffsetMinutes % 60 !== 0 ? midnightHours(rolled, query.tzOffsetMinutes) : [])];
     const [rolledDays, ...liveDays] = await Promise.all([
       rolled ? this.rolled.daily(f.scope, rolled, query.tzOffsetMinutes) : Promise.resolve([]),
-      ...live.map((span) => this.repo.daily({ ...f, ...span }, query.tzOffsetMinutes)),
+      ...(liveSpans.length > 0 ? [this.repo.daily({ ...f, spans: liveSpans }, query.tzOffsetMinutes)] : []),
     ]);
     const lists: DailyRows[] = [
       {

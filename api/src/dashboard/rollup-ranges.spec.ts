@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Principal } from '../auth/principal';
 import { DashboardService } from './dashboard.service';
-import { DAY_MS, HOUR_MS, daysAround, hourRuns, hoursOf, splitRange, sumBy } from './rollup-ranges';
+import { DAY_MS, HOUR_MS, daysAround, hourRuns, hoursOf, midnightHours, splitRange, sumBy } from './rollup-ranges';
 
 const t = (iso: string) => new Date(iso);
 const spans = (list: { from: Date; to: Date }[]) => list.map((s) => [s.from.toISOString(), s.to.toISOString()]);
@@ -30,6 +30,14 @@ describe('dashboard roll-up ranges', () => {
       ['2026-12-02T07:00:00.000Z', '2026-12-02T08:00:00.000Z'],
     ]);
     assert.deepEqual(spans([daysAround({ from: t('2026-12-01T03:00:00Z'), to: t('2026-12-02T01:00:00Z') })]), [['2026-12-01T00:00:00.000Z', '2026-12-03T00:00:00.000Z']]);
+  });
+
+  test('at +05:30 the hour holding each local midnight is found (it is read live); at whole-hour offsets none is', () => {
+    const span = { from: t('2026-12-01T00:00:00Z'), to: t('2026-12-03T00:00:00Z') };
+    // Local midnight at +05:30 is 18:30 UTC: the hour 18:00-19:00 UTC belongs to two local days.
+    assert.deepEqual(spans(midnightHours(span, 330)), [['2026-12-01T18:00:00.000Z', '2026-12-01T19:00:00.000Z'], ['2026-12-02T18:00:00.000Z', '2026-12-02T19:00:00.000Z']]);
+    assert.deepEqual(spans(midnightHours(span, -210)), [['2026-12-01T03:00:00.000Z', '2026-12-01T04:00:00.000Z'], ['2026-12-02T03:00:00.000Z', '2026-12-02T04:00:00.000Z']]);
+    assert.deepEqual(midnightHours(span, 480), []);
   });
 
   test('rows of the roll-up and of the live edges are added by key, money in cents', () => {

@@ -28,6 +28,20 @@ export function splitRange(from: Date, to: Date, rolledUntil: Date | null, unitM
   return { rolled: { from: new Date(start), to: new Date(end) }, live };
 }
 
+/**
+ * At an offset that is not whole hours, the hours of `span` that hold a local midnight: each belongs to two
+ * calendar days, so the trend reads them from the live tables (the roll-up's other hours lie within one day).
+ */
+export function midnightHours(span: Span, tzOffsetMinutes: number): Span[] {
+  const shift = tzOffsetMinutes * 60_000;
+  const hours: Span[] = [];
+  for (let m = ceilTo(span.from.getTime() + shift, DAY_MS) - shift; m < span.to.getTime(); m += DAY_MS) {
+    const h = floorTo(m, HOUR_MS);
+    if (h !== m && h >= span.from.getTime() && h + HOUR_MS <= span.to.getTime()) hours.push({ from: new Date(h), to: new Date(h + HOUR_MS) });
+  }
+  return hours;
+}
+
 /** Sorted distinct hour starts gathered into contiguous runs, each at most `maxHours` long. */
 export function hourRuns(hours: Date[], maxHours: number): Span[] {
   const sorted = [...new Set(hours.map((h) => floorTo(h.getTime(), HOUR_MS)))].sort((a, b) => a - b);
