@@ -2,7 +2,7 @@ import { OPEN_WITHDRAWAL_STATUSES, fromCents, toCents } from '@dmh/shared';
 import { type BrandScope, brandScopeSql } from '../brands/brand-scope';
 import { database } from '../common/database';
 
-/** A time range [from, to) and the brands it is about; `spans`, when given, are the parts of it to read instead. */
+/** A time range [from, to) and the brands it is about; `spans`, when given, are the parts of it the trend reads instead. */
 export interface DashboardFilter {
   scope: BrandScope;
   from: Date;
@@ -28,9 +28,17 @@ export class DashboardRepository {
 
   private where(f: DashboardFilter, time: string, alias = '') {
     const scope = brandScopeSql(f.scope, `${alias}brand_id`);
-    const spans = f.spans ?? [f];
-    const ranges = spans.map(() => `${alias}${time} >= ? AND ${alias}${time} < ?`).join(' OR ');
-    return { sql: `${scope.sql} AND (${ranges})`, params: [...scope.params, ...spans.flatMap((s) => [s.from, s.to])] };
+    return { sql: `${scope.sql} AND ${alias}${time} >= ? AND ${alias}${time} < ?`, params: [...scope.params, f.from, f.to] };
+  }
+
+  /**
+   * A per-day query over each of `f.spans` (or the range), added up by day. Each span is its own index range in a
+   * UNION ALL: one WHERE of hundreds of OR'ed ranges is re-checked on every row it reads (measured: 0.5 s for a year).
+   */
+  private async perDay(f: DashboardFilter, time: string, select: (where: string) => string, sums: string): Promise<Row[]> {
+    const parts = (f.spans ?? [f]).map((span) => this.where({ ...f, from: span.from, to: span.to }, time));
+    if (parts.length === 1) return this.query(select(parts[0].sql), parts[0].params);
+    return this.query(`SELECT d, ${sums} FROM (${parts.map((w) => select(w.sql)).join(' UNION ALL ')}) u GROUP BY d`, parts.flatMap((w) => w.params));
   }
 
   async visits(f: DashboardFilter): Promise<number> {
@@ -80,18 +88,15 @@ export class DashboardRepository {
   /** Per calendar day at `tzOffsetMinutes`: [day, value] rows of each series. */
   async daily(f: DashboardFilter, tzOffsetMinutes: number) {
     const day = (column: string) => `DATE_FORMAT(${column} + INTERVAL ${Math.trunc(tzOffsetMinutes)} MINUTE, '%Y-%m-%d')`;
-    const orders = this.where(f, 'created_at');
-    const paid = this.where(f, 'paid_at');
-    const rewards = this.where(f, 'settled_at');
-    const views = this.where(f, 'hour');
     const [signups, paidRows, rewardRows, visitRows] = await Promise.all([
-      this.query(`SELECT ${day('created_at')} AS d, COUNT(*) AS n FROM orders WHERE ${orders.sql} AND deleted_at IS NULL GROUP BY d`, orders.params),
-      this.query(
-        `SELECT ${day('paid_at')} AS d, COUNT(*) AS n, SUM(amount) AS amount FROM orders WHERE ${paid.sql} AND pay_status = 'paid' AND deleted_at IS NULL GROUP BY d`,
-        paid.params,
+      this.perDay(f, 'created_at', (w) => `SELECT ${day('created_at')} AS d, COUNT(*) AS n FROM orders WHERE ${w} AND deleted_at IS NULL GROUP BY d`, 'SUM(n) AS n'),
+      this.perDay(
+        f, 'paid_at',
+        (w) => `SELECT ${day('paid_at')} AS d, COUNT(*) AS n, SUM(amount) AS amount FROM orders WHERE ${w} AND pay_status = 'paid' AND deleted_at IS NULL GROUP BY d`,
+        'SUM(n) AS n, SUM(amount) AS amount',
       ),
-      this.query(`SELECT ${day('settled_at')} AS d, SUM(amount) AS amount FROM rewards WHERE ${rewards.sql} AND status = 'settled' GROUP BY d`, rewards.params),
-      this.query(`SELECT ${day('hour')} AS d, SUM(views) AS n FROM campaign_view_hours WHERE ${views.sql} GROUP BY d`, views.params),
+      this.perDay(f, 'settled_at', (w) => `SELECT ${day('settled_at')} AS d, SUM(amount) AS amount FROM rewards WHERE ${w} AND status = 'settled' GROUP BY d`, 'SUM(amount) AS amount'),
+      this.perDay(f, 'hour', (w) => `SELECT ${day('hour')} AS d, SUM(views) AS n FROM campaign_view_hours WHERE ${w} GROUP BY d`, 'SUM(n) AS n'),
     ]);
     return { signups, paid: paidRows, rewards: rewardRows, visits: visitRows };
   }
