@@ -47,6 +47,13 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
+/** Signed in, an admin lands on the dashboard (the first menu with a screen); from there, the campaign list. */
+async function toCampaigns(page: Page): Promise<void> {
+  await page.waitForURL('**/dashboard');
+  await page.locator('[data-menu="campaigns"]').click();
+  await page.waitForURL('**/campaigns');
+}
+
 async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
   await page.goto(`${consoleUrl}/login`);
   await page.getByTestId('login-username').fill(user.username);
@@ -94,7 +101,7 @@ describe('admin console', () => {
   test("a platform admin sees the role's menus and every brand's campaigns", async () => {
     const { context, page } = await freshPage();
     await signIn(page, ADMIN);
-    await page.waitForURL('**/campaigns');
+    await toCampaigns(page);
     assert.deepEqual(await navCodes(page), await apiMenuCodes(ADMIN));
     const names = await campaignNames(page);
     assert.ok(names.includes(DEMO_CAMPAIGN), `the demo campaign is listed: ${names.join(' | ')}`);
@@ -139,8 +146,8 @@ describe('admin console', () => {
     await page.getByTestId('campaigns-empty').waitFor(); // …so a reload shows the same list
     assert.equal(await page.getByTestId('filter-keyword').inputValue(), '没有这样的活动');
 
-    await page.locator('[data-menu="dashboard"]').click();
-    await page.waitForURL('**/dashboard');
+    await page.locator('[data-menu="rewards"]').click();
+    await page.waitForURL('**/rewards');
     await page.getByText(zh.notBuilt.explain).waitFor();
     await screenshot(page, '05-not-built-yet');
 
@@ -155,7 +162,7 @@ describe('admin console', () => {
   test("a brand admin sees the role's menus and only the own brand's campaigns", async () => {
     const { context, page } = await freshPage();
     await signIn(page, BRAND_ADMIN);
-    await page.waitForURL('**/campaigns');
+    await toCampaigns(page);
     const codes = await navCodes(page);
     assert.deepEqual(codes, await apiMenuCodes(BRAND_ADMIN));
     assert.ok(!codes.includes('system.users') && !codes.includes('system.roles'), `no user or role administration: ${codes.join(', ')}`);
@@ -184,7 +191,7 @@ describe('admin console', () => {
   test('a session revoked elsewhere ends in the browser with words: the refresh is refused, no loop', async () => {
     const { context, page } = await freshPage();
     await signIn(page, BRAND_ADMIN);
-    await page.waitForURL('**/campaigns');
+    await toCampaigns(page);
     // From another device: the brand admin revokes every other session, the browser's among them.
     const token = await login(BRAND_ADMIN.username, BRAND_ADMIN.password);
     const sessions = await call('GET', '/api/v1/auth/sessions?pageSize=100', undefined, token);
@@ -222,7 +229,7 @@ describe('admin console', () => {
     await page.getByLabel(zh.password.new, { exact: true }).fill('Renewed#2026x');
     await page.getByLabel(zh.password.confirm).fill('Renewed#2026x');
     await page.getByRole('button', { name: zh.password.submit }).click();
-    await page.waitForURL('**/campaigns');
+    await page.waitForURL('**/dashboard');
     await screenshot(page, '10-after-password-change');
     await context.close();
   });

@@ -29,6 +29,7 @@ import { membersRoutes } from './members/members.routes';
 import { campaignsRoutes } from './campaigns/campaigns.routes';
 import { withdrawalsRoutes } from './withdrawals/withdrawals.routes';
 import { syncRoutes } from './sync/sync.routes';
+import { dashboardRoutes } from './dashboard/dashboard.routes';
 import { reconciliationRoutes } from './reconciliation/reconciliation.routes';
 import type { ReconciliationService } from './reconciliation/reconciliation.service';
 
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1/campaigns', campaignsRoutes());
   app.use('/api/v1/withdrawals', withdrawalsRoutes());
   app.use('/api/v1/sync', syncRoutes());
+  app.use('/api/v1/dashboard', dashboardRoutes());
   app.use('/api/v1/reconciliations', reconciliationRoutes(deps.reconciliation));
   // The contract, generated from the schemas that validate the requests above (so routes come first).
   routeTable.add('get', OPENAPI_PATH);

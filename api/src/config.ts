@@ -41,6 +41,8 @@ const schema = z.object({
   WECHATPAY_CERT_REFRESH_SECONDS: z.coerce.number().int().min(1).default(43_200),
   WECHATPAY_CERT_MIN_REFRESH_GAP_SECONDS: z.coerce.number().int().min(0).default(60),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** How often the dashboard's roll-up folds closed hours and changed facts in (api/src/dashboard/rollup.ts); 0: never. */
+  DASHBOARD_ROLLUP_SECONDS: z.coerce.number().int().min(0).default(60),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(15000),
   /**
    * Payment notifications worked on at once (arrival to answer); past it one is refused with 503 +

@@ -19,6 +19,7 @@ import { defaultOutboxHandlers, OutboxRelay } from './settlement/outbox.relay';
 import { LatePaymentDispatcher } from './settlement/late-payment.dispatcher';
 import { LATE_PAYMENT_KIND } from './settlement/settlement.repository';
 import { SettlementService } from './settlement/settlement.service';
+import { DashboardRollup } from './dashboard/rollup';
 
 /**
  * Waits (briefly) for the Redis connection so the first requests do not meet a connection still opening
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
   const sweepSchedule = scheduleExpirySweep(c.ORDER_EXPIRY_SWEEP_SECONDS);
   // Orders whose member matching failed at sign-up (it runs after the order is written) are matched again.
   const matcher = new MemberMatcher();
+  const rollup = new DashboardRollup().start(c.DASHBOARD_ROLLUP_SECONDS);
   const memberRedrive = setInterval(() => {
     matcher.redrive({ olderThanSeconds: 60, limit: 200 }).catch((err: unknown) => logger.warn({ err }, 'member re-drive failed'));
   }, 60_000);
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'API stopping');
     clearInterval(memberRedrive);
+    rollup.stop();
     payments.certificates?.stop();
     sweepSchedule.stop();
     server.close(() => {

@@ -139,8 +139,18 @@ export class CampaignsRepository {
   }
 
   /** Adds flushed views; `updated_at` is kept, a view is not an edit. */
-  async addViews(id: string, views: number): Promise<void> {
-    await database().query('UPDATE campaigns SET view_count = view_count + ?, updated_at = updated_at WHERE id = ?', [views, id]);
+  /** Adds views to the campaign's total and to this hour's count (the dashboard's visits), in one transaction. */
+  async addViews(id: string, views: number, now = new Date()): Promise<void> {
+    const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+    await database().transaction(async (manager) => {
+      await manager.query('UPDATE campaigns SET view_count = view_count + ?, updated_at = updated_at WHERE id = ?', [views, id]);
+      await manager.query(
+        `INSERT INTO campaign_view_hours (campaign_id, brand_id, hour, views)
+         SELECT id, brand_id, ?, ? FROM campaigns WHERE id = ?
+         ON DUPLICATE KEY UPDATE views = views + VALUES(views)`,
+        [hour, views, id],
+      );
+    });
   }
 
   async viewCount(id: string): Promise<number> {

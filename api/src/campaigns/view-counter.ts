@@ -10,6 +10,8 @@ export const VIEW_WINDOW_SECONDS = 30 * 60;
 export const VIEW_FLUSH_EVERY = 50;
 
 const pendingKey = (id: string) => `dmh:campaign:${id}:views`;
+/** The campaigns that may have pending views (so the dashboard can flush them without scanning keys). */
+const PENDING_SET = 'dmh:campaign:views:pending';
 const seenKey = (id: string, visitor: string) =>
   `dmh:campaign:${id}:seen:${createHash('sha256').update(visitor).digest('base64url').slice(0, 22)}`;
 
@@ -27,6 +29,7 @@ export class ViewCounter {
       const fresh = await redisClient().set(seenKey(campaignId, visitor), '1', 'EX', VIEW_WINDOW_SECONDS, 'NX');
       if (fresh !== 'OK') return;
       const pending = await redisClient().incr(pendingKey(campaignId));
+      await redisClient().sadd(PENDING_SET, campaignId);
       if (pending >= VIEW_FLUSH_EVERY) await this.flush(campaignId);
     } catch (err) {
       logger.warn({ err, campaignId }, 'campaign view not counted');
@@ -45,6 +48,23 @@ export class ViewCounter {
     } catch (err) {
       await redisClient().incrby(pendingKey(campaignId), taken);
       throw err;
+    }
+  }
+
+  /**
+   * Moves every campaign's pending views to MySQL (the dashboard's visits read them there). Each id leaves
+   * the set before its counter is taken: a view counted in between puts the id back, so none is stranded.
+   */
+  async flushAll(): Promise<void> {
+    await whenReady(redisClient());
+    for (const id of await redisClient().smembers(PENDING_SET)) {
+      await redisClient().srem(PENDING_SET, id);
+      try {
+        await this.flush(id);
+      } catch (err) {
+        await redisClient().sadd(PENDING_SET, id);
+        throw err;
+      }
     }
   }
 

@@ -5,6 +5,8 @@ import { Withdrawal } from './balances/withdrawal.entity';
 import { BrandAsset } from './brands/brand-asset.entity';
 import { Brand } from './brands/brand.entity';
 import { Campaign } from './campaigns/campaign.entity';
+import { CampaignViewHour } from './campaigns/campaign-view-hour.entity';
+import { DashboardBrandHour, DashboardCampaignDay, DashboardRollupState } from './dashboard/dashboard-rollup.entity';
 import { PageConfig } from './campaigns/page-config.entity';
 import { DistributorLink } from './distributors/distributor-link.entity';
 import { DistributorReward } from './distributors/distributor-reward.entity';
@@ -47,6 +49,8 @@ export * from './balances/withdrawal.entity';
 export * from './brands/brand-asset.entity';
 export * from './brands/brand.entity';
 export * from './campaigns/campaign.entity';
+export * from './campaigns/campaign-view-hour.entity';
+export * from './dashboard/dashboard-rollup.entity';
 export * from './campaigns/page-config.entity';
 export * from './distributors/distributor-link.entity';
 export * from './distributors/distributor-reward.entity';
@@ -90,6 +94,10 @@ export const ALL_ENTITIES = [
   BrandAsset,
   Brand,
   Campaign,
+  CampaignViewHour,
+  DashboardBrandHour,
+  DashboardCampaignDay,
+  DashboardRollupState,
   PageConfig,
   DistributorLink,
   DistributorReward,

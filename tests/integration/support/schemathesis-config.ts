@@ -55,6 +55,10 @@ export const RULES_BEYOND_THE_SCHEMA: Record<string, string> = {
   postApiV1Reconciliations: 'billDate a day WeChat Pay has a bill of: not after yesterday (today against the sandbox), at most 90 days back (40000)',
   putApiV1SyncTargetsBrandId: 'the mapping: key, version and columns distinct, every required field mapped (40000)',
   postApiV1Withdrawals: "the brand's minimum amount (40090); brandId required when distributing for several brands (40000)",
+  getApiV1DashboardSummary: '`to` after `from`, at most 366 days after it (40000 naming query.to)',
+  getApiV1DashboardTrend: '`to` after `from`, at most 366 days after it (40000 naming query.to)',
+  getApiV1DashboardFunnel: '`to` after `from`, at most 366 days after it (40000 naming query.to)',
+  getApiV1DashboardLeaderboard: '`to` after `from`, at most 366 days after it (40000 naming query.to)',
 };
 
 const toml = (value: string) => JSON.stringify(value); // a TOML basic string is a JSON string

@@ -1,8 +1,15 @@
 import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { provideEchartsCore } from 'ngx-echarts';
 
-/** /campaigns: the list, and create/edit with the form builder; the page designer and statistics join here (issue 11). */
+/** /campaigns: the list, create/edit with the form builder, and a campaign's statistics (charts load with it only); the page designer joins here (issue 11). */
 export const CAMPAIGN_ROUTES: Routes = [
   { path: '', loadComponent: () => import('./campaign-list/campaign-list').then((m) => m.CampaignList) },
   { path: 'new', loadComponent: () => import('./campaign-editor/campaign-editor').then((m) => m.CampaignEditor) },
   { path: ':id/edit', loadComponent: () => import('./campaign-editor/campaign-editor').then((m) => m.CampaignEditor) },
+  {
+    path: ':id/stats',
+    providers: [provideTranslocoScope({ scope: 'campaign-stats', alias: 'stats' }), provideEchartsCore({ echarts: () => import('../dashboard/echarts-setup').then((m) => m.echarts) })],
+    loadComponent: () => import('./campaign-stats/campaign-stats').then((m) => m.CampaignStats),
+  },
 ];

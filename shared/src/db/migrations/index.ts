@@ -13,6 +13,8 @@ import { SyncTargetsJobs1732500068000 } from './1732500068000-sync-targets-jobs'
 import { OrderPayExpiry1732500080000 } from './1732500080000-order-pay-expiry';
 import { Reconciliation1732500081000 } from './1732500081000-reconciliation';
 import { OrdersRejoinAfterClose1732500082000 } from './1732500082000-orders-rejoin-after-close';
+import { Dashboard1732500090000 } from './1732500090000-dashboard';
+import { DashboardRollup1732500091000 } from './1732500091000-dashboard-rollup';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +33,6 @@ export const ALL_MIGRATIONS = [
   OrderPayExpiry1732500080000,
   Reconciliation1732500081000,
   OrdersRejoinAfterClose1732500082000,
+  Dashboard1732500090000,
+  DashboardRollup1732500091000,
 ];

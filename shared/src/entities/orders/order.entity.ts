@@ -43,6 +43,12 @@ export const ORDER_LIVE_FLAG_EXPRESSION = "CASE WHEN deleted_at IS NULL AND stat
 @Index('idx_idempotency_key', ['idempotencyKey'])
 @Index('idx_status_pay_expires', ['status', 'payExpiresAt'])
 @Index('idx_paid_at', ['paidAt'])
+@Index('idx_brand_created_cover', ['brandId', 'createdAt', 'deletedAt', 'campaignId', 'paidAt'])
+@Index('idx_created_cover', ['createdAt', 'deletedAt', 'brandId', 'campaignId', 'paidAt'])
+@Index('idx_brand_paid_cover', ['brandId', 'paidAt', 'payStatus', 'deletedAt', 'amount'])
+@Index('idx_paid_cover', ['paidAt', 'payStatus', 'deletedAt', 'brandId', 'amount'])
+@Index('idx_sync_brand', ['syncStatus', 'brandId'])
+@Index('idx_updated_at', ['updatedAt'])
 export class Order {
   @IdColumn() id!: string;
   /** WeChat Pay's out_trade_no. */

@@ -19,6 +19,9 @@ export type RewardStatus = (typeof REWARD_STATUSES)[number];
 @Index('idx_user_id', ['userId'])
 @Index('idx_distributor_id', ['distributorId'])
 @Index('idx_status', ['status'])
+@Index('idx_brand_settled_cover', ['brandId', 'settledAt', 'status', 'amount', 'distributorId', 'orderId'])
+@Index('idx_settled_cover', ['settledAt', 'status', 'brandId', 'amount', 'distributorId', 'orderId'])
+@Index('idx_updated_at', ['updatedAt'])
 export class Reward {
   @IdColumn() id!: string;
   @RefColumn('order_id') orderId!: string;
