@@ -1,7 +1,7 @@
 import { Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { PAGE_SIZES, type PagedList } from './paged-list';
 
@@ -27,8 +27,15 @@ export class ListFrame {
   readonly noMatchTitle = input('');
   readonly noMatchExplain = input('');
   readonly clearLabel = input('');
-  readonly paged = input(true);
+  readonly paginated = input(true);
   readonly clear = output<void>();
+  /** After the paginator asked for another page (the screen may keep it in the address). */
+  readonly paged = output<PageEvent>();
   protected readonly pageSizes = [...PAGE_SIZES];
+  protected changePage(event: PageEvent): void {
+    this.list().changePage(event);
+    this.paged.emit(event);
+  }
+
   protected readonly skeletonRows = Array.from({ length: 6 }, (_, i) => i);
 }
