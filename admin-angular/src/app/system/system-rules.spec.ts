@@ -1,5 +1,5 @@
 import type { MenuNode } from '../core/nav/nav-menu';
-import { chainVerdict, createUserBody, flattenMenus, groupPermissions, toggled, userActions } from './system-rules';
+import { chainVerdict, changedFields, createUserBody, flattenMenus, groupPermissions, toggled, userActions } from './system-rules';
 
 describe('system rules', () => {
   it('sends empty optional boxes as null and trims text, never the password', () => {
@@ -33,5 +33,11 @@ describe('system rules', () => {
   it('says the chain verification in words', () => {
     expect(chainVerdict({ intact: true, checked: 12, brokenId: null, reason: null })).toEqual({ key: 'system.audit.intact', params: { checked: 12 } });
     expect(chainVerdict({ intact: false, checked: 7, brokenId: '7', reason: 'prev_hash' }).key).toBe('system.audit.broken.prev_hash');
+  });
+
+  it('names the fields an audit entry changed', () => {
+    expect(changedFields({ status: 'active', roles: ['a'], id: '6' }, { status: 'disabled', roles: ['a'], id: '6' })).toEqual(['status']);
+    expect(changedFields(null, { name: 'VIP', color: null })).toEqual(['name', 'color']);
+    expect(changedFields({ name: 'x' }, null)).toEqual(['name']);
   });
 });

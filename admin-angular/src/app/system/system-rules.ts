@@ -65,3 +65,12 @@ export function chainVerdict(r: ChainReport): { key: string; params: Record<stri
   if (r.intact) return { key: 'system.audit.intact', params: { checked: r.checked } };
   return { key: `system.audit.broken.${r.reason ?? 'hash'}`, params: { checked: r.checked, id: r.brokenId ?? '?' } };
 }
+
+/** The top-level fields an audit entry changed (every field of `after` when there was no `before`), in order. */
+export function changedFields(before: unknown, after: unknown): string[] {
+  const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const b = obj(before);
+  const a = obj(after);
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return keys.filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+}

@@ -13,7 +13,7 @@ import { describeError, type Message } from '../../core/errors/error-messages';
 import { ListFrame } from '../../shared/list/list-frame';
 import { compact, PagedList } from '../../shared/list/paged-list';
 import { permission } from '../../shared/permissions';
-import { chainVerdict, type ChainReport } from '../system-rules';
+import { chainVerdict, type ChainReport, changedFields } from '../system-rules';
 
 type Entry = Data<'/api/v1/audit-logs', 'get'>['items'][number];
 
@@ -23,7 +23,7 @@ type Entry = Data<'/api/v1/audit-logs', 'get'>['items'][number];
   imports: [DatePipe, JsonPipe, FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatTableModule, TranslocoDirective, ListFrame],
   templateUrl: './audit-log.html',
   styleUrl: '../../shared/list/list-page.scss',
-  styles: '.change { max-width: 380px; word-break: break-all; font-size: 12px; } .verdict { display: flex; gap: 8px; align-items: center; }',
+  styles: '.change { max-width: 420px; } .change pre { white-space: pre-wrap; word-break: break-all; font-size: 12px; max-height: 240px; overflow: auto; } .verdict { display: flex; gap: 8px; align-items: center; }',
 })
 export class AuditLog implements OnInit {
   private readonly api = inject(Api);
@@ -34,6 +34,7 @@ export class AuditLog implements OnInit {
   protected readonly report = signal<ChainReport | null>(null);
   protected readonly verifyProblem = signal<Message | null>(null);
   protected readonly verdict = chainVerdict;
+  protected readonly changed = changedFields;
   protected readonly columns = ['at', 'who', 'what', 'change', 'hash'];
   protected readonly list = new PagedList<Entry>(
     (page, pageSize) => this.api.get('/api/v1/audit-logs', { query: { page, pageSize, ...compact({ resource: this.resource.trim(), action: this.action.trim() }) } }),
