@@ -29,7 +29,7 @@ export interface UserDialogData {
   selector: 'app-user-dialog',
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective],
   templateUrl: './user-dialog.html',
-  styles: '.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 16px; } .full { grid-column: 1 / -1; }',
+  styles: '.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 16px; align-items: start; } .full { grid-column: 1 / -1; }',
 })
 export class UserDialog implements OnInit {
   private readonly api = inject(Api);
