@@ -154,7 +154,9 @@ describe('members, sync and system in the console', () => {
     await page.getByTestId('target-database').fill('crm');
     await page.getByTestId('target-username').fill('dmh_writer');
     await page.getByTestId('target-save').click();
-    await page.getByText(zhSync.target.passwordNeeded, { exact: true }).last().waitFor(); // a new target needs one, said before sending
+    const passwordField = page.locator('mat-form-field').filter({ has: page.getByTestId('target-password') });
+    await passwordField.locator('mat-error').filter({ hasText: zhSync.target.passwordNeeded }).waitFor(); // a new target needs one, said before sending
+    assert.equal((await call('GET', `/api/v1/sync/targets/${brandId}`, undefined, adminToken)).status, 404, 'nothing was sent');
     await page.getByTestId('target-password').fill('Wrong#Pass1');
     await page.getByTestId('target-host').fill('bad host!');
     await page.getByTestId('target-save').click();
