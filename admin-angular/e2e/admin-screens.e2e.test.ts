@@ -92,7 +92,10 @@ describe('members, sync and system in the console', () => {
     await page.waitForURL('**/members');
     await page.getByTestId('member-table').waitFor();
     await shot(page, '60-members');
+    // The filter applies 350 ms after the choice and clears the selection: wait for the brand's list itself.
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/members?') && r.url().includes(`brandId=${brandId}`));
     await pick(page, 'filter-brand', await brandName(brandId));
+    await filtered;
     for (const id of memberIds) await page.locator(`tr[data-member="${id}"]`).waitFor();
     assert.equal(await page.locator('tr[data-member]').count(), 2, "the brand filter narrows the list to the brand's two members");
 
@@ -206,6 +209,14 @@ describe('members, sync and system in the console', () => {
     await snackSays(page, `已创建用户 ${username}`);
     const row = page.locator(`tr[data-user="${username}"]`);
     await row.waitFor();
+    // Locked by wrong passwords: the row offers unlock, and the lock-out is a security event to handle.
+    const policy = await call('GET', '/api/v1/security/password-policy', undefined, adminToken);
+    assert.equal(policy.status, 200);
+    for (let i = 0; i < policy.body.data.maxLoginAttempts; i += 1) await call('POST', '/api/v1/auth/login', { username, password: 'Wrong#Pass9' });
+    await page.getByTestId('users-keyword').fill(username);
+    await row.locator('[data-action="unlock"]').click();
+    await snackSays(page, `已解锁 ${username}`);
+    assert.equal((await one<{ locked_until: Date | null }>('SELECT locked_until FROM users WHERE username = ?', [username])).locked_until, null);
     await row.locator('[data-action="disable"]').click();
     await snackSays(page, `已停用 ${username}`);
     await row.filter({ hasText: zhSystem.users.statuses.disabled }).waitFor();
@@ -220,8 +231,12 @@ describe('members, sync and system in the console', () => {
     await page.getByTestId('policy-minLength').inputValue().then((v) => assert.ok(Number(v) >= 6));
     await shot(page, '83-security-policy');
     await page.getByRole('tab', { name: zhSystem.security.events }).click();
-    await page.locator('[data-testid="events-table"]:visible, [data-testid="events-empty"]').first().waitFor();
+    const lockout = await one<{ id: string }>("SELECT id FROM security_events WHERE type = 'account_locked' AND user_id = (SELECT id FROM users WHERE username = ?)", [username]);
+    await page.locator(`[data-handle="${lockout.id}"]`).waitFor();
     await shot(page, '84-security-events');
+    await page.locator(`[data-handle="${lockout.id}"]`).click();
+    await snackSays(page, zhSystem.security.handledDone);
+    assert.equal(Number((await one<{ handled: number }>('SELECT handled FROM security_events WHERE id = ?', [lockout.id])).handled), 1);
     await page.getByRole('tab', { name: zhSystem.security.attempts }).click();
     await page.locator('[data-testid="attempts-table"]:visible').waitFor();
     await shot(page, '85-login-attempts');

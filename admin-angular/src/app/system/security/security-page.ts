@@ -47,6 +47,8 @@ export class SecurityPage implements OnInit {
   protected readonly canWrite = permission('security:write');
   protected readonly serverMessages = serverMessages;
   protected readonly numbers = POLICY_NUMBERS;
+  /** Event types the console has words for (the API's recordSecurityEvent calls); others show as the API names them. */
+  protected readonly knownTypes = ['account_locked', 'brute_force', 'refresh_token_reuse', 'refund_mismatch', 'refund_unknown_order'];
   protected readonly policyLoaded = signal(false);
   protected readonly policyProblem = signal<Message | null>(null);
   protected readonly policyForm = this.fb.group({
