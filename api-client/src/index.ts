@@ -28,7 +28,7 @@ export type Body<P extends keyof paths, M extends HttpMethod> = JsonOf<NonNullab
 /** Distributes over `never` (an operation without a body), unlike a condition on a non-parameter type. */
 type JsonOf<B> = B extends { content: { 'application/json': infer J } } ? J : never;
 
-type SuccessOf<R> = R extends { 200: infer S } ? S : R extends { 201: infer S } ? S : never;
+type SuccessOf<R> = R extends { 200: infer S } ? S : R extends { 201: infer S } ? S : R extends { 202: infer S } ? S : never;
 /** What the success envelope `{code: 200, message: 'success', data}` carries in `data`. */
 export type Data<P extends keyof paths, M extends HttpMethod> =
   SuccessOf<Operation<P, M>['responses']> extends { content: { 'application/json': { data: infer D } } } ? D : never;

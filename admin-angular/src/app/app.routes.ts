@@ -22,6 +22,8 @@ export const routes: Routes = [
       { path: 'campaigns', loadChildren: () => import('./campaigns/campaigns.routes').then((m) => m.CAMPAIGN_ROUTES) },
       { path: 'withdrawals', loadChildren: () => import('./withdrawals/withdrawals.routes').then((m) => m.WITHDRAWAL_ROUTES) },
       { path: 'orders', loadChildren: () => import('./orders/orders.routes').then((m) => m.ORDER_ROUTES) },
+      { path: 'members', loadChildren: () => import('./members/members.routes').then((m) => m.MEMBER_ROUTES) },
+      { path: 'system', loadChildren: () => import('./system/system.routes').then((m) => m.SYSTEM_ROUTES) },
       { path: 'account/sessions', loadComponent: () => import('./auth/sessions/sessions').then((m) => m.Sessions) },
       { path: 'account/password', loadComponent: () => import('./auth/password-change/password-change').then((m) => m.PasswordChange) },
       { path: '**', loadComponent: () => import('./not-built/not-built').then((m) => m.NotBuilt) },

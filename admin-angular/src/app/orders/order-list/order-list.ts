@@ -7,26 +7,25 @@ import { MatDatepickerIntl, MatDatepickerModule } from '@angular/material/datepi
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { Data } from '@dmh/api-client';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { catchError, debounceTime, map, of, startWith, Subject, switchMap } from 'rxjs';
+import { debounceTime } from 'rxjs';
 import { Api } from '../../core/api/api.service';
 import { AuthService } from '../../core/auth/auth.service';
-import { describeError, type Message } from '../../core/errors/error-messages';
 import { TranslatedDatepickerIntl } from '../../core/i18n/datepicker-intl';
 import { applyFieldErrors, serverMessages } from '../../shared/form-errors';
+import { ListFrame } from '../../shared/list/list-frame';
+import { PagedList } from '../../shared/list/paged-list';
 import {
-  FILTER_FIELDS, hasFilters, NO_FILTERS, ORDER_NO, ORDER_STATUSES, type OrderFilters, orderQuery, type OrderStatus, PAGE_SIZES, PAY_STATUSES,
+  FILTER_FIELDS, hasFilters, NO_FILTERS, ORDER_NO, ORDER_STATUSES, type OrderFilters, orderQuery, type OrderStatus, PAY_STATUSES,
   type PayStatus, paramsToView, PHONE_PREFIX, viewToParams,
 } from './order-query';
 
-type OrderPage = Data<'/api/v1/orders', 'get'>;
+type Order = Data<'/api/v1/orders', 'get'>['items'][number];
 type Named = { id: string; name: string };
-type ListState = { kind: 'loading' } | { kind: 'error'; message: Message } | { kind: 'ready'; page: OrderPage };
 
 /**
  * The orders of the admin's brands (the API scopes them), newest first, paginated and filtered on the
@@ -36,12 +35,12 @@ type ListState = { kind: 'loading' } | { kind: 'error'; message: Message } | { k
 @Component({
   selector: 'app-order-list',
   imports: [
-    DatePipe, ReactiveFormsModule, RouterLink, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule,
-    MatSelectModule, MatTableModule, TranslocoDirective,
+    DatePipe, ReactiveFormsModule, RouterLink, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatIconModule, MatInputModule,
+    MatSelectModule, MatTableModule, TranslocoDirective, ListFrame,
   ],
   providers: [{ provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl }],
   templateUrl: './order-list.html',
-  styleUrl: '../orders.scss',
+  styleUrls: ['../../shared/list/list-page.scss', '../orders.scss'],
 })
 export class OrderList implements OnInit {
   private readonly api = inject(Api);
@@ -54,8 +53,6 @@ export class OrderList implements OnInit {
   protected readonly statuses = ORDER_STATUSES;
   protected readonly payStatuses = PAY_STATUSES;
   protected readonly columns = ['orderNo', 'campaign', 'phone', 'amount', 'status', 'payStatus', 'sync', 'createdAt'];
-  protected readonly pageSizes = PAGE_SIZES;
-  protected readonly skeletonRows = Array.from({ length: 6 }, (_, i) => i);
   protected readonly serverMessages = serverMessages;
 
   protected readonly filtersForm = this.fb.group({
@@ -69,52 +66,39 @@ export class OrderList implements OnInit {
     to: this.fb.control<Date | null>(null),
   });
   protected readonly filters = signal<OrderFilters>(NO_FILTERS);
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(20);
-  protected readonly state = signal<ListState>({ kind: 'loading' });
+  protected readonly list = new PagedList<Order>(
+    (page, pageSize) => this.api.get('/api/v1/orders', { query: orderQuery(this.filters(), page - 1, pageSize) }),
+    this.destroyRef,
+    (err) => applyFieldErrors(this.filtersForm, err, FILTER_FIELDS)[0] ?? null,
+  );
   protected readonly brands = signal<Named[]>([]);
   protected readonly campaigns = signal<Named[]>([]);
   protected readonly filtered = computed(() => hasFilters(this.filters()));
   protected readonly showBrandFilter = computed(() => this.auth.isPlatformAdmin() || this.brands().length > 1);
   protected readonly canReadRefunds = computed(() => this.auth.me()?.permissions.includes('order:read') ?? false);
 
-  private readonly requests = new Subject<void>();
-
   ngOnInit(): void {
     const view = paramsToView((name) => this.route.snapshot.queryParamMap.get(name));
     this.filtersForm.setValue(view.filters, { emitEvent: false });
     this.filters.set(view.filters);
-    this.pageIndex.set(view.pageIndex);
-    this.pageSize.set(view.pageSize);
+    this.list.pageIndex.set(view.pageIndex);
+    this.list.pageSize.set(view.pageSize);
     // Names for the filters; the list itself loads without them.
     this.api.get('/api/v1/brands', { query: { page: 1, pageSize: 100 } }).subscribe({ next: (p) => this.brands.set(p.items), error: () => undefined });
     this.api.get('/api/v1/campaigns', { query: { page: 1, pageSize: 100 } }).subscribe({ next: (p) => this.campaigns.set(p.items), error: () => undefined });
     this.filtersForm.valueChanges.pipe(debounceTime(350), takeUntilDestroyed(this.destroyRef)).subscribe(() => this.applyFilters());
-    this.requests
-      .pipe(
-        switchMap(() =>
-          this.api.get('/api/v1/orders', { query: orderQuery(this.filters(), this.pageIndex(), this.pageSize()) }).pipe(
-            map((page): ListState => ({ kind: 'ready', page })),
-            catchError((err: unknown) => of(this.failed(err))),
-            startWith<ListState>({ kind: 'loading' }),
-          ),
-        ),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((state) => this.state.set(state));
     this.reload();
   }
 
   protected reload(): void {
-    const queryParams = viewToParams({ filters: this.filters(), pageIndex: this.pageIndex(), pageSize: this.pageSize() });
-    void this.router.navigate([], { relativeTo: this.route, queryParams, replaceUrl: true });
-    this.requests.next();
+    this.keepInAddress();
+    this.list.reload();
   }
 
-  protected changePage(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    this.pageSize.set(event.pageSize);
-    this.reload();
+  /** Filters and page in the address, so a reload or a shared link shows the same list. */
+  protected keepInAddress(): void {
+    const queryParams = viewToParams({ filters: this.filters(), pageIndex: this.list.pageIndex(), pageSize: this.list.pageSize() });
+    void this.router.navigate([], { relativeTo: this.route, queryParams, replaceUrl: true });
   }
 
   protected clearFilters(): void {
@@ -129,12 +113,7 @@ export class OrderList implements OnInit {
   private applyFilters(): void {
     if (this.filtersForm.invalid) return;
     this.filters.set(this.filtersForm.getRawValue());
-    this.pageIndex.set(0);
+    this.list.pageIndex.set(0);
     this.reload();
-  }
-
-  private failed(err: unknown): ListState {
-    const unshown = applyFieldErrors(this.filtersForm, err, FILTER_FIELDS);
-    return { kind: 'error', message: unshown[0] ?? describeError(err) };
   }
 }
