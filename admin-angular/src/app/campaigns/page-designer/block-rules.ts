@@ -15,8 +15,15 @@ export function ruleHint(rule: PropertyRule): Message {
   }
 }
 
-/** A problem in the designer's words; the schema's own sentence (with its place in a list) goes along. */
+/**
+ * A problem in the designer's words. The rule is already shown beside the property, so the common codes
+ * need no detail; a problem inside a FAQ entry (`0.question: …`) names the entry; anything else carries
+ * the schema's (or the API's) own sentence.
+ */
 export function designProblemMessage(p: { code: string; message: string }): Message {
-  const known = ['too_small', 'too_big', 'invalid_format', 'invalid_type', 'invalid_value', 'custom', 'empty_after_sanitize', 'too_long', 'unrecognized_keys'];
-  return known.includes(p.code) ? { key: `pageDesigner.problems.${p.code}`, params: { detail: p.message } } : { key: 'pageDesigner.problems.other', params: { detail: p.message } };
+  const item = /^(\d+)\.(question|answer): /.exec(p.message);
+  if (item) return { key: `pageDesigner.problems.item.${item[2]}`, params: { n: Number(item[1]) + 1 } };
+  const plain = ['too_small', 'too_big', 'invalid_format', 'invalid_type', 'invalid_value', 'empty_after_sanitize', 'too_long'];
+  if (plain.includes(p.code)) return { key: `pageDesigner.problems.${p.code}` };
+  return { key: p.code === 'custom' || p.code === 'unrecognized_keys' ? `pageDesigner.problems.${p.code}` : 'pageDesigner.problems.other', params: { detail: p.message } };
 }

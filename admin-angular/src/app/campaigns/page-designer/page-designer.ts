@@ -63,7 +63,9 @@ export class PageDesigner implements OnInit {
   protected readonly publishedVersion = computed(() => this.versions().find((v) => v.status === 'published')?.version ?? null);
   protected readonly latestVersion = computed(() => this.versions()[0]?.version ?? null);
   /** Problems about the page as a whole (no block, too many), not shown beside a page setting. */
-  protected readonly pageWide = computed(() => this.store.placed().page.filter((p) => !/^body\.(theme\.)?(title|primaryColor|backgroundColor)$/.test(p.field)));
+  protected readonly pageWide = computed(() =>
+    this.store.blocks().length === 0 ? [] : this.store.placed().page.filter((p) => !/^body\.(theme\.)?(title|primaryColor|backgroundColor)$/.test(p.field)),
+  );
 
   ngOnInit(): void {
     void this.reload();
@@ -123,7 +125,7 @@ export class PageDesigner implements OnInit {
   protected async save(): Promise<boolean> {
     this.banner.set(null);
     if (!this.store.valid()) {
-      this.banner.set({ key: 'pageDesigner.hasProblems' });
+      this.banner.set({ key: this.store.blocks().length === 0 ? 'pageDesigner.needsBlock' : 'pageDesigner.hasProblems' });
       return false;
     }
     this.busy.set('save');
