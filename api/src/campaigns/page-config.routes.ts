@@ -69,6 +69,7 @@ export function addPageConfigRoutes(api: ApiRouter, pages: PageConfigService): A
       access: { public: true },
       params: campaignParams,
       query: publicPageQuery,
+      errors: ['PAGE_PREVIEW_INVALID'],
       response: publicPageSchema,
       rateLimit: { name: 'campaign-page', limit: 600, windowSeconds: 60, by: 'ip' },
       handle: async ({ params, query, principal, ip }) => pages.publicPage(params.id, visitorOf(principal, ip), query.preview),

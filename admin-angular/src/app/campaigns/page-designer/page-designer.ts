@@ -111,7 +111,7 @@ export class PageDesigner implements OnInit {
   }
 
   /** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo, anywhere in the designer (text boxes too: the design is the history). */
-  @HostListener('keydown', ['$event'])
+  @HostListener('document:keydown', ['$event'])
   protected undoKeys(event: KeyboardEvent): void {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     const key = event.key.toLowerCase();
