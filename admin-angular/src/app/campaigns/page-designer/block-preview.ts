@@ -15,7 +15,8 @@ export interface PreviewCampaign {
 
 /**
  * One block on the designer's phone canvas, drawn the way the consumer app draws it (h5-ionic's
- * campaign page): the same properties, the same defaults when a property is left empty.
+ * campaign page): the same properties, the same defaults when a property is left empty, and the H5 app's
+ * own (Chinese-only) words whatever the console's language; only the designer's hints are translated.
  */
 @Component({
   selector: 'app-block-preview',
