@@ -42,7 +42,7 @@ step "admin console: type check of its end-to-end suite (admin-angular/e2e)"
 npx --no-install tsc -p admin-angular/e2e/tsconfig.json >&2
 step "admin console: production build (admin-angular/dist)"
 build_stamp=admin-angular/dist/.dmh-source-stamp
-sources=$(find admin-angular/src admin-angular/public api-client/src shared/src/errors shared/src/forms shared/src/rewards shared/src/money \
+sources=$(find admin-angular/src admin-angular/public api-client/src shared/src/errors shared/src/forms shared/src/rewards shared/src/money shared/src/pages \
   admin-angular/angular.json admin-angular/package-lock.json admin-angular/tsconfig.json admin-angular/tsconfig.app.json \
   -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 if [ ! -f "$build_stamp" ] || [ "$(cat "$build_stamp")" != "$sources" ]; then
@@ -62,7 +62,7 @@ step "H5 app: type check of its end-to-end suite (h5-ionic/e2e)"
 npx --no-install tsc -p h5-ionic/e2e/tsconfig.json >&2
 step "H5 app: production build (h5-ionic/www)"
 h5_build_stamp=h5-ionic/www/.dmh-source-stamp
-sources=$(find h5-ionic/src h5-ionic/public api-client/src shared/src/errors shared/src/forms \
+sources=$(find h5-ionic/src h5-ionic/public api-client/src shared/src/errors shared/src/forms shared/src/pages \
   h5-ionic/angular.json h5-ionic/package-lock.json h5-ionic/tsconfig.json h5-ionic/tsconfig.app.json \
   -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 if [ ! -f "$h5_build_stamp" ] || [ "$(cat "$h5_build_stamp")" != "$sources" ]; then

@@ -1230,6 +1230,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{id}/page-config/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved version of the page design, with its blocks (to look at or restore) */
+        get: operations["getApiV1CampaignsIdPageConfigVersionsVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/page-config/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed, expiring link that opens the latest saved design in the consumer app (the designer's QR code) */
+        post: operations["postApiV1CampaignsIdPageConfigPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{id}/page": {
         parameters: {
             query?: never;
@@ -1237,7 +1271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The published page of a published campaign (public; counts a view) */
+        /**
+         * The published page of a published campaign (public; counts a view); with ?preview=<token>, the latest saved version
+         * @description A preview token that is tampered with, of another campaign or expired is refused with 403 (40310).
+         */
         get: operations["getApiV1CampaignsIdPage"];
         put?: never;
         post?: never;
@@ -1678,93 +1715,6 @@ export interface components {
             sort: number;
             permissionCode: string | null;
             children: components["schemas"]["MenuNode"][];
-        };
-        PageConfig: {
-            title?: string;
-            theme?: {
-                primaryColor?: string;
-                backgroundColor?: string;
-            };
-            blocks: ({
-                id: string;
-                /** @enum {string} */
-                type: "banner";
-                /**
-                 * Format: uri
-                 * @example https://cdn.example.com/cover.jpg
-                 */
-                imageUrl: string;
-                title?: string;
-                subtitle?: string;
-                /**
-                 * Format: uri
-                 * @example https://cdn.example.com/cover.jpg
-                 */
-                linkUrl?: string;
-            } | {
-                id: string;
-                /** @enum {string} */
-                type: "richText";
-                html: string;
-            } | {
-                id: string;
-                /** @enum {string} */
-                type: "form";
-                title?: string;
-                submitText?: string;
-            } | {
-                id: string;
-                /** @enum {string} */
-                type: "countdown";
-                /** @enum {string} */
-                target: "start" | "end";
-                label?: string;
-            } | {
-                id: string;
-                /** @enum {string} */
-                type: "share";
-                title: string;
-                description?: string;
-                /**
-                 * Format: uri
-                 * @example https://cdn.example.com/cover.jpg
-                 */
-                imageUrl?: string;
-            } | {
-                id: string;
-                /** @enum {string} */
-                type: "image";
-                /**
-                 * Format: uri
-                 * @example https://cdn.example.com/cover.jpg
-                 */
-                url: string;
-                alt?: string;
-                /**
-                 * Format: uri
-                 * @example https://cdn.example.com/cover.jpg
-                 */
-                linkUrl?: string;
-            } | {
-                id: string;
-                /** @enum {string} */
-                type: "video";
-                /**
-                 * Format: uri
-                 * @example https://cdn.example.com/cover.jpg
-                 */
-                url: string;
-                /**
-                 * Format: uri
-                 * @example https://cdn.example.com/cover.jpg
-                 */
-                posterUrl?: string;
-            } | {
-                id: string;
-                /** @enum {string} */
-                type: "spacer";
-                height: number;
-            })[];
         };
     };
     responses: never;
@@ -10004,6 +9954,8 @@ export interface operations {
                             endTime: string;
                             /** @enum {string} */
                             status: "active";
+                            /** @description seats on sale; null: no limit */
+                            quota: number | null;
                             formFields: {
                                 key: string;
                                 label: string;
@@ -10810,7 +10762,88 @@ export interface operations {
                                 version: number;
                                 /** @enum {string} */
                                 status: "draft" | "published" | "archived";
-                                config: components["schemas"]["PageConfig"];
+                                config: {
+                                    title?: string;
+                                    theme?: {
+                                        primaryColor?: string;
+                                        backgroundColor?: string;
+                                    };
+                                    blocks: ({
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "banner";
+                                        /** Format: uri */
+                                        imageUrl: string;
+                                        title?: string;
+                                        subtitle?: string;
+                                        /** Format: uri */
+                                        linkUrl?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "richText";
+                                        html: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "countdown";
+                                        /** @enum {string} */
+                                        target: "start" | "end";
+                                        label?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "priceQuota";
+                                        title?: string;
+                                        showQuota?: boolean;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "form";
+                                        title?: string;
+                                        submitText?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "share";
+                                        title: string;
+                                        description?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        buttonText?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "faq";
+                                        title?: string;
+                                        items: {
+                                            question: string;
+                                            answer: string;
+                                        }[];
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "image";
+                                        /** Format: uri */
+                                        url: string;
+                                        alt?: string;
+                                        /** Format: uri */
+                                        linkUrl?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "video";
+                                        /** Format: uri */
+                                        url: string;
+                                        /** Format: uri */
+                                        posterUrl?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "spacer";
+                                        height: number;
+                                    })[];
+                                };
                                 /**
                                  * Format: date-time
                                  * @example 2026-05-01T08:00:00Z
@@ -10827,7 +10860,88 @@ export interface operations {
                                 version: number;
                                 /** @enum {string} */
                                 status: "draft" | "published" | "archived";
-                                config: components["schemas"]["PageConfig"];
+                                config: {
+                                    title?: string;
+                                    theme?: {
+                                        primaryColor?: string;
+                                        backgroundColor?: string;
+                                    };
+                                    blocks: ({
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "banner";
+                                        /** Format: uri */
+                                        imageUrl: string;
+                                        title?: string;
+                                        subtitle?: string;
+                                        /** Format: uri */
+                                        linkUrl?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "richText";
+                                        html: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "countdown";
+                                        /** @enum {string} */
+                                        target: "start" | "end";
+                                        label?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "priceQuota";
+                                        title?: string;
+                                        showQuota?: boolean;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "form";
+                                        title?: string;
+                                        submitText?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "share";
+                                        title: string;
+                                        description?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        buttonText?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "faq";
+                                        title?: string;
+                                        items: {
+                                            question: string;
+                                            answer: string;
+                                        }[];
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "image";
+                                        /** Format: uri */
+                                        url: string;
+                                        alt?: string;
+                                        /** Format: uri */
+                                        linkUrl?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "video";
+                                        /** Format: uri */
+                                        url: string;
+                                        /** Format: uri */
+                                        posterUrl?: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "spacer";
+                                        height: number;
+                                    })[];
+                                };
                                 /**
                                  * Format: date-time
                                  * @example 2026-05-01T08:00:00Z
@@ -10919,7 +11033,88 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PageConfig"];
+                "application/json": {
+                    title?: string;
+                    theme?: {
+                        primaryColor?: string;
+                        backgroundColor?: string;
+                    };
+                    blocks: ({
+                        id: string;
+                        /** @enum {string} */
+                        type: "banner";
+                        /** Format: uri */
+                        imageUrl: string;
+                        title?: string;
+                        subtitle?: string;
+                        /** Format: uri */
+                        linkUrl?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "richText";
+                        html: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "countdown";
+                        /** @enum {string} */
+                        target: "start" | "end";
+                        label?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "priceQuota";
+                        title?: string;
+                        showQuota?: boolean;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "form";
+                        title?: string;
+                        submitText?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "share";
+                        title: string;
+                        description?: string;
+                        /** Format: uri */
+                        imageUrl?: string;
+                        buttonText?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "faq";
+                        title?: string;
+                        items: {
+                            question: string;
+                            answer: string;
+                        }[];
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "image";
+                        /** Format: uri */
+                        url: string;
+                        alt?: string;
+                        /** Format: uri */
+                        linkUrl?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "video";
+                        /** Format: uri */
+                        url: string;
+                        /** Format: uri */
+                        posterUrl?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "spacer";
+                        height: number;
+                    })[];
+                };
             };
         };
         responses: {
@@ -10938,7 +11133,88 @@ export interface operations {
                             version: number;
                             /** @enum {string} */
                             status: "draft" | "published" | "archived";
-                            config: components["schemas"]["PageConfig"];
+                            config: {
+                                title?: string;
+                                theme?: {
+                                    primaryColor?: string;
+                                    backgroundColor?: string;
+                                };
+                                blocks: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "banner";
+                                    /** Format: uri */
+                                    imageUrl: string;
+                                    title?: string;
+                                    subtitle?: string;
+                                    /** Format: uri */
+                                    linkUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "richText";
+                                    html: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "countdown";
+                                    /** @enum {string} */
+                                    target: "start" | "end";
+                                    label?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "priceQuota";
+                                    title?: string;
+                                    showQuota?: boolean;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "form";
+                                    title?: string;
+                                    submitText?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "share";
+                                    title: string;
+                                    description?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    buttonText?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "faq";
+                                    title?: string;
+                                    items: {
+                                        question: string;
+                                        answer: string;
+                                    }[];
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "image";
+                                    /** Format: uri */
+                                    url: string;
+                                    alt?: string;
+                                    /** Format: uri */
+                                    linkUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "video";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** Format: uri */
+                                    posterUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "spacer";
+                                    height: number;
+                                })[];
+                            };
                             /**
                              * Format: date-time
                              * @example 2026-05-01T08:00:00Z
@@ -11042,7 +11318,88 @@ export interface operations {
                             version: number;
                             /** @enum {string} */
                             status: "draft" | "published" | "archived";
-                            config: components["schemas"]["PageConfig"];
+                            config: {
+                                title?: string;
+                                theme?: {
+                                    primaryColor?: string;
+                                    backgroundColor?: string;
+                                };
+                                blocks: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "banner";
+                                    /** Format: uri */
+                                    imageUrl: string;
+                                    title?: string;
+                                    subtitle?: string;
+                                    /** Format: uri */
+                                    linkUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "richText";
+                                    html: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "countdown";
+                                    /** @enum {string} */
+                                    target: "start" | "end";
+                                    label?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "priceQuota";
+                                    title?: string;
+                                    showQuota?: boolean;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "form";
+                                    title?: string;
+                                    submitText?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "share";
+                                    title: string;
+                                    description?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    buttonText?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "faq";
+                                    title?: string;
+                                    items: {
+                                        question: string;
+                                        answer: string;
+                                    }[];
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "image";
+                                    /** Format: uri */
+                                    url: string;
+                                    alt?: string;
+                                    /** Format: uri */
+                                    linkUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "video";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** Format: uri */
+                                    posterUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "spacer";
+                                    height: number;
+                                })[];
+                            };
                             /**
                              * Format: date-time
                              * @example 2026-05-01T08:00:00Z
@@ -11114,9 +11471,265 @@ export interface operations {
             };
         };
     };
-    getApiV1CampaignsIdPage: {
+    getApiV1CampaignsIdPageConfigVersionsVersion: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "archived";
+                            config: {
+                                title?: string;
+                                theme?: {
+                                    primaryColor?: string;
+                                    backgroundColor?: string;
+                                };
+                                blocks: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "banner";
+                                    /** Format: uri */
+                                    imageUrl: string;
+                                    title?: string;
+                                    subtitle?: string;
+                                    /** Format: uri */
+                                    linkUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "richText";
+                                    html: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "countdown";
+                                    /** @enum {string} */
+                                    target: "start" | "end";
+                                    label?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "priceQuota";
+                                    title?: string;
+                                    showQuota?: boolean;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "form";
+                                    title?: string;
+                                    submitText?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "share";
+                                    title: string;
+                                    description?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    buttonText?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "faq";
+                                    title?: string;
+                                    items: {
+                                        question: string;
+                                        answer: string;
+                                    }[];
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "image";
+                                    /** Format: uri */
+                                    url: string;
+                                    alt?: string;
+                                    /** Format: uri */
+                                    linkUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "video";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** Format: uri */
+                                    posterUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "spacer";
+                                    height: number;
+                                })[];
+                            };
+                            /**
+                             * Format: date-time
+                             * @example 2026-05-01T08:00:00Z
+                             */
+                            publishedAt: string | null;
+                            createdBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @example 2026-05-01T08:00:00Z
+                             */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1CampaignsIdPageConfigPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            /** @description the consumer app's address of the preview (`/c/:id?preview=…`), for the QR code */
+                            url: string;
+                            token: string;
+                            /**
+                             * Format: date-time
+                             * @example 2026-05-01T08:00:00Z
+                             */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1CampaignsIdPage: {
+        parameters: {
+            query?: {
+                /** @description a preview token from POST /campaigns/{id}/page-config/preview */
+                preview?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11157,8 +11770,13 @@ export interface operations {
                                  * @example 2026-05-01T08:00:00Z
                                  */
                                 endTime: string;
-                                /** @enum {string} */
-                                status: "active";
+                                /**
+                                 * @description always 'active' outside preview; a preview shows a campaign in any status
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "active" | "paused" | "ended";
+                                /** @description seats on sale; null: no limit */
+                                quota: number | null;
                                 formFields: {
                                     key: string;
                                     label: string;
@@ -11181,16 +11799,109 @@ export interface operations {
                             version: number;
                             /**
                              * Format: date-time
+                             * @description null for a preview of a version not published
                              * @example 2026-05-01T08:00:00Z
                              */
-                            publishedAt: string;
-                            config: components["schemas"]["PageConfig"];
+                            publishedAt: string | null;
+                            /** @description true when a preview token opened the latest saved version */
+                            preview: boolean;
+                            config: {
+                                title?: string;
+                                theme?: {
+                                    primaryColor?: string;
+                                    backgroundColor?: string;
+                                };
+                                blocks: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "banner";
+                                    /** Format: uri */
+                                    imageUrl: string;
+                                    title?: string;
+                                    subtitle?: string;
+                                    /** Format: uri */
+                                    linkUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "richText";
+                                    html: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "countdown";
+                                    /** @enum {string} */
+                                    target: "start" | "end";
+                                    label?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "priceQuota";
+                                    title?: string;
+                                    showQuota?: boolean;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "form";
+                                    title?: string;
+                                    submitText?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "share";
+                                    title: string;
+                                    description?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    buttonText?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "faq";
+                                    title?: string;
+                                    items: {
+                                        question: string;
+                                        answer: string;
+                                    }[];
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "image";
+                                    /** Format: uri */
+                                    url: string;
+                                    alt?: string;
+                                    /** Format: uri */
+                                    linkUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "video";
+                                    /** Format: uri */
+                                    url: string;
+                                    /** Format: uri */
+                                    posterUrl?: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    type: "spacer";
+                                    height: number;
+                                })[];
+                            };
                         };
                     };
                 };
             };
             /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40310 PAGE_PREVIEW_INVALID */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

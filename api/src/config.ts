@@ -15,6 +15,10 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).default(20),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  /** The consumer H5 app's public address: campaign links and the designer's preview QR code point there. */
+  H5_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3100'),
+  /** How long a page preview link (a signed token) opens the unpublished design. */
+  PAGE_PREVIEW_TTL_SECONDS: z.coerce.number().int().min(60).max(604_800).default(86_400),
   JWT_SECRET: z.string().min(32).default('dev-only-secret-change-me-in-production-0123456789'),
   /** WeChat Pay: the sandbox in dev/test, api.mch.weixin.qq.com in production. */
   WECHATPAY_BASE_URL: z.string().url().default('http://127.0.0.1:8890'),

@@ -45,6 +45,8 @@ export function sharedEnv(cfg: StackConfig): Record<string, string> {
     REDIS_URL: redisUrl(cfg),
     RABBITMQ_URL: rabbitMqUrl(cfg),
     PUBLIC_BASE_URL: `http://127.0.0.1:${ports.api}`,
+    // The consumer app on this stack: the page designer's preview links (QR codes) point there.
+    H5_PUBLIC_URL: `http://127.0.0.1:${ports.h5}`,
     WECHATPAY_BASE_URL: `http://127.0.0.1:${ports.sandbox}`,
     WECHATPAY_SANDBOX_KEYS_DIR: sandboxKeysDir(cfg),
     // The API and the sandbox must agree: certificate mode makes the sandbox sign with its platform certificate.

@@ -16,3 +16,4 @@ export * from './rewards/refund-plan';
 export * from './rewards/open-withdrawals';
 export * from './rewards/reversal-events';
 export * from './sync';
+export * from './pages';

@@ -47,6 +47,7 @@ export function publicViewOf(c: CampaignRecord): PublicCampaign {
     startTime: c.startTime,
     endTime: c.endTime,
     status: 'active',
+    quota: c.quota,
     formFields: c.formFields,
   };
 }

@@ -134,6 +134,7 @@ export const publicCampaignSchema = z.object({
   startTime: isoTime,
   endTime: isoTime,
   status: z.literal('active'),
+  quota: z.int().min(1).nullable().openapi({ description: 'seats on sale; null: no limit' }),
   formFields: formFieldsSchema,
 });
 

@@ -2,7 +2,9 @@ import type { ApiRouter } from '../common/endpoint';
 import { auditActorOf, visitorOf } from './campaign-request';
 import { campaignParams } from './campaigns.schemas';
 import { PageConfigService } from './page-config.service';
-import { adminPageConfigSchema, pageConfigSchema, pageVersionSchema, publicPageSchema, publishPageBody } from './page-config.schemas';
+import {
+  adminPageConfigSchema, pageConfigSchema, pageVersionParams, pageVersionSchema, previewLinkSchema, publicPageQuery, publicPageSchema, publishPageBody,
+} from './page-config.schemas';
 
 /** /api/v1/campaigns/:id/page-config (the designer's versions) and /:id/page (what consumers see). */
 export function addPageConfigRoutes(api: ApiRouter, pages: PageConfigService): ApiRouter {
@@ -43,12 +45,33 @@ export function addPageConfigRoutes(api: ApiRouter, pages: PageConfigService): A
     })
     .add({
       method: 'get',
+      path: '/:id/page-config/versions/:version',
+      summary: 'One saved version of the page design, with its blocks (to look at or restore)',
+      access: { permission: 'campaign:read' },
+      params: pageVersionParams,
+      response: pageVersionSchema,
+      handle: async ({ params, principal }) => pages.version(params.id, params.version, principal),
+    })
+    .add({
+      method: 'post',
+      path: '/:id/page-config/preview',
+      summary: "A signed, expiring link that opens the latest saved design in the consumer app (the designer's QR code)",
+      access: { permission: 'campaign:read' },
+      params: campaignParams,
+      response: previewLinkSchema,
+      handle: async ({ params, principal }) => pages.previewLink(params.id, principal),
+    })
+    .add({
+      method: 'get',
       path: '/:id/page',
-      summary: 'The published page of a published campaign (public; counts a view)',
+      summary: 'The published page of a published campaign (public; counts a view); with ?preview=<token>, the latest saved version',
+      description: 'A preview token that is tampered with, of another campaign or expired is refused with 403 (40310).',
       access: { public: true },
       params: campaignParams,
+      query: publicPageQuery,
+      errors: ['PAGE_PREVIEW_INVALID'],
       response: publicPageSchema,
       rateLimit: { name: 'campaign-page', limit: 600, windowSeconds: 60, by: 'ip' },
-      handle: async ({ params, principal, ip }) => pages.publicPage(params.id, visitorOf(principal, ip)),
+      handle: async ({ params, query, principal, ip }) => pages.publicPage(params.id, visitorOf(principal, ip), query.preview),
     });
 }

@@ -1,53 +1,17 @@
-import { PAGE_CONFIG_STATUSES } from '@dmh/shared';
+import { CAMPAIGN_STATUSES, PAGE_CONFIG_STATUSES, pageBlockSchema as sharedBlockSchema, pageConfigSchema as sharedConfigSchema } from '@dmh/shared';
 import { z } from '../common/zod';
-import { httpUrl, isoTime, publicCampaignSchema } from './campaigns.schemas';
+import { idParam } from '../common/http';
+import { isoTime, publicCampaignSchema } from './campaigns.schemas';
 
 /**
- * The page designer's output: an ordered list of blocks, each a strict object of its own type, so an
- * unknown block type or property is refused naming it. Rich text is sanitised on save (see rich-text.ts).
+ * The page designer's output is the shared page schema (shared/src/pages): the console checks a page with
+ * it before sending, the consumer app renders what it allows, and this API refuses what it refuses.
+ * Rich text is sanitised on save (see rich-text.ts).
  */
-const blockId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, '1 to 40 letters, digits, _ or -');
-const text = (max: number) => z.string().max(max);
-const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as #1a2b3c');
-
-export const MAX_BLOCKS = 50;
-export const MAX_RICH_TEXT = 50_000;
-
-const block = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.object({ id: blockId, type: z.literal(type), ...shape }).strict();
-
-export const pageBlockSchema = z.discriminatedUnion('type', [
-  block('banner', { imageUrl: httpUrl, title: text(100).optional(), subtitle: text(200).optional(), linkUrl: httpUrl.optional() }),
-  block('richText', { html: z.string().min(1).max(MAX_RICH_TEXT) }),
-  block('form', { title: text(100).optional(), submitText: text(20).optional() }),
-  block('countdown', { target: z.enum(['start', 'end']), label: text(50).optional() }),
-  block('share', { title: z.string().min(1).max(100), description: text(200).optional(), imageUrl: httpUrl.optional() }),
-  block('image', { url: httpUrl, alt: text(200).optional(), linkUrl: httpUrl.optional() }),
-  block('video', { url: httpUrl, posterUrl: httpUrl.optional() }),
-  block('spacer', { height: z.int().min(4).max(400) }),
-]);
-export type PageBlock = z.infer<typeof pageBlockSchema>;
-
-export const pageConfigSchema = z
-  .object({
-    title: text(100).optional(),
-    theme: z.object({ primaryColor: color.optional(), backgroundColor: color.optional() }).strict().optional(),
-    blocks: z.array(pageBlockSchema).min(1).max(MAX_BLOCKS),
-  })
-  .strict()
-  .superRefine((config, ctx) => {
-    const seen = new Set<string>();
-    config.blocks.forEach((b, i) => {
-      if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: ['blocks', i, 'id'], message: `block id ${b.id} is used twice` });
-      seen.add(b.id);
-    });
-    for (const only of ['form', 'share'] as const) {
-      const at = config.blocks.map((b, i) => (b.type === only ? i : -1)).filter((i) => i >= 0);
-      if (at.length > 1) ctx.addIssue({ code: 'custom', path: ['blocks', at[1], 'type'], message: `at most one ${only} block` });
-    }
-  })
-  .openapi('PageConfig');
-export type PageConfigBody = z.infer<typeof pageConfigSchema>;
+export { MAX_BLOCKS, MAX_RICH_TEXT, type PageBlock, type PageConfigBody } from '@dmh/shared';
+export const pageBlockSchema = sharedBlockSchema;
+/** (Built before the API's zod gains `.openapi()`, so it is used as it is: the document inlines it.) */
+export const pageConfigSchema = sharedConfigSchema;
 
 export const publishPageBody = z.object({ version: z.int().min(1) }).strict();
 
@@ -69,9 +33,24 @@ export const adminPageConfigSchema = z.object({
   versions: z.array(pageVersionSummarySchema).openapi({ description: 'newest first, at most 100' }),
 });
 
+export const pageVersionParams = z.object({ id: idParam, version: z.coerce.number().int().min(1).max(1_000_000) }).strict();
+
+export const previewLinkSchema = z.object({
+  url: z.string().openapi({ description: "the consumer app's address of the preview (`/c/:id?preview=…`), for the QR code" }),
+  token: z.string(),
+  expiresAt: isoTime,
+});
+
+export const publicPageQuery = z
+  .object({ preview: z.string().max(200).optional().openapi({ description: 'a preview token from POST /campaigns/{id}/page-config/preview' }) })
+  .strict();
+
 export const publicPageSchema = z.object({
-  campaign: publicCampaignSchema,
+  campaign: publicCampaignSchema.extend({
+    status: z.enum(CAMPAIGN_STATUSES).openapi({ description: "always 'active' outside preview; a preview shows a campaign in any status" }),
+  }),
   version: z.int().min(1),
-  publishedAt: isoTime,
+  publishedAt: isoTime.nullable().openapi({ description: 'null for a preview of a version not published' }),
+  preview: z.boolean().openapi({ description: 'true when a preview token opened the latest saved version' }),
   config: pageConfigSchema,
 });

@@ -3,6 +3,7 @@ import { withAudit } from '../audit/audit.service';
 import { brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
 import { database } from '../common/database';
+import { config } from '../config';
 import { logger } from '../common/logger';
 import { cachedCampaignPart, invalidateCampaign } from './campaign-cache';
 import { publicViewOf } from './campaign-presenters';
@@ -10,6 +11,7 @@ import { CampaignsRepository } from './campaigns.repository';
 import type { AdminActor, CampaignsService } from './campaigns.service';
 import { PageConfigRepository, type PageVersion } from './page-config.repository';
 import type { PageConfigBody } from './page-config.schemas';
+import { checkPreview, previewUrl, signPreview } from './page-preview';
 import { sanitizePageConfig } from './rich-text';
 
 /**
@@ -32,6 +34,21 @@ export class PageConfigService {
       this.pages.versions(id),
     ]);
     return { campaignId: id, draft, published, versions };
+  }
+
+  /** One saved version with its design (to look at or restore in the designer). */
+  async version(id: string, version: number, principal: Principal): Promise<PageVersion> {
+    await this.scoped(id, principal);
+    const found = await this.pages.find(database(), id, version);
+    if (!found) throw new AppError('NOT_FOUND', `the campaign has no page version ${version}`);
+    return found;
+  }
+
+  /** A signed, expiring link to the latest saved design in the consumer app, for the designer's QR code. */
+  async previewLink(id: string, principal: Principal) {
+    await this.scoped(id, principal);
+    const { token, expiresAt } = signPreview(config().JWT_SECRET, id, config().PAGE_PREVIEW_TTL_SECONDS);
+    return { url: previewUrl(config().H5_PUBLIC_URL, id, token), token, expiresAt: expiresAt.toISOString() };
   }
 
   async save(id: string, body: PageConfigBody, actor: AdminActor): Promise<PageVersion> {
@@ -68,12 +85,32 @@ export class PageConfigService {
     return published;
   }
 
-  /** The published page of a published campaign, for consumers (counted as a view); else 404. */
-  async publicPage(id: string, visitor: string) {
+  /**
+   * The published page of a published campaign, for consumers (counted as a view); else 404. With a valid
+   * preview token, the latest saved version of the campaign in whatever status (not counted as a view).
+   */
+  async publicPage(id: string, visitor: string, previewToken?: string) {
+    if (previewToken !== undefined) return this.previewPage(id, previewToken);
     const campaign = await this.campaignsService.publishedCampaign(id);
     const page = await cachedCampaignPart(id, 'page', () => this.pages.published(database(), id));
     if (!page?.publishedAt) throw new AppError('NOT_FOUND', 'the campaign has no published page');
     await this.campaignsService.views.count(id, visitor);
-    return { campaign: publicViewOf(campaign), version: page.version, publishedAt: page.publishedAt, config: page.config };
+    return { campaign: publicViewOf(campaign), version: page.version, publishedAt: page.publishedAt, preview: false, config: page.config };
+  }
+
+  private async previewPage(id: string, token: string) {
+    const check = checkPreview(config().JWT_SECRET, id, token);
+    if (check !== 'ok') throw new AppError('PAGE_PREVIEW_INVALID', check === 'expired' ? 'the preview link has expired' : 'the preview link is invalid');
+    const campaign = await this.campaigns.findScoped(database(), id, { all: true });
+    if (!campaign) throw new AppError('NOT_FOUND', 'campaign not found');
+    const page = await this.pages.latest(database(), id);
+    if (!page) throw new AppError('NOT_FOUND', 'the campaign has no saved page yet');
+    return { campaign: { ...publicViewOf(campaign), status: campaign.status }, version: page.version, publishedAt: page.publishedAt, preview: true, config: page.config };
+  }
+
+  private async scoped(id: string, principal: Principal) {
+    const campaign = await this.campaigns.findScoped(database(), id, brandScope(principal));
+    if (!campaign) throw new AppError('NOT_FOUND', 'campaign not found');
+    return campaign;
   }
 }

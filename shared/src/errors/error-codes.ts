@@ -59,7 +59,8 @@ export const ERROR_CODES = {
   WITHDRAWAL_OPEN_EXISTS: { code: 40994, http: 409, message: 'a withdrawal is already awaiting review or payment' },
   WITHDRAWAL_STATE_CONFLICT: { code: 40995, http: 409, message: 'the withdrawal is not in a state that allows this' },
   WITHDRAWAL_BELOW_MINIMUM: { code: 40090, http: 400, message: 'the amount is below the minimum withdrawal' },
-  // Campaigns (40910–40919).
+  // Campaigns (40910–40919, 40310–40319).
+  PAGE_PREVIEW_INVALID: { code: 40310, http: 403, message: 'the preview link is invalid or has expired: open a new one from the console' },
   CAMPAIGN_HAS_PAID_ORDERS: { code: 40910, http: 409, message: 'the campaign has paid orders: unpublish it instead of deleting it' },
   // Sync to brands' databases (40920–40929).
   SYNC_JOB_NOT_DEAD: { code: 40920, http: 409, message: 'the sync job is not dead-lettered: only dead jobs can be retried' },

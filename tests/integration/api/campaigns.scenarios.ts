@@ -172,7 +172,7 @@ describe('campaigns', () => {
     await publish(adminA, campaign.id);
     const pub = await call('GET', `${C}/${campaign.id}`);
     assert.equal(pub.status, 200, 'visible the moment it is published: the cached draft was invalidated');
-    assert.deepEqual(Object.keys(pub.body.data).sort(), ['brandId', 'coverImage', 'description', 'endTime', 'formFields', 'id', 'name', 'price', 'startTime', 'status', 'view']);
+    assert.deepEqual(Object.keys(pub.body.data).sort(), ['brandId', 'coverImage', 'description', 'endTime', 'formFields', 'id', 'name', 'price', 'quota', 'startTime', 'status', 'view']); // the quota too: the H5 page shows 限额 N 名
     assert.equal(pub.body.data.view, 'public');
     const asOther = await call('GET', `${C}/${campaign.id}`, undefined, adminB);
     assert.deepEqual([asOther.body.data.view, asOther.body.data.rewardLevels], ['public', undefined], 'another brand admin gets only what consumers get');

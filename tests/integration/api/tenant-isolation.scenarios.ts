@@ -78,6 +78,12 @@ const CASES: Case[] = [
   { op: 'GET /api/v1/campaigns/{id}/page-config', target: id('campaignB'), own: (w) => ({ params: { id: w.campaignA } }) },
   { op: 'PUT /api/v1/campaigns/{id}/page-config', target: idWith('campaignB', PAGE), own: (w) => ({ params: { id: w.campaignA }, body: PAGE }) },
   { op: 'POST /api/v1/campaigns/{id}/page-config/publish', target: idWith('campaignB', { version: 1 }) },
+  {
+    op: 'GET /api/v1/campaigns/{id}/page-config/versions/{version}',
+    target: (w, x) => ({ params: { id: x === 'B' ? w.campaignB : MISSING, version: '1' } }),
+    own: (w) => ({ params: { id: w.campaignA, version: '1' } }),
+  },
+  { op: 'POST /api/v1/campaigns/{id}/page-config/preview', target: id('campaignB'), own: (w) => ({ params: { id: w.campaignA } }) },
   { op: 'GET /api/v1/distributor/link/{id}/poster', target: id('linkB') },
   { op: 'GET /api/v1/distributor/statistics/{brandId}', target: brandParam, own: (w) => ({ params: { brandId: w.brandA } }) },
   { op: 'GET /api/v1/distributor/subordinates/{brandId}', target: brandParam },

@@ -2,29 +2,37 @@ import { fromCampaign, fromPage, type PublishedPage, timeLeft, windowOf } from '
 
 const campaign = {
   view: 'public' as const, id: '7', brandId: '1', name: '春季体验课', description: '好课', coverImage: 'https://cdn.example.com/c.png', price: '99.00',
-  startTime: '2026-12-01T00:00:00Z', endTime: '2026-12-31T00:00:00Z', status: 'active' as const, formFields: [],
+  startTime: '2026-12-01T00:00:00Z', endTime: '2026-12-31T00:00:00Z', status: 'active' as const, quota: 30, formFields: [],
 };
 
 describe('campaign page renderer model', () => {
   it("renders the designer's blocks in order and adds the sign-up form when the design has none", () => {
-    const page: PublishedPage = { campaign, version: 2, publishedAt: '2026-12-01T00:00:00Z', config: { title: '标题', theme: { primaryColor: '#112233' }, blocks: [{ id: 'b', type: 'banner', imageUrl: 'https://cdn.example.com/b.png' }, { id: 's', type: 'spacer', height: 8 }] } };
+    const page: PublishedPage = { campaign, version: 2, publishedAt: '2026-12-01T00:00:00Z', preview: false, config: { title: '标题', theme: { primaryColor: '#112233' }, blocks: [{ id: 'b', type: 'banner', imageUrl: 'https://cdn.example.com/b.png' }, { id: 's', type: 'spacer', height: 8 }] } };
     const screen = fromPage(page);
-    expect(screen.blocks.map((b) => b.type)).toEqual(['banner', 'spacer', 'form']);
+    expect(screen.blocks.map((b) => b.type)).toEqual(['priceQuota', 'banner', 'spacer', 'form']);
     expect(screen.title).toBe('标题');
     expect(screen.primaryColor).toBe('#112233');
     expect(screen.designed).toBeTrue();
   });
 
   it('keeps the designer form block where it was placed', () => {
-    const page: PublishedPage = { campaign, version: 1, publishedAt: '2026-12-01T00:00:00Z', config: { blocks: [{ id: 'f', type: 'form', submitText: '抢' }, { id: 'r', type: 'richText', html: '<p>x</p>' }] } };
-    expect(fromPage(page).blocks.map((b) => b.type)).toEqual(['form', 'richText']);
+    const page: PublishedPage = { campaign, version: 1, publishedAt: '2026-12-01T00:00:00Z', preview: false, config: { blocks: [{ id: 'f', type: 'form', submitText: '抢' }, { id: 'r', type: 'richText', html: '<p>x</p>' }] } };
+    expect(fromPage(page).blocks.map((b) => b.type)).toEqual(['priceQuota', 'form', 'richText']);
+  });
+
+  it("puts the campaign's facts where the designer placed the price-and-quota block, and says when it is a preview", () => {
+    const blocks = [{ id: 'f', type: 'faq' as const, items: [{ question: '几点开始？', answer: '九点' }] }, { id: 'p', type: 'priceQuota' as const, showQuota: false }];
+    const screen = fromPage({ campaign: { ...campaign, status: 'draft' }, version: 3, publishedAt: null, preview: true, config: { blocks } });
+    expect(screen.blocks.map((b) => b.id)).toEqual(['f', 'p', 'signup']);
+    expect(screen.preview).toBeTrue();
+    expect(screen.campaign.quota).toBe(30);
   });
 
   it('lays out the campaign fields when there is no designed page', () => {
     const screen = fromCampaign(campaign);
-    expect(screen.blocks.map((b) => b.type)).toEqual(['image', 'form']);
+    expect(screen.blocks.map((b) => b.type)).toEqual(['priceQuota', 'image', 'form']);
     expect(screen.designed).toBeFalse();
-    expect(fromCampaign({ ...campaign, coverImage: null }).blocks.map((b) => b.type)).toEqual(['form']);
+    expect(fromCampaign({ ...campaign, coverImage: null }).blocks.map((b) => b.type)).toEqual(['priceQuota', 'form']);
   });
 
   it('knows whether sign-up is open, and says how long is left', () => {

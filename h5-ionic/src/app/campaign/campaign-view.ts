@@ -14,6 +14,8 @@ export interface CampaignInfo {
   price: string;
   startTime: string;
   endTime: string;
+  /** Seats on sale; null: no limit. */
+  quota: number | null;
   formFields: FormField[];
 }
 
@@ -25,15 +27,24 @@ export interface CampaignScreen {
   backgroundColor: string | null;
   blocks: PageBlock[];
   designed: boolean;
+  /** A preview of a design not published yet (opened from the console's QR code): sign-up is off. */
+  preview: boolean;
 }
 
 function info(c: Detail | PublishedPage['campaign']): CampaignInfo {
-  return { id: c.id, name: c.name, description: c.description, coverImage: c.coverImage, price: c.price, startTime: c.startTime, endTime: c.endTime, formFields: c.formFields as FormField[] };
+  return {
+    id: c.id, name: c.name, description: c.description, coverImage: c.coverImage, price: c.price, startTime: c.startTime, endTime: c.endTime,
+    quota: 'quota' in c ? (c.quota ?? null) : null, formFields: c.formFields as FormField[],
+  };
 }
 
-/** The published designer page: its blocks, with a form block added at the end if the designer left it out. */
+/**
+ * The published designer page: its blocks, with the campaign's facts (name, price, seats, times) first
+ * unless the designer placed a price-and-quota block, and a form block at the end if the designer left it out.
+ */
 export function fromPage(page: PublishedPage): CampaignScreen {
   const blocks = [...page.config.blocks];
+  if (!blocks.some((b) => b.type === 'priceQuota')) blocks.unshift({ id: 'facts', type: 'priceQuota' });
   if (!blocks.some((b) => b.type === 'form')) blocks.push({ id: 'signup', type: 'form' });
   return {
     campaign: info(page.campaign),
@@ -42,16 +53,17 @@ export function fromPage(page: PublishedPage): CampaignScreen {
     backgroundColor: page.config.theme?.backgroundColor ?? null,
     blocks,
     designed: true,
+    preview: page.preview,
   };
 }
 
 /** No designer page: the cover, the description and the form, from the campaign's fields. */
 export function fromCampaign(detail: Detail): CampaignScreen {
   const campaign = info(detail);
-  const blocks: PageBlock[] = [];
+  const blocks: PageBlock[] = [{ id: 'facts', type: 'priceQuota' }];
   if (campaign.coverImage) blocks.push({ id: 'cover', type: 'image', url: campaign.coverImage, alt: campaign.name });
   blocks.push({ id: 'signup', type: 'form' });
-  return { campaign, title: campaign.name, primaryColor: null, backgroundColor: null, blocks, designed: false };
+  return { campaign, title: campaign.name, primaryColor: null, backgroundColor: null, blocks, designed: false, preview: false };
 }
 
 export type Window = 'upcoming' | 'open' | 'ended';

@@ -7,7 +7,7 @@ import { ApiError } from '../core/api/api-error';
 import { errorText } from '../core/api/error-text';
 import { Referrals } from '../core/referral/referral-memory';
 import { SignupForm } from '../signup/signup-form';
-import { type CampaignScreen, chinaTime, fromCampaign, fromPage, timeLeft, windowOf } from './campaign-view';
+import { type CampaignScreen, chinaTime, fromCampaign, fromPage, type PageBlock, timeLeft, windowOf } from './campaign-view';
 
 type Load = { state: 'loading' } | { state: 'ready'; screen: CampaignScreen } | { state: 'missing' } | { state: 'failed'; message: string };
 
@@ -41,12 +41,15 @@ export class CampaignPage {
   readonly closedReason = computed(() => {
     const s = this.screen();
     if (!s) return null;
+    if (s.preview) return '预览页面不能报名，发布后即可报名';
     const w = this.window();
     if (w === 'upcoming') return `活动 ${chinaTime(s.campaign.startTime)} 开始报名，请届时再来`;
     if (w === 'ended') return '活动已结束，感谢关注';
     return null;
   });
   readonly chinaTime = chinaTime;
+  /** What the share button did, in words ("链接已复制"), or null. */
+  readonly shared = signal<string | null>(null);
   private timer: ReturnType<typeof setInterval> | null = null;
 
   ngOnInit(): void {
@@ -70,10 +73,12 @@ export class CampaignPage {
       this.load.set({ state: 'missing' });
       return;
     }
+    const preview = this.route.snapshot.queryParamMap.get('preview') ?? undefined;
     try {
-      const page = await firstValueFrom(this.api.get('/api/v1/campaigns/{id}/page', { params: { id } }));
+      const page = await firstValueFrom(this.api.get('/api/v1/campaigns/{id}/page', { params: { id }, query: preview ? { preview } : {} }));
       this.load.set({ state: 'ready', screen: fromPage(page) });
     } catch (err) {
+      if (preview) return this.failed(err);
       if (!(err instanceof ApiError && err.status === 404)) return this.failed(err);
       // No published designer page (or no such campaign): the campaign's own fields.
       try {
@@ -83,6 +88,21 @@ export class CampaignPage {
         if (again instanceof ApiError && again.status === 404) this.load.set({ state: 'missing' });
         else this.failed(again);
       }
+    }
+  }
+
+  /** The share button: the phone's share sheet where there is one, else the link copied. The referral stays on the link. */
+  async share(block: Extract<PageBlock, { type: 'share' }>): Promise<void> {
+    const url = location.href.replace(/([?&])preview=[^&]*&?/, '$1').replace(/[?&]$/, '');
+    try {
+      if (navigator.share) {
+        await navigator.share({ title: block.title, text: block.description, url });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      this.shared.set('链接已复制，发给好友即可');
+    } catch (err) {
+      if ((err as Error)?.name !== 'AbortError') this.shared.set(`请复制浏览器地址栏中的链接分享：${url}`);
     }
   }
 
