@@ -504,6 +504,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/distributor/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A brand's distributor tree one level at a time (the top, or a node's children), or a search of it, each node with its counts */
+        get: operations["getApiV1DistributorTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributor/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor's referral links with their clicks and orders (admins of its brand) */
+        get: operations["getApiV1DistributorIdLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributor/{id}/upline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a distributor and its team under another upline of its brand (refused if that is itself or a descendant); audited */
+        post: operations["postApiV1DistributorIdUpline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributor/link/generate": {
         parameters: {
             query?: never;
@@ -4209,6 +4260,8 @@ export interface operations {
                             brandName: string;
                             level: number;
                             parentId: string | null;
+                            /** @description the upline's username (who referred the applicant) */
+                            parentUsername: string | null;
                             /** @enum {string} */
                             status: "pending" | "active" | "rejected" | "suspended";
                             /**
@@ -4328,6 +4381,8 @@ export interface operations {
                                 brandName: string;
                                 level: number;
                                 parentId: string | null;
+                                /** @description the upline's username (who referred the applicant) */
+                                parentUsername: string | null;
                                 /** @enum {string} */
                                 status: "pending" | "active" | "rejected" | "suspended";
                                 /**
@@ -4429,6 +4484,8 @@ export interface operations {
                             brandName: string;
                             level: number;
                             parentId: string | null;
+                            /** @description the upline's username (who referred the applicant) */
+                            parentUsername: string | null;
                             /** @enum {string} */
                             status: "pending" | "active" | "rejected" | "suspended";
                             /**
@@ -4541,6 +4598,8 @@ export interface operations {
                             brandName: string;
                             level: number;
                             parentId: string | null;
+                            /** @description the upline's username (who referred the applicant) */
+                            parentUsername: string | null;
                             /** @enum {string} */
                             status: "pending" | "active" | "rejected" | "suspended";
                             /**
@@ -4655,6 +4714,8 @@ export interface operations {
                                 brandName: string;
                                 level: number;
                                 parentId: string | null;
+                                /** @description the upline's username (who referred the applicant) */
+                                parentUsername: string | null;
                                 /** @enum {string} */
                                 status: "pending" | "active" | "rejected" | "suspended";
                                 /**
@@ -4925,6 +4986,346 @@ export interface operations {
             };
             /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1DistributorTree: {
+        parameters: {
+            query: {
+                brandId: string;
+                /** @description whose children (default: the brand's level-1 distributors) */
+                parentId?: string;
+                /** @description search the whole brand: username or real name (contains), or the id */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                id: string;
+                                userId: string;
+                                username: string;
+                                realName: string | null;
+                                brandId: string;
+                                level: number;
+                                parentId: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "rejected" | "suspended";
+                                /**
+                                 * @description rewards earned at every level, net of reversals
+                                 * @example 10.00
+                                 */
+                                totalEarnings: string;
+                                /** @description paid orders it referred itself (level-1 rewards) */
+                                orderCount: number;
+                                /** @description settled rewards at every level */
+                                rewardCount: number;
+                                /** @description direct subordinates (rejected applicants left out) */
+                                childCount: number;
+                                /** @description everyone below it, every level */
+                                teamSize: number;
+                                /** @description its upline, nearest first */
+                                ancestors: {
+                                    id: string;
+                                    username: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1DistributorIdLinks: {
+        parameters: {
+            query?: {
+                campaignId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                id: string;
+                                distributorId: string;
+                                brandId: string;
+                                campaignId: string;
+                                campaignName: string;
+                                code: string;
+                                /** @description the share URL: redirects to the campaign page with the referrer */
+                                url: string;
+                                clicks: number;
+                                orders: number;
+                                paidOrders: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1DistributorIdUpline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the new upline's distributor id; null: a level-1 distributor */
+                    parentId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            distributor: {
+                                id: string;
+                                userId: string;
+                                username: string;
+                                realName: string | null;
+                                brandId: string;
+                                brandName: string;
+                                level: number;
+                                parentId: string | null;
+                                /** @description the upline's username (who referred the applicant) */
+                                parentUsername: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "rejected" | "suspended";
+                                /**
+                                 * @description yuan, two decimals
+                                 * @example 10.00
+                                 */
+                                totalEarnings: string;
+                                orderCount: number;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                rejectedAt: string | null;
+                                rejectReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            /** @description false when it already had this upline (nothing changed) */
+                            applied: boolean;
+                            /** @description distributors below it whose level moved with it */
+                            team: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40985 DISTRIBUTOR_UPLINE_CYCLE; 40986 DISTRIBUTOR_UPLINE_TOO_DEEP; 40987 DISTRIBUTOR_UPLINE_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { actorOf } from '../audit/audit-actor';
+import { distributorAdminRoutes } from './distributor-admin.routes';
 import { ApiRouter } from '../common/endpoint';
 import { DistributorsService } from './distributors.service';
 import {
@@ -91,5 +92,6 @@ export function distributorRoutes(
       response: statisticsSchema,
       handle: async ({ principal, params }) => statistics.forBrand(principal, params.brandId),
     });
-  return Router().use(linksRoutes(links), api.router);
+  // The admin routes first: '/tree' must not be taken for the ':id' of another route.
+  return Router().use(distributorAdminRoutes(), linksRoutes(links), api.router);
 }

@@ -98,6 +98,6 @@ export function shareUrl(code: string): string {
   return `${config().PUBLIC_BASE_URL.replace(/\/+$/, '')}/api/v1/distributor/l/${code}`;
 }
 
-function view(link: LinkRow): LinkView {
+export function view(link: LinkRow): LinkView {
   return { ...link, url: shareUrl(link.code) };
 }
