@@ -20,6 +20,7 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', redirectTo: () => inject(NavigationService).home() },
       { path: 'campaigns', loadChildren: () => import('./campaigns/campaigns.routes').then((m) => m.CAMPAIGN_ROUTES) },
       { path: 'withdrawals', loadChildren: () => import('./withdrawals/withdrawals.routes').then((m) => m.WITHDRAWAL_ROUTES) },
+      { path: 'distributors', loadChildren: () => import('./distributors/distributors.routes').then((m) => m.DISTRIBUTOR_ROUTES) },
       { path: 'orders', loadChildren: () => import('./orders/orders.routes').then((m) => m.ORDER_ROUTES) },
       { path: 'account/sessions', loadComponent: () => import('./auth/sessions/sessions').then((m) => m.Sessions) },
       { path: 'account/password', loadComponent: () => import('./auth/password-change/password-change').then((m) => m.PasswordChange) },
