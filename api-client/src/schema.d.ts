@@ -555,6 +555,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/distributor/poster-template/{brandId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A brand's poster template (the default layout when it has none) and the images it may use */
+        get: operations["getApiV1DistributorPosterTemplateBrandId"];
+        /** Save a brand's poster template: background, placement of avatar, nickname and QR code (audited) */
+        put: operations["putApiV1DistributorPosterTemplateBrandId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributor/poster-template/{brandId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The poster a template gives (PNG), with a sample distributor, rendered by the server as real posters are */
+        post: operations["postApiV1DistributorPosterTemplateBrandIdPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributor/link/generate": {
         parameters: {
             query?: never;
@@ -5052,7 +5087,7 @@ export interface operations {
                                 orderCount: number;
                                 /** @description settled rewards at every level */
                                 rewardCount: number;
-                                /** @description direct subordinates (rejected applicants left out) */
+                                /** @description direct subordinates (active or suspended; applicants are not counted) */
                                 childCount: number;
                                 /** @description everyone below it, every level */
                                 teamSize: number;
@@ -5326,6 +5361,374 @@ export interface operations {
             };
             /** @description 40013 BODY_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1DistributorPosterTemplateBrandId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            brandId: string;
+                            template: {
+                                background: {
+                                    color: string;
+                                    /** @description one of the brand's image assets, drawn to cover the poster; null: the colour only */
+                                    image: string | null;
+                                };
+                                avatar: {
+                                    visible: boolean;
+                                    x: number;
+                                    y: number;
+                                    size: number;
+                                };
+                                nickname: {
+                                    visible: boolean;
+                                    x: number;
+                                    y: number;
+                                    fontSize: number;
+                                    color: string;
+                                };
+                                qr: {
+                                    x: number;
+                                    y: number;
+                                    size: number;
+                                };
+                            };
+                            /** @description false: the brand has none yet (this is the default to start from) */
+                            custom: boolean;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            /** @description the brand's image assets, the backgrounds it may use */
+                            images: {
+                                url: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    putApiV1DistributorPosterTemplateBrandId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    background: {
+                        color: string;
+                        /** @description one of the brand's image assets, drawn to cover the poster; null: the colour only */
+                        image: string | null;
+                    };
+                    avatar: {
+                        visible: boolean;
+                        x: number;
+                        y: number;
+                        size: number;
+                    };
+                    nickname: {
+                        visible: boolean;
+                        x: number;
+                        y: number;
+                        fontSize: number;
+                        color: string;
+                    };
+                    qr: {
+                        x: number;
+                        y: number;
+                        size: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            brandId: string;
+                            template: {
+                                background: {
+                                    color: string;
+                                    /** @description one of the brand's image assets, drawn to cover the poster; null: the colour only */
+                                    image: string | null;
+                                };
+                                avatar: {
+                                    visible: boolean;
+                                    x: number;
+                                    y: number;
+                                    size: number;
+                                };
+                                nickname: {
+                                    visible: boolean;
+                                    x: number;
+                                    y: number;
+                                    fontSize: number;
+                                    color: string;
+                                };
+                                qr: {
+                                    x: number;
+                                    y: number;
+                                    size: number;
+                                };
+                            };
+                            /** @description false: the brand has none yet (this is the default to start from) */
+                            custom: boolean;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            /** @description the brand's image assets, the backgrounds it may use */
+                            images: {
+                                url: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1DistributorPosterTemplateBrandIdPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    background: {
+                        color: string;
+                        /** @description one of the brand's image assets, drawn to cover the poster; null: the colour only */
+                        image: string | null;
+                    };
+                    avatar: {
+                        visible: boolean;
+                        x: number;
+                        y: number;
+                        size: number;
+                    };
+                    nickname: {
+                        visible: boolean;
+                        x: number;
+                        y: number;
+                        fontSize: number;
+                        color: string;
+                    };
+                    qr: {
+                        x: number;
+                        y: number;
+                        size: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the preview, 750×1334 PNG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": unknown;
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -31,7 +31,7 @@ export const treeNodeSchema = z.object({
   totalEarnings: money.openapi({ description: 'rewards earned at every level, net of reversals' }),
   orderCount: z.int().min(0).openapi({ description: 'paid orders it referred itself (level-1 rewards)' }),
   rewardCount: z.int().min(0).openapi({ description: 'settled rewards at every level' }),
-  childCount: z.int().min(0).openapi({ description: 'direct subordinates (rejected applicants left out)' }),
+  childCount: z.int().min(0).openapi({ description: 'direct subordinates (active or suspended; applicants are not counted)' }),
   teamSize: z.int().min(0).openapi({ description: 'everyone below it, every level' }),
   ancestors: z.array(z.object({ id: z.string(), username: z.string() })).openapi({ description: 'its upline, nearest first' }),
   createdAt: isoTime,

@@ -1,8 +1,8 @@
 import { database } from '../common/database';
 import type { TreeNodeView, TreeQuery } from './distributor-admin.schemas';
 
-/** Rejected applicants are not part of anyone's team. */
-const IN_TEAM = "<> 'rejected'";
+/** The network is its distributors: applicants (pending, rejected) are in the application queue, not in a team. */
+const IN_TEAM = "IN ('active', 'suspended')";
 
 /**
  * A node with its counts: settled rewards, direct subordinates and everyone below (the tree is at most 3

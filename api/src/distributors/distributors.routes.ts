@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { actorOf } from '../audit/audit-actor';
 import { distributorAdminRoutes } from './distributor-admin.routes';
+import { posterTemplateRoutes } from './poster-template.routes';
 import { ApiRouter } from '../common/endpoint';
 import { DistributorsService } from './distributors.service';
 import {
@@ -93,5 +94,5 @@ export function distributorRoutes(
       handle: async ({ principal, params }) => statistics.forBrand(principal, params.brandId),
     });
   // The admin routes first: '/tree' must not be taken for the ':id' of another route.
-  return Router().use(distributorAdminRoutes(), linksRoutes(links), api.router);
+  return Router().use(distributorAdminRoutes(), posterTemplateRoutes(), linksRoutes(links), api.router);
 }

@@ -118,4 +118,51 @@ describe('distributors as brand admins manage them: tree, links, upline', () => 
     assert.equal((await call('POST', `${D}/${c.distributorId}/upline`, { parentId: a.distributorId }, other.token)).status, 404, 'not its brand');
     await assertInvariants();
   });
+
+  test('a poster template is saved (audited), previewed as a PNG, and lays out the distributors’ posters; a box off the poster is refused by field', async () => {
+    const { brandId, token } = await brandWithAdmin();
+    const [d] = await createDistributorChain(brandId, 1);
+    const campaignId = await createCampaign(brandId);
+    const T = `${D}/poster-template/${brandId}`;
+    const initial = await call('GET', T, undefined, token);
+    assert.equal(initial.status, 200, JSON.stringify(initial.body));
+    assert.equal(initial.body.data.custom, false, 'no template yet: the default to start from');
+    const template = { ...initial.body.data.template, background: { color: '#123456', image: null }, qr: { x: 40, y: 40, size: 200 } };
+
+    const off = await call('PUT', T, { ...template, avatar: { ...template.avatar, x: 700 } }, token);
+    assert.equal(off.status, 400);
+    assert.deepEqual(off.body.data.errors.map((e: any) => e.field), ['body.avatar.x']);
+    const foreignImage = await call('PUT', T, { ...template, background: { color: '#123456', image: '/assets/not-ours.png' } }, token);
+    assert.deepEqual([foreignImage.status, foreignImage.body.data.errors.map((e: any) => e.field)], [404, ['body.background.image']]);
+
+    const preview = await fetch(`${API_URL}${T}/preview`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(template),
+    });
+    assert.equal(preview.status, 200);
+    assert.equal(preview.headers.get('content-type'), 'image/png');
+    const png = Buffer.from(await preview.arrayBuffer());
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [750, 1334]);
+    assert.equal((await call('GET', T, undefined, token)).body.data.custom, false, 'a preview saves nothing');
+
+    const saved = await call('PUT', T, template, token);
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    assert.deepEqual([saved.body.data.custom, saved.body.data.template.qr], [true, { x: 40, y: 40, size: 200 }]);
+    const audit = await one<any>("SELECT action, brand_id FROM audit_logs WHERE resource = 'poster_template' AND resource_id = ?", [brandId]);
+    assert.deepEqual([audit.action, String(audit.brand_id)], ['poster_template.update', brandId]);
+
+    const distributorToken = await login(d.username, d.password);
+    const link = await call('POST', `${D}/link/generate`, { campaignId }, distributorToken);
+    const poster = await fetch(`${API_URL}${D}/link/${link.body.data.id}/poster`, { headers: { authorization: `Bearer ${distributorToken}` } });
+    assert.equal(poster.status, 200);
+    const { createCanvas, loadImage } = await import('canvas');
+    const image = await loadImage(Buffer.from(await poster.arrayBuffer()));
+    const ctx = createCanvas(image.width, image.height).getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    assert.deepEqual([...ctx.getImageData(700, 700, 1, 1).data.slice(0, 3)], [0x12, 0x34, 0x56], 'the template’s background colour');
+    assert.deepEqual([...ctx.getImageData(41, 41, 1, 1).data.slice(0, 3)], [255, 255, 255], 'the QR code where the template puts it');
+
+    const other = await brandWithAdmin();
+    assert.equal((await call('GET', T, undefined, other.token)).status, 404, 'another brand’s template is not found');
+    assert.equal((await call('PUT', T, template, other.token)).status, 404);
+  });
 });
