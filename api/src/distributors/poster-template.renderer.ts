@@ -34,7 +34,7 @@ export async function renderTemplatePoster(template: PosterTemplateSpec, input: 
     ctx.clip();
     if (image) drawCover(ctx, image, avatar.x, avatar.y, avatar.size, avatar.size);
     else {
-      ctx.fillStyle = '#ff8a3d';
+      ctx.fillStyle = '#c2410c';
       ctx.fillRect(avatar.x, avatar.y, avatar.size, avatar.size);
       ctx.fillStyle = '#ffffff';
       ctx.font = font(Math.round(avatar.size * 0.45), true);

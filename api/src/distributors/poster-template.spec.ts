@@ -21,7 +21,7 @@ test('the template places the avatar and the QR code where it says, on its backg
   const png = await renderTemplatePoster(red, input);
   assert.equal(await pixel(png, 5, 5), '#ff0000', 'the background colour');
   const { avatar, qr } = red;
-  assert.equal(await pixel(png, avatar.x + 20, avatar.y + avatar.size / 2), '#ff8a3d', 'no avatar image: the drawn circle');
+  assert.equal(await pixel(png, avatar.x + 20, avatar.y + avatar.size / 2), '#c2410c', 'no avatar image: the drawn circle');
   assert.equal(await pixel(png, qr.x + 1, qr.y + 1), '#ffffff', 'the QR code’s white margin');
   const moved = await renderTemplatePoster({ ...red, qr: { ...qr, x: 40, y: 40 } }, input);
   assert.equal(await pixel(moved, qr.x + 1, qr.y + 1), '#ff0000', 'the QR code moved away from there');

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 
-/** The distributor section's own pages, beside each page's title: the application queue and the network. */
+/** The distributor section's own pages, beside each page's title: the application queue, the network and the poster template. */
 @Component({
   selector: 'app-distributors-nav',
   imports: [MatButtonModule, MatIconModule, RouterLink, RouterLinkActive, TranslocoDirective],
@@ -15,6 +15,9 @@ import { TranslocoDirective } from '@jsverse/transloco';
       </a>
       <a mat-button routerLink="/distributors/tree" routerLinkActive="dnav--active" ariaCurrentWhenActive="page" data-testid="nav-tree">
         <mat-icon>account_tree</mat-icon>{{ t('distributors.treeTitle') }}
+      </a>
+      <a mat-button routerLink="/distributors/poster" routerLinkActive="dnav--active" ariaCurrentWhenActive="page" data-testid="nav-poster">
+        <mat-icon>image</mat-icon>{{ t('distributors.poster.title') }}
       </a>
     </nav>
   `,

@@ -147,7 +147,7 @@ export class ApplicationList implements OnInit {
       .subscribe((changed) => {
         if (changed === undefined) return; // cancelled: nothing was sent
         if (changed > 0) {
-          const notice = this.transloco.translate(`distributors.review.${action}d`, { count: changed });
+          const notice = this.transloco.translate(action === 'approve' ? 'distributors.review.approved' : 'distributors.review.rejected', { count: changed });
           this.snackBar.open(notice, this.transloco.translate('common.close'), { duration: 4_000 });
         }
         this.reload();

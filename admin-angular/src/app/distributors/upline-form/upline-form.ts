@@ -1,6 +1,6 @@
 import { Component, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -36,6 +36,7 @@ export class UplineForm {
 
   protected readonly parent = new FormControl<string | TreeNode>('', { nonNullable: true });
   protected readonly toTop = new FormControl(false, { nonNullable: true });
+  protected readonly form = new FormGroup({ parent: this.parent, toTop: this.toTop });
   protected readonly options = signal<TreeNode[]>([]);
   protected readonly problem = signal<Message | null>(null);
   protected readonly banner = signal<Message | null>(null);
