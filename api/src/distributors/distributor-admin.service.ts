@@ -30,7 +30,9 @@ export class DistributorAdminService {
 
   /** One level of a brand's tree, or a search of it; another brand's, or an unknown parent, is not found. */
   async treePage(principal: Principal, query: TreeQuery) {
-    if (!administersBrand(principal, query.brandId, 'distributor:read')) throw AppError.unknownReference({ field: 'query.brandId', what: 'brand' });
+    if (!administersBrand(principal, query.brandId, 'distributor:read') || (await this.distributors.brandStatus(query.brandId)) === null) {
+      throw AppError.unknownReference({ field: 'query.brandId', what: 'brand' });
+    }
     if (query.parentId && !(await this.tree.inBrand(query.parentId, query.brandId))) {
       throw AppError.unknownReference({ field: 'query.parentId', what: 'distributor of this brand' });
     }

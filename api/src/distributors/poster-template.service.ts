@@ -5,6 +5,7 @@ import { AppError } from '../common/app-error';
 import { database } from '../common/database';
 import { config } from '../config';
 import { LinksRepository } from './links.repository';
+import { DistributorsRepository } from './distributors.repository';
 import { campaignImage } from './poster-image';
 import { renderTemplatePoster } from './poster-template.renderer';
 import { DEFAULT_POSTER_TEMPLATE, type PosterTemplateSpec } from './poster-template.schemas';
@@ -20,10 +21,11 @@ export class PosterTemplateService {
   constructor(
     private readonly templates = new PosterTemplateRepository(),
     private readonly links = new LinksRepository(),
+    private readonly distributors = new DistributorsRepository(),
   ) {}
 
   async get(principal: Principal, brandId: string) {
-    this.mustAdminister(principal, brandId, 'distributor:read');
+    await this.mustAdminister(principal, brandId, 'distributor:read');
     const stored = await this.templates.find(brandId);
     return {
       brandId,
@@ -35,7 +37,7 @@ export class PosterTemplateService {
   }
 
   async save(actor: Actor, brandId: string, template: PosterTemplateSpec) {
-    this.mustAdminister(actor.principal, brandId, 'distributor:manage');
+    await this.mustAdminister(actor.principal, brandId, 'distributor:manage');
     await this.mustBeBrandImage(brandId, template.background.image);
     await database().transaction(async (em) => {
       const before = await this.templates.find(brandId, em);
@@ -49,15 +51,18 @@ export class PosterTemplateService {
 
   /** The poster this template gives, with a sample nickname and the brand's H5 address in the QR code. */
   async preview(principal: Principal, brandId: string, template: PosterTemplateSpec): Promise<Buffer> {
-    this.mustAdminister(principal, brandId, 'distributor:read');
+    await this.mustAdminister(principal, brandId, 'distributor:read');
     await this.mustBeBrandImage(brandId, template.background.image);
     const base = config().PUBLIC_BASE_URL.replace(/\/+$/, '');
     const background = await campaignImage(template.background.image, base, (u) => this.links.isBrandAsset(brandId, u));
     return renderTemplatePoster(template, { nickname: SAMPLE_NICKNAME, avatar: null, url: `${base}/h5/`, background });
   }
 
-  private mustAdminister(principal: Principal, brandId: string, permission: string): void {
-    if (!administersBrand(principal, brandId, permission)) throw new AppError('NOT_FOUND', 'brand not found');
+  /** The brand exists and the caller administers it; else, alike, not found (a platform admin administers every brand, not absent ones). */
+  private async mustAdminister(principal: Principal, brandId: string, permission: string): Promise<void> {
+    if (!administersBrand(principal, brandId, permission) || (await this.distributors.brandStatus(brandId)) === null) {
+      throw new AppError('NOT_FOUND', 'brand not found');
+    }
   }
 
   private async mustBeBrandImage(brandId: string, url: string | null): Promise<void> {

@@ -4,7 +4,7 @@ import { API_URL, call, login } from '../support/api-client';
 import { one, rows } from '../support/db';
 import { createBrand, createBrandAdmin, createCampaign, createDistributorChain } from '../support/factories';
 import { assertInvariants } from '../support/invariants';
-import { paidOrder } from './money.helpers';
+import { paidOrder, platformAdmin } from './money.helpers';
 
 const D = '/api/v1/distributor';
 
@@ -46,6 +46,9 @@ describe('distributors as brand admins manage them: tree, links, upline', () => 
     const foreignParent = await call('GET', `${D}/tree?brandId=${other.brandId}&parentId=${top.distributorId}`, undefined, other.token);
     assert.equal(foreignParent.status, 404, 'a parent of another brand is not found');
     assert.equal((await call('GET', `${D}/tree?brandId=${brandId}&parentId=${top.distributorId}&q=x`, undefined, token)).status, 400);
+    const platform = await platformAdmin();
+    assert.equal((await call('GET', `${D}/tree?brandId=${brandId}`, undefined, platform.token)).status, 200, 'a platform admin sees every brand');
+    assert.equal((await call('GET', `${D}/tree?brandId=999999999`, undefined, platform.token)).status, 404, '…that exists');
   });
 
   test('an admin sees a distributor’s links with their clicks; another brand’s admin does not', async () => {
@@ -164,5 +167,8 @@ describe('distributors as brand admins manage them: tree, links, upline', () => 
     const other = await brandWithAdmin();
     assert.equal((await call('GET', T, undefined, other.token)).status, 404, 'another brand’s template is not found');
     assert.equal((await call('PUT', T, template, other.token)).status, 404);
+    const platform = await platformAdmin();
+    assert.equal((await call('PUT', `${D}/poster-template/999999999`, template, platform.token)).status, 404, 'no template for a brand that does not exist');
+    assert.equal((await call('GET', `${D}/poster-template/999999999`, undefined, platform.token)).status, 404);
   });
 });
