@@ -564,7 +564,10 @@ export interface paths {
         };
         /** A brand's poster template (the default layout when it has none) and the images it may use */
         get: operations["getApiV1DistributorPosterTemplateBrandId"];
-        /** Save a brand's poster template: background, placement of avatar, nickname and QR code (audited) */
+        /**
+         * Save a brand's poster template: background, placement of avatar, nickname and QR code (audited)
+         * @description Rules beyond the schema, each a 400 (40000) naming the field: every box inside the 750×1334 poster (avatar and qr: x + size ≤ 750, y + size ≤ 1334; nickname: x ≤ 710, y + fontSize ≤ 1334); the background image one of the brand’s image assets (404, body.background.image).
+         */
         put: operations["putApiV1DistributorPosterTemplateBrandId"];
         post?: never;
         delete?: never;
@@ -582,7 +585,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The poster a template gives (PNG), with a sample distributor, rendered by the server as real posters are */
+        /**
+         * The poster a template gives (PNG), with a sample distributor, rendered by the server as real posters are
+         * @description Rules beyond the schema, each a 400 (40000) naming the field: every box inside the 750×1334 poster (avatar and qr: x + size ≤ 750, y + size ≤ 1334; nickname: x ≤ 710, y + fontSize ≤ 1334); the background image one of the brand’s image assets (404, body.background.image).
+         */
         post: operations["postApiV1DistributorPosterTemplateBrandIdPreview"];
         delete?: never;
         options?: never;
@@ -5043,9 +5049,9 @@ export interface operations {
         parameters: {
             query: {
                 brandId: string;
-                /** @description whose children (default: the brand's level-1 distributors) */
+                /** @description whose children (default: the brand's level-1 distributors; with q: the whole brand) */
                 parentId?: string;
-                /** @description search the whole brand: username or real name (contains), or the id */
+                /** @description search: username or real name (contains), or the id */
                 q?: string;
                 page?: number;
                 pageSize?: number;

@@ -6,17 +6,19 @@ import { DISTRIBUTOR_STATUSES, distributorSchema, isoTime, money } from './distr
 const page = z.coerce.number().int().min(1).max(10_000).default(1);
 const pageSize = z.coerce.number().int().min(1).max(100).default(20);
 
-/** A brand's tree one level at a time: the top (no parentId), a node's children (parentId), or a search (q). */
+/**
+ * A brand's tree one level at a time: the top (neither), a node's children (parentId), a search of the whole
+ * brand (q), or a search among a node's children (both).
+ */
 export const treeQuery = z
   .object({
     brandId: idParam,
-    parentId: idParam.optional().openapi({ description: "whose children (default: the brand's level-1 distributors)" }),
-    q: z.string().trim().min(1).max(50).optional().openapi({ description: 'search the whole brand: username or real name (contains), or the id' }),
+    parentId: idParam.optional().openapi({ description: "whose children (default: the brand's level-1 distributors; with q: the whole brand)" }),
+    q: z.string().trim().min(1).max(50).optional().openapi({ description: 'search: username or real name (contains), or the id' }),
     page,
     pageSize,
   })
-  .strict()
-  .refine((q) => !(q.parentId && q.q), { message: 'give parentId or q, not both', path: ['q'] });
+  .strict();
 export type TreeQuery = z.infer<typeof treeQuery>;
 
 export const treeNodeSchema = z.object({

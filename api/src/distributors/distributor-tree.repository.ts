@@ -27,10 +27,11 @@ export class DistributorTreeRepository {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.push('(u.username LIKE ? OR u.real_name LIKE ? OR d.id = ?)');
       params.push(like, like, /^\d+$/.test(query.q) ? query.q : '0');
-    } else if (query.parentId) {
+    }
+    if (query.parentId) {
       where.push('d.parent_id = ?');
       params.push(query.parentId);
-    } else {
+    } else if (!query.q) {
       where.push('d.parent_id IS NULL');
     }
     const sql = where.join(' AND ');

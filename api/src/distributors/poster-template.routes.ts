@@ -4,6 +4,10 @@ import { ApiRouter } from '../common/endpoint';
 import { brandIdParams, posterTemplateSchema, posterTemplateViewSchema } from './poster-template.schemas';
 import { PosterTemplateService } from './poster-template.service';
 
+const BOX_RULE =
+  'Rules beyond the schema, each a 400 (40000) naming the field: every box inside the 750×1334 poster (avatar and qr: x + size ≤ 750, ' +
+  'y + size ≤ 1334; nickname: x ≤ 710, y + fontSize ≤ 1334); the background image one of the brand’s image assets (404, body.background.image).';
+
 /** /api/v1/distributor/poster-template/:brandId: a brand's share-poster layout, its saving and its preview. */
 export function posterTemplateRoutes(templates = new PosterTemplateService()): Router {
   return new ApiRouter('/distributor', 'distributors')
@@ -20,6 +24,7 @@ export function posterTemplateRoutes(templates = new PosterTemplateService()): R
       method: 'put',
       path: '/poster-template/:brandId',
       summary: "Save a brand's poster template: background, placement of avatar, nickname and QR code (audited)",
+      description: BOX_RULE,
       access: { permission: 'distributor:manage' },
       params: brandIdParams,
       body: posterTemplateSchema,
@@ -31,6 +36,7 @@ export function posterTemplateRoutes(templates = new PosterTemplateService()): R
       method: 'post',
       path: '/poster-template/:brandId/preview',
       summary: 'The poster a template gives (PNG), with a sample distributor, rendered by the server as real posters are',
+      description: BOX_RULE,
       access: { permission: 'distributor:read' },
       params: brandIdParams,
       body: posterTemplateSchema,

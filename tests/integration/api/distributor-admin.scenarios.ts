@@ -45,7 +45,10 @@ describe('distributors as brand admins manage them: tree, links, upline', () => 
     assert.deepEqual(refused.body.data.errors.map((f: any) => f.field), ['query.brandId']);
     const foreignParent = await call('GET', `${D}/tree?brandId=${other.brandId}&parentId=${top.distributorId}`, undefined, other.token);
     assert.equal(foreignParent.status, 404, 'a parent of another brand is not found');
-    assert.equal((await call('GET', `${D}/tree?brandId=${brandId}&parentId=${top.distributorId}&q=x`, undefined, token)).status, 400);
+    const amongChildren = await call('GET', `${D}/tree?brandId=${brandId}&parentId=${top.distributorId}&q=${mid.username}`, undefined, token);
+    assert.deepEqual(amongChildren.body.data.items.map((n: any) => n.id), [mid.distributorId], 'a search among a node’s children');
+    const notAChild = await call('GET', `${D}/tree?brandId=${brandId}&parentId=${top.distributorId}&q=${leaf.username}`, undefined, token);
+    assert.equal(notAChild.body.data.total, 0, 'a grandchild is not a child');
     const platform = await platformAdmin();
     assert.equal((await call('GET', `${D}/tree?brandId=${brandId}`, undefined, platform.token)).status, 200, 'a platform admin sees every brand');
     assert.equal((await call('GET', `${D}/tree?brandId=999999999`, undefined, platform.token)).status, 404, '…that exists');
