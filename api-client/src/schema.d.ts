@@ -504,6 +504,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/distributor/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A brand's distributor tree one level at a time (the top, or a node's children), or a search of it, each node with its counts */
+        get: operations["getApiV1DistributorTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributor/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor's referral links with their clicks and orders (admins of its brand) */
+        get: operations["getApiV1DistributorIdLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributor/{id}/upline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a distributor and its team under another upline of its brand (refused if that is itself or a descendant); audited */
+        post: operations["postApiV1DistributorIdUpline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributor/poster-template/{brandId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A brand's poster template (the default layout when it has none) and the images it may use */
+        get: operations["getApiV1DistributorPosterTemplateBrandId"];
+        /**
+         * Save a brand's poster template: background, placement of avatar, nickname and QR code (audited)
+         * @description Rules beyond the schema, each a 400 (40000) naming the field: every box inside the 750×1334 poster (avatar and qr: x + size ≤ 750, y + size ≤ 1334; nickname: x ≤ 710, y + fontSize ≤ 1334); the background image one of the brand’s image assets (404, body.background.image).
+         */
+        put: operations["putApiV1DistributorPosterTemplateBrandId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributor/poster-template/{brandId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The poster a template gives (PNG), with a sample distributor, rendered by the server as real posters are
+         * @description Rules beyond the schema, each a 400 (40000) naming the field: every box inside the 750×1334 poster (avatar and qr: x + size ≤ 750, y + size ≤ 1334; nickname: x ≤ 710, y + fontSize ≤ 1334); the background image one of the brand’s image assets (404, body.background.image).
+         */
+        post: operations["postApiV1DistributorPosterTemplateBrandIdPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributor/link/generate": {
         parameters: {
             query?: never;
@@ -4276,6 +4368,8 @@ export interface operations {
                             brandName: string;
                             level: number;
                             parentId: string | null;
+                            /** @description the upline's username (who referred the applicant) */
+                            parentUsername: string | null;
                             /** @enum {string} */
                             status: "pending" | "active" | "rejected" | "suspended";
                             /**
@@ -4395,6 +4489,8 @@ export interface operations {
                                 brandName: string;
                                 level: number;
                                 parentId: string | null;
+                                /** @description the upline's username (who referred the applicant) */
+                                parentUsername: string | null;
                                 /** @enum {string} */
                                 status: "pending" | "active" | "rejected" | "suspended";
                                 /**
@@ -4496,6 +4592,8 @@ export interface operations {
                             brandName: string;
                             level: number;
                             parentId: string | null;
+                            /** @description the upline's username (who referred the applicant) */
+                            parentUsername: string | null;
                             /** @enum {string} */
                             status: "pending" | "active" | "rejected" | "suspended";
                             /**
@@ -4608,6 +4706,8 @@ export interface operations {
                             brandName: string;
                             level: number;
                             parentId: string | null;
+                            /** @description the upline's username (who referred the applicant) */
+                            parentUsername: string | null;
                             /** @enum {string} */
                             status: "pending" | "active" | "rejected" | "suspended";
                             /**
@@ -4722,6 +4822,8 @@ export interface operations {
                                 brandName: string;
                                 level: number;
                                 parentId: string | null;
+                                /** @description the upline's username (who referred the applicant) */
+                                parentUsername: string | null;
                                 /** @enum {string} */
                                 status: "pending" | "active" | "rejected" | "suspended";
                                 /**
@@ -4992,6 +5094,714 @@ export interface operations {
             };
             /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1DistributorTree: {
+        parameters: {
+            query: {
+                brandId: string;
+                /** @description whose children (default: the brand's level-1 distributors; with q: the whole brand) */
+                parentId?: string;
+                /** @description search: username or real name (contains), or the id */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                id: string;
+                                userId: string;
+                                username: string;
+                                realName: string | null;
+                                brandId: string;
+                                level: number;
+                                parentId: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "rejected" | "suspended";
+                                /**
+                                 * @description rewards earned at every level, net of reversals
+                                 * @example 10.00
+                                 */
+                                totalEarnings: string;
+                                /** @description paid orders it referred itself (level-1 rewards) */
+                                orderCount: number;
+                                /** @description settled rewards at every level */
+                                rewardCount: number;
+                                /** @description direct subordinates (active or suspended; applicants are not counted) */
+                                childCount: number;
+                                /** @description everyone below it, every level */
+                                teamSize: number;
+                                /** @description its upline, nearest first */
+                                ancestors: {
+                                    id: string;
+                                    username: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1DistributorIdLinks: {
+        parameters: {
+            query?: {
+                campaignId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                id: string;
+                                distributorId: string;
+                                brandId: string;
+                                campaignId: string;
+                                campaignName: string;
+                                code: string;
+                                /** @description the share URL: redirects to the campaign page with the referrer */
+                                url: string;
+                                clicks: number;
+                                orders: number;
+                                paidOrders: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1DistributorIdUpline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the new upline's distributor id; null: a level-1 distributor */
+                    parentId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            distributor: {
+                                id: string;
+                                userId: string;
+                                username: string;
+                                realName: string | null;
+                                brandId: string;
+                                brandName: string;
+                                level: number;
+                                parentId: string | null;
+                                /** @description the upline's username (who referred the applicant) */
+                                parentUsername: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "rejected" | "suspended";
+                                /**
+                                 * @description yuan, two decimals
+                                 * @example 10.00
+                                 */
+                                totalEarnings: string;
+                                orderCount: number;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                rejectedAt: string | null;
+                                rejectReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            /** @description false when it already had this upline (nothing changed) */
+                            applied: boolean;
+                            /** @description distributors below it whose level moved with it */
+                            team: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40985 DISTRIBUTOR_UPLINE_CYCLE; 40986 DISTRIBUTOR_UPLINE_TOO_DEEP; 40987 DISTRIBUTOR_UPLINE_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1DistributorPosterTemplateBrandId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            brandId: string;
+                            template: {
+                                background: {
+                                    color: string;
+                                    /** @description one of the brand's image assets, drawn to cover the poster; null: the colour only */
+                                    image: string | null;
+                                };
+                                avatar: {
+                                    visible: boolean;
+                                    x: number;
+                                    y: number;
+                                    size: number;
+                                };
+                                nickname: {
+                                    visible: boolean;
+                                    x: number;
+                                    y: number;
+                                    fontSize: number;
+                                    color: string;
+                                };
+                                qr: {
+                                    x: number;
+                                    y: number;
+                                    size: number;
+                                };
+                            };
+                            /** @description false: the brand has none yet (this is the default to start from) */
+                            custom: boolean;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            /** @description the brand's image assets, the backgrounds it may use */
+                            images: {
+                                url: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    putApiV1DistributorPosterTemplateBrandId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    background: {
+                        color: string;
+                        /** @description one of the brand's image assets, drawn to cover the poster; null: the colour only */
+                        image: string | null;
+                    };
+                    avatar: {
+                        visible: boolean;
+                        x: number;
+                        y: number;
+                        size: number;
+                    };
+                    nickname: {
+                        visible: boolean;
+                        x: number;
+                        y: number;
+                        fontSize: number;
+                        color: string;
+                    };
+                    qr: {
+                        x: number;
+                        y: number;
+                        size: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            brandId: string;
+                            template: {
+                                background: {
+                                    color: string;
+                                    /** @description one of the brand's image assets, drawn to cover the poster; null: the colour only */
+                                    image: string | null;
+                                };
+                                avatar: {
+                                    visible: boolean;
+                                    x: number;
+                                    y: number;
+                                    size: number;
+                                };
+                                nickname: {
+                                    visible: boolean;
+                                    x: number;
+                                    y: number;
+                                    fontSize: number;
+                                    color: string;
+                                };
+                                qr: {
+                                    x: number;
+                                    y: number;
+                                    size: number;
+                                };
+                            };
+                            /** @description false: the brand has none yet (this is the default to start from) */
+                            custom: boolean;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            /** @description the brand's image assets, the backgrounds it may use */
+                            images: {
+                                url: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1DistributorPosterTemplateBrandIdPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    background: {
+                        color: string;
+                        /** @description one of the brand's image assets, drawn to cover the poster; null: the colour only */
+                        image: string | null;
+                    };
+                    avatar: {
+                        visible: boolean;
+                        x: number;
+                        y: number;
+                        size: number;
+                    };
+                    nickname: {
+                        visible: boolean;
+                        x: number;
+                        y: number;
+                        fontSize: number;
+                        color: string;
+                    };
+                    qr: {
+                        x: number;
+                        y: number;
+                        size: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the preview, 750×1334 PNG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": unknown;
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

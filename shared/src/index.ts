@@ -6,6 +6,7 @@ export * from './events/events';
 export * from './events/order-lifecycle-events';
 export * from './actors/balance.actor-contract';
 export * from './actors/distributor.actor-contract';
+export * from './distributors/upline-move';
 export * from './actors/campaign.actor-contract';
 export * from './entities';
 export * from './db/data-source';

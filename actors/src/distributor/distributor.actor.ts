@@ -1,12 +1,14 @@
 import { AbstractActor } from '@dapr/dapr';
 import {
-  ApproveCommand, DistributorActorContract, DistributorStats, isMoneyText, MAX_RECORDS_PER_CALL, RecordRewardCommand, RecordRewardsCommand,
+  ApproveCommand, ChangeUplineCommand, ChangeUplineResult, DistributorActorContract, DistributorStats, isMoneyText, MAX_RECORDS_PER_CALL, RecordRewardCommand, RecordRewardsCommand,
   RecordRewardsResult, RejectCommand, ReverseRewardCommand, ReviewResult,
 } from '@dmh/shared';
 import { actorTurn, ActorFailure } from '../runtime/actor-error';
 import { DistributorRepository } from './distributor.repository';
+import { DistributorUplineRepository } from './distributor-upline.repository';
 
 const repository = new DistributorRepository();
+const uplines = new DistributorUplineRepository();
 
 /**
  * One actor per distributor (id = distributors.id): its review state (pending → active | rejected), its
@@ -69,6 +71,14 @@ export class DistributorActor extends AbstractActor implements DistributorActorC
       const reasonOk = command?.reason === null || (typeof command?.reason === 'string' && command.reason.length <= 500);
       assertValid(id, command, isId(command?.reviewerId) && reasonOk);
       return repository.review(id, 'rejected', command.reviewerId, command.reason);
+    });
+  }
+
+  async changeUpline(command: ChangeUplineCommand): Promise<ChangeUplineResult> {
+    const id = this.getActorId().getId();
+    return actorTurn(`DistributorActor/${id}`, 'changeUpline', async () => {
+      assertValid(id, command, command?.parentId === null || isId(command?.parentId));
+      return uplines.changeUpline(id, command.parentId);
     });
   }
 }

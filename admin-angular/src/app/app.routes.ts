@@ -21,6 +21,7 @@ export const routes: Routes = [
       { path: 'dashboard', loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES) },
       { path: 'campaigns', loadChildren: () => import('./campaigns/campaigns.routes').then((m) => m.CAMPAIGN_ROUTES) },
       { path: 'withdrawals', loadChildren: () => import('./withdrawals/withdrawals.routes').then((m) => m.WITHDRAWAL_ROUTES) },
+      { path: 'distributors', loadChildren: () => import('./distributors/distributors.routes').then((m) => m.DISTRIBUTOR_ROUTES) },
       { path: 'orders', loadChildren: () => import('./orders/orders.routes').then((m) => m.ORDER_ROUTES) },
       { path: 'members', loadChildren: () => import('./members/members.routes').then((m) => m.MEMBER_ROUTES) },
       { path: 'system', loadChildren: () => import('./system/system.routes').then((m) => m.SYSTEM_ROUTES) },

@@ -4,9 +4,10 @@ import { database } from '../common/database';
 import type { ReferrerRow } from './distributor-placement';
 import type { ApplicationsQuery, DistributorView, SubordinateNode } from './distributors.schemas';
 
-const VIEW_SELECT = `SELECT d.id, d.user_id, u.username, u.real_name, d.brand_id, b.name AS brand_name, d.level, d.parent_id, d.status,
-       d.total_earnings, d.order_count, d.approved_at, d.rejected_at, d.reject_reason, d.created_at
-  FROM distributors d JOIN users u ON u.id = d.user_id JOIN brands b ON b.id = d.brand_id`;
+const VIEW_SELECT = `SELECT d.id, d.user_id, u.username, u.real_name, d.brand_id, b.name AS brand_name, d.level, d.parent_id, pu.username AS parent_username,
+       d.status, d.total_earnings, d.order_count, d.approved_at, d.rejected_at, d.reject_reason, d.created_at
+  FROM distributors d JOIN users u ON u.id = d.user_id JOIN brands b ON b.id = d.brand_id
+  LEFT JOIN distributors p ON p.id = d.parent_id LEFT JOIN users pu ON pu.id = p.user_id`;
 
 /** SQL for distributor applications, records and trees (state changes themselves go through DistributorActor). */
 export class DistributorsRepository {
@@ -127,6 +128,7 @@ function toView(row: Record<string, any>): DistributorView {
     brandName: row.brand_name,
     level: Number(row.level),
     parentId: row.parent_id === null ? null : String(row.parent_id),
+    parentUsername: row.parent_username ?? null,
     status: row.status,
     totalEarnings: String(row.total_earnings),
     orderCount: Number(row.order_count),

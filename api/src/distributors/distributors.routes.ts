@@ -1,5 +1,7 @@
 import { Router } from 'express';
 import { actorOf } from '../audit/audit-actor';
+import { distributorAdminRoutes } from './distributor-admin.routes';
+import { posterTemplateRoutes } from './poster-template.routes';
 import { ApiRouter } from '../common/endpoint';
 import { DistributorsService } from './distributors.service';
 import {
@@ -91,5 +93,6 @@ export function distributorRoutes(
       response: statisticsSchema,
       handle: async ({ principal, params }) => statistics.forBrand(principal, params.brandId),
     });
-  return Router().use(linksRoutes(links), api.router);
+  // The admin routes first: '/tree' must not be taken for the ':id' of another route.
+  return Router().use(distributorAdminRoutes(), posterTemplateRoutes(), linksRoutes(links), api.router);
 }

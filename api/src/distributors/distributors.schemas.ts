@@ -40,6 +40,7 @@ export const distributorSchema = z.object({
   brandName: z.string(),
   level: z.int().min(1).max(3),
   parentId: z.string().nullable(),
+  parentUsername: z.string().nullable().openapi({ description: "the upline's username (who referred the applicant)" }),
   status: z.enum(DISTRIBUTOR_STATUSES),
   totalEarnings: money,
   orderCount: z.int().min(0),

@@ -90,6 +90,18 @@ export class LinksRepository {
     return { items: rows.map(toRow), total: Number(count.n) };
   }
 
+  /** One distributor's links (for admins of its brand: the caller checks the scope), most clicked first. */
+  async listOfDistributor(distributorId: string, query: { campaignId?: string; page: number; pageSize: number }): Promise<{ items: LinkRow[]; total: number }> {
+    const where = ['l.distributor_id = ?', 'c.deleted_at IS NULL', ...(query.campaignId ? ['l.campaign_id = ?'] : [])];
+    const params = [distributorId, ...(query.campaignId ? [query.campaignId] : [])];
+    const sql = where.join(' AND ');
+    const [count] = await database().query(`SELECT COUNT(*) AS n FROM distributor_links l JOIN campaigns c ON c.id = l.campaign_id WHERE ${sql}`, params);
+    const rows = await database().query(`${LINK_SELECT} WHERE ${sql} ORDER BY l.clicks DESC, l.id DESC LIMIT ? OFFSET ?`, [
+      ...params, query.pageSize, (query.page - 1) * query.pageSize,
+    ]);
+    return { items: rows.map(toRow), total: Number(count.n) };
+  }
+
   /** What a poster shows, for the link's owner or an admin of its brand (`distributor:read`); else null. */
   async posterData(linkId: string, principal: Principal): Promise<PosterData | null> {
     const admin = principal.permissions.includes('distributor:read') ? brandScopeSql(brandScope(principal), 'd.brand_id') : { sql: '1 = 0', params: [] };

@@ -9,6 +9,8 @@ import { DistributorsRepository } from './distributors.repository';
 import type { LinksQuery, LinkView } from './distributors.schemas';
 import { type LinkRow, LinksRepository } from './links.repository';
 import { campaignImage } from './poster-image';
+import { renderTemplatePoster } from './poster-template.renderer';
+import { PosterTemplateRepository } from './poster-template.repository';
 import { renderPoster } from './poster.renderer';
 import { shortCode } from './short-code';
 
@@ -22,6 +24,7 @@ export class LinksService {
   constructor(
     private readonly links = new LinksRepository(),
     private readonly distributors = new DistributorsRepository(),
+    private readonly templates = new PosterTemplateRepository(),
   ) {}
 
   /** The caller's link for a campaign of a brand it is an active distributor of; the same link every time. */
@@ -65,20 +68,35 @@ export class LinksService {
     return `${page}?ref=${link.distributorId}`;
   }
 
-  /** The poster PNG of a link (its owner, or an admin of its brand), cached per link and campaign version. */
+  /**
+   * The poster PNG of a link (its owner, or an admin of its brand), cached per link, campaign version and
+   * template version: laid out by the brand's template when it has one (background, avatar, nickname, QR
+   * code), else the built-in campaign layout.
+   */
   async poster(principal: Principal, linkId: string): Promise<Buffer> {
     const data = await this.links.posterData(linkId, principal);
     if (!data) throw new AppError('NOT_FOUND', 'link not found');
     const url = shareUrl(data.code);
-    const fingerprint = createHash('sha256').update(JSON.stringify([data.campaignName, data.price, data.coverImage, data.distributorName, data.brandName, url])).digest('hex').slice(0, 16);
+    const stored = await this.templates.find(data.brandId);
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify([data.campaignName, data.price, data.coverImage, data.distributorName, data.brandName, url, stored?.template ?? null]))
+      .digest('hex')
+      .slice(0, 16);
     const key = `dmh:poster:${linkId}:${data.campaignUpdatedAt.getTime()}:${fingerprint}`;
     const cached = await redisClient().getBuffer(key).catch((err) => {
       logger.warn({ err }, 'poster cache unavailable: rendering');
       return null;
     });
     if (cached) return cached;
-    const image = await campaignImage(data.coverImage, config().PUBLIC_BASE_URL, (u) => this.links.isBrandAsset(data.brandId, u));
-    const png = await renderPoster({ title: data.campaignName, brandName: data.brandName, price: data.price, distributorName: data.distributorName, url, image });
+    const isAsset = (u: string) => this.links.isBrandAsset(data.brandId, u);
+    const png = stored
+      ? await renderTemplatePoster(stored.template, {
+          nickname: data.distributorName, avatar: null, url, background: await campaignImage(stored.template.background.image, config().PUBLIC_BASE_URL, isAsset),
+        })
+      : await renderPoster({
+          title: data.campaignName, brandName: data.brandName, price: data.price, distributorName: data.distributorName, url,
+          image: await campaignImage(data.coverImage, config().PUBLIC_BASE_URL, isAsset),
+        });
     await redisClient().set(key, png, 'EX', POSTER_CACHE_SECONDS).catch(() => undefined);
     return png;
   }
@@ -98,6 +116,6 @@ export function shareUrl(code: string): string {
   return `${config().PUBLIC_BASE_URL.replace(/\/+$/, '')}/api/v1/distributor/l/${code}`;
 }
 
-function view(link: LinkRow): LinkView {
+export function view(link: LinkRow): LinkView {
   return { ...link, url: shareUrl(link.code) };
 }

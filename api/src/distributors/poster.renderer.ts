@@ -25,7 +25,7 @@ export interface PosterInput {
 let fontsRegistered = false;
 
 /** Registers the CJK font files once, before the first canvas (node-canvas requires that order). */
-function registerFonts(): void {
+export function registerFonts(): void {
   if (fontsRegistered) return;
   fontsRegistered = true;
   for (const [file, weight] of [['NotoSansCJK-Regular.ttc', 'normal'], ['NotoSansCJK-Bold.ttc', 'bold']] as const) {
@@ -35,7 +35,7 @@ function registerFonts(): void {
   }
 }
 
-const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${POSTER_FONT}"`;
+export const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px "${POSTER_FONT}"`;
 
 /**
  * A share poster, PNG: the campaign image (or a drawn banner), the title in Chinese, the price, the QR code
@@ -114,7 +114,7 @@ function drawBanner(ctx: CanvasRenderingContext2D, brandName: string): void {
 }
 
 /** Draws an image to fill the box, cropping what overflows (CSS object-fit: cover). */
-function drawCover(ctx: CanvasRenderingContext2D, image: Image, x: number, y: number, w: number, h: number): void {
+export function drawCover(ctx: CanvasRenderingContext2D, image: Image, x: number, y: number, w: number, h: number): void {
   const scale = Math.max(w / image.width, h / image.height);
   const sw = w / scale;
   const sh = h / scale;

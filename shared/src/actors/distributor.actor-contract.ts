@@ -58,6 +58,19 @@ export type ReviewResult =
   | { ok: true; applied: boolean; status: 'active' | 'rejected' }
   | { ok: false; reason: ReviewRefusal; status: string | null };
 
+/** An admin moves this distributor (with its team) under another parent, or to the top (`parentId: null`). */
+export interface ChangeUplineCommand {
+  parentId: string | null;
+}
+
+/**
+ * The outcome of an upline change: `applied: false` when it already had that parent (a replay). `before` and
+ * `after` are what the audit entry records; `team` how many distributors below it changed level with it.
+ */
+export type ChangeUplineResult =
+  | { ok: true; applied: boolean; before: { parentId: string | null; level: number }; after: { parentId: string | null; level: number }; team: number }
+  | { ok: false; reason: 'not_found' | 'parent_not_found' | 'parent_not_active' | 'cycle' | 'too_deep' };
+
 export interface DistributorActorContract {
   recordReward(command: RecordRewardCommand): Promise<{ applied: boolean }>;
   recordRewards(command: RecordRewardsCommand): Promise<RecordRewardsResult>;
@@ -68,4 +81,11 @@ export interface DistributorActorContract {
   approve(command: ApproveCommand): Promise<ReviewResult>;
   /** pending → rejected (idempotent likewise). */
   reject(command: RejectCommand): Promise<ReviewResult>;
+  /**
+   * Moves the distributor and its team under another parent of its brand, in one transaction under row locks:
+   * refused when the parent is itself or one of its descendants, not an active distributor of the brand, or
+   * too deep for the team to stay within level 3. Orders paid afterwards reward the new chain; rewards
+   * already recorded stay with whom they were recorded for.
+   */
+  changeUpline(command: ChangeUplineCommand): Promise<ChangeUplineResult>;
 }

@@ -10,6 +10,7 @@ import { DashboardBrandHour, DashboardCampaignDay, DashboardRollupState } from '
 import { PageConfig } from './campaigns/page-config.entity';
 import { DistributorLink } from './distributors/distributor-link.entity';
 import { DistributorReward } from './distributors/distributor-reward.entity';
+import { PosterTemplate } from './distributors/poster-template.entity';
 import { Distributor } from './distributors/distributor.entity';
 import { MemberBrandLink } from './members/member-brand-link.entity';
 import { MemberProfile } from './members/member-profile.entity';
@@ -54,6 +55,7 @@ export * from './dashboard/dashboard-rollup.entity';
 export * from './campaigns/page-config.entity';
 export * from './distributors/distributor-link.entity';
 export * from './distributors/distributor-reward.entity';
+export * from './distributors/poster-template.entity';
 export * from './distributors/distributor.entity';
 export * from './members/member-brand-link.entity';
 export * from './members/member-profile.entity';
@@ -101,6 +103,7 @@ export const ALL_ENTITIES = [
   PageConfig,
   DistributorLink,
   DistributorReward,
+  PosterTemplate,
   Distributor,
   MemberBrandLink,
   MemberProfile,

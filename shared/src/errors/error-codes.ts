@@ -46,6 +46,9 @@ export const ERROR_CODES = {
   DISTRIBUTOR_ALREADY_APPLIED: { code: 40982, http: 409, message: 'you have already applied to be a distributor of this brand' },
   DISTRIBUTOR_LEVEL_LIMIT: { code: 40983, http: 409, message: 'the referrer is at the deepest level (3): it cannot recruit distributors' },
   DISTRIBUTOR_NOT_PENDING: { code: 40984, http: 409, message: 'the application has already been decided' },
+  DISTRIBUTOR_UPLINE_CYCLE: { code: 40985, http: 409, message: 'the new upline is the distributor itself or one of its descendants' },
+  DISTRIBUTOR_UPLINE_TOO_DEEP: { code: 40986, http: 409, message: 'under this upline the team would go below level 3' },
+  DISTRIBUTOR_UPLINE_NOT_ACTIVE: { code: 40987, http: 409, message: 'the new upline is not an active distributor' },
   // Members (40930–40939).
   MEMBER_MERGE_SELF: { code: 40930, http: 409, message: 'a member cannot be merged into itself' },
   MEMBER_ALREADY_MERGED: { code: 40931, http: 409, message: 'the member has already been merged into another member' },

@@ -54,6 +54,8 @@ export const RULES_BEYOND_THE_SCHEMA: Record<string, string> = {
   postApiV1SyncReconciliations: '`to` after `from` (40000)',
   postApiV1Reconciliations: 'billDate a day WeChat Pay has a bill of: not after yesterday (today against the sandbox), at most 90 days back (40000)',
   putApiV1SyncTargetsBrandId: 'the mapping: key, version and columns distinct, every required field mapped (40000)',
+  putApiV1DistributorPosterTemplateBrandId: 'every box inside the 750×1334 poster (40000)',
+  postApiV1DistributorPosterTemplateBrandIdPreview: 'every box inside the 750×1334 poster (40000)',
   postApiV1Withdrawals: "the brand's minimum amount (40090); brandId required when distributing for several brands (40000)",
   getApiV1DashboardSummary: '`to` after `from`, at most 366 days after it (40000 naming query.to)',
   getApiV1DashboardTrend: '`to` after `from`, at most 366 days after it (40000 naming query.to)',

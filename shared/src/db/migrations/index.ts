@@ -15,6 +15,7 @@ import { Reconciliation1732500081000 } from './1732500081000-reconciliation';
 import { OrdersRejoinAfterClose1732500082000 } from './1732500082000-orders-rejoin-after-close';
 import { Dashboard1732500090000 } from './1732500090000-dashboard';
 import { DashboardRollup1732500091000 } from './1732500091000-dashboard-rollup';
+import { PosterTemplates1732500093000 } from './1732500093000-poster-templates';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   OrdersRejoinAfterClose1732500082000,
   Dashboard1732500090000,
   DashboardRollup1732500091000,
+  PosterTemplates1732500093000,
 ];
