@@ -13,6 +13,7 @@ import { SyncTargetsJobs1732500068000 } from './1732500068000-sync-targets-jobs'
 import { OrderPayExpiry1732500080000 } from './1732500080000-order-pay-expiry';
 import { Reconciliation1732500081000 } from './1732500081000-reconciliation';
 import { OrdersRejoinAfterClose1732500082000 } from './1732500082000-orders-rejoin-after-close';
+import { UserPhoneVerified1732500090000 } from './1732500090000-user-phone-verified';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   OrderPayExpiry1732500080000,
   Reconciliation1732500081000,
   OrdersRejoinAfterClose1732500082000,
+  UserPhoneVerified1732500090000,
 ];
