@@ -16,7 +16,9 @@ const WORDS: Record<number, string> = {
 };
 
 /** A failure in words a consumer can act on. */
-export function errorText(err: unknown): string {
+export function errorText(err: unknown, online = globalThis.navigator?.onLine ?? true): string {
+  if (!online) return '当前没有网络，请连接网络后重试';
+  if (err instanceof Error && err.name === 'TimeoutError') return '请求超时，请检查网络后重试';
   if (err instanceof ApiError) {
     if (err.code === NETWORK_ERROR) return '网络连接失败，请检查网络后重试';
     const known = WORDS[err.code];
