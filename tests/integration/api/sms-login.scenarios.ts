@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import Redis from 'ioredis';
 import { one } from '../support/db';
-import { countRows, freshIp, request } from '../support/auth-client';
+import { countRows, freshIp, logIn, request } from '../support/auth-client';
+import { createOrder } from '../support/api-client';
+import { createBrand, createCampaign } from '../support/factories';
 import { currentStack } from '../support/suite';
 
 const SMS = '/api/v1/auth/sms';
@@ -15,9 +17,6 @@ function redis(): Redis {
   client ??= new Redis({ host, port, lazyConnect: false, maxRetriesPerRequest: 1 });
   return client;
 }
-after(async () => {
-  await client?.quit();
-});
 
 /** The code the development provider "sent": what the phone would show (never available in production). */
 async function inbox(phone: string): Promise<string> {
@@ -32,6 +31,12 @@ const wrong = (code: string) => (code === '000000' ? '111111' : '000000');
 const refusal = (a: { status: number; body: any }) => ({ status: a.status, code: a.body.code, field: a.body.data?.errors?.[0]?.field });
 
 describe('auth: phone + SMS code login', () => {
+  // Inside the suite: it runs before the stack (and its Redis) is stopped.
+  after(async () => {
+    await client?.quit();
+    client = undefined;
+  });
+
   test('a first login creates a participant account; the code is stored hashed and works once (a replay is 40062)', async () => {
     const phone = randomPhone();
     const sent = await send(phone);
@@ -100,5 +105,24 @@ describe('auth: phone + SMS code login', () => {
     const answers = await Promise.all([login(phone, code), login(phone, code)]);
     assert.deepEqual(answers.map((a) => a.status).sort(), [200, 400]);
     assert.equal(answers.find((a) => a.status === 400)!.body.code, 40062);
+  });
+
+  test("GET /me/orders: a phone typed at registration opens nobody's orders; proven by an SMS code, it does", async () => {
+    const phone = randomPhone();
+    const campaignId = await createCampaign(await createBrand(), { price: '19.90' });
+    const anonymous = await createOrder(campaignId, phone);
+    const username = `r_${randomBytes(5).toString('hex')}`;
+    assert.equal((await request('POST', '/api/v1/auth/register', { body: { username, password: 'Coffee#2026x', phone }, ip: freshIp() })).status, 201);
+    const claimed = await logIn(username, 'Coffee#2026x', freshIp());
+    const before = await request('GET', '/api/v1/me/orders', { token: claimed.accessToken });
+    assert.equal(before.status, 200, JSON.stringify(before.body));
+    assert.deepEqual(before.body.data.items, [], 'an unproven phone shows no orders');
+    await send(phone);
+    const proven = await login(phone, await inbox(phone));
+    assert.equal(proven.body.data.user.userId, claimed.user.userId, 'the account with that phone');
+    const after = await request('GET', '/api/v1/me/orders', { token: proven.body.data.accessToken });
+    assert.deepEqual(after.body.data.items.map((o: any) => [o.orderNo, o.campaignId, o.amount, o.status]), [[anonymous.orderNo, campaignId, '19.90', 'pending']]);
+    assert.equal(after.body.data.total, 1);
+    assert.equal((await request('GET', '/api/v1/me/orders')).status, 401);
   });
 });
