@@ -11,5 +11,6 @@ export const routes: Routes = [
   { path: 'o/:orderNo', loadComponent: () => import('./order/order-result.page').then((m) => m.OrderResultPage) },
   { path: 'login', loadComponent: () => import('./login/login.page').then((m) => m.LoginPage) },
   { path: 'me', canActivate: [signedIn], loadComponent: () => import('./centre/member-centre.page').then((m) => m.MemberCentrePage) },
+  { path: 'distributor', canActivate: [signedIn], loadComponent: () => import('./distributor/distributor-centre.page').then((m) => m.DistributorCentrePage) },
   { path: '**', loadComponent: () => import('./not-found.page').then((m) => m.NotFoundPage) },
 ];

@@ -2,7 +2,7 @@ import { campaignsOf, maskPhone, type MyOrder, orderLine } from './centre-model'
 
 const now = Date.parse('2026-12-01T10:00:00Z');
 const order = (o: Partial<MyOrder>): MyOrder => ({
-  orderNo: 'DMH1', campaignId: '1', campaignName: '瑜伽体验课', amount: '99.00', status: 'pending', payStatus: 'unpaid',
+  orderNo: 'DMH1', campaignId: '1', campaignName: '瑜伽体验课', brandId: '3', brandName: '品牌', amount: '99.00', status: 'pending', payStatus: 'unpaid',
   createdAt: '2026-12-01T09:00:00Z', paidAt: null, payExpiresAt: '2026-12-01T10:15:00Z', closeReason: null, ...o,
 });
 
