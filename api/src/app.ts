@@ -31,6 +31,7 @@ import { withdrawalsRoutes } from './withdrawals/withdrawals.routes';
 import { syncRoutes } from './sync/sync.routes';
 import { reconciliationRoutes } from './reconciliation/reconciliation.routes';
 import { meRoutes } from './me/me.routes';
+import { orderPaidDelivery, orderStreamRoutes } from './order-events/order-stream.routes';
 import type { ReconciliationService } from './reconciliation/reconciliation.service';
 
 const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -62,9 +63,11 @@ export function createApp(deps: AppDeps): Express {
   // Which registered path a request is for, OPTIONS, and 405 with `Allow` (the routers below fill the table).
   app.use(methodGuard());
   app.use(subscriptionRoutes());
+  app.use(orderPaidDelivery());
   app.use(jobRoutes(deps.jobs ?? {}));
   app.use('/api/v1/auth', authRoutes());
   app.use('/api/v1/orders', ordersRoutes({ orders: new OrdersService(), settlement: deps.settlement, payments: deps.payments, watch: deps.watch }));
+  app.use('/api/v1/orders', orderStreamRoutes());
   app.use('/api/v1/rewards', rewardsRoutes());
   app.use('/api/v1/brands', brandsRoutes());
   app.use('/api/v1/distributor', distributorRoutes());
