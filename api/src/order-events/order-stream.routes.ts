@@ -26,7 +26,7 @@ export function orderStreamRoutes(feed: OrderStatusFeed = orderStatusFeed(), rep
   return new ApiRouter('/orders', 'orders').add({
     method: 'get', path: '/:orderNo/events', summary: "Server-sent events of the caller's own order: its status now, then `paid` when it is paid",
     description:
-      'text/event-stream. First an `event: status` with the order as it is (orderNo, status, payStatus, paidAt), then one when it becomes paid (fed by the order.paid event, never by polling); the stream ends after a paid status, or after 10 minutes (`event: timeout`: reconnect or check the order). Comments every 15 s keep proxies from closing it. Only the order\'s owner (signed up while signed in, or with the phone the account proved by SMS) may subscribe: any other order is 404.',
+      'text/event-stream. First an `event: status` with the order as it is (orderNo, status, payStatus, paidAt), then one when it becomes paid (fed by the order.paid event, never by polling); the stream ends after a paid status, or after 10 minutes (`event: timeout`: reconnect or check the order). Comments every 15 s keep proxies from closing it. Only the order\'s owner (signed up while signed in, or with the phone the account proved by SMS) may subscribe: any other order is 404. A request that does not accept text/event-stream gets the first status only and the stream ends (a one-shot read).',
     access: { authenticated: true }, params: orderNoParams,
     produces: { status: 200, contentType: 'text/event-stream', description: 'the stream: `status` events (JSON data), `timeout`, heartbeat comments' },
     errors: ['ORDER_NOT_FOUND'],
@@ -81,6 +81,8 @@ export function orderStreamRoutes(feed: OrderStatusFeed = orderStatusFeed(), rep
       started = true;
       status(order);
       for (const b of buffered) status(b);
+      // Only a client that asked for a stream keeps it: anything else gets the status now, and the end.
+      if (!/text\/event-stream/.test(req.get('accept') ?? '')) end();
     },
   }).router;
 }

@@ -63,7 +63,7 @@ describe('orders: the status stream (server-sent events)', () => {
     const first = await readEvents(response, (e) => e.length >= 1, 5_000);
     assert.deepEqual(first.map((e) => [e.event, e.data.payStatus]), [['status', 'unpaid']]);
     // The first read above consumed the reader; a second subscription hears the payment.
-    const live = await fetch(`${API_URL}/api/v1/orders/${order.orderNo}/events`, { headers: { authorization: `Bearer ${token}` } });
+    const live = await fetch(`${API_URL}/api/v1/orders/${order.orderNo}/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' } });
     const paying = payThroughSandbox(order.orderNo);
     const paidAt = Date.now();
     const events = await readEvents(live, (e) => e.some((x) => x.data?.payStatus === 'paid'));
@@ -73,9 +73,20 @@ describe('orders: the status stream (server-sent events)', () => {
     assert.equal(paid.data.orderNo, order.orderNo);
     assert.ok(paid.at - paidAt < 2_000, `pushed ${paid.at - paidAt} ms after the payment`);
     // An order already paid: one status, then the stream ends.
-    const done = await fetch(`${API_URL}/api/v1/orders/${order.orderNo}/events`, { headers: { authorization: `Bearer ${token}` } });
+    const done = await fetch(`${API_URL}/api/v1/orders/${order.orderNo}/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' } });
     const once = await readEvents(done, () => false, 5_000);
     assert.deepEqual(once.map((e) => [e.event, e.data.payStatus]), [['status', 'paid']]);
+  });
+
+  test('a client that does not ask for a stream gets the status once, and the answer ends (fuzzers, curl)', async () => {
+    const phone = randomPhone();
+    const token = await phoneLogin(phone);
+    const order = await createOrder(await createCampaign(await createBrand()), phone);
+    const started = Date.now();
+    const answer = await fetch(`${API_URL}/api/v1/orders/${order.orderNo}/events`, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
+    const text = await answer.text();
+    assert.ok(Date.now() - started < 5_000, 'the answer ended');
+    assert.match(text, /^retry: 3000\n\nevent: status\ndata: \{.*"payStatus":"unpaid".*\}\n\n$/);
   });
 
   test("someone else's order is 404, and without a login 401", async () => {
