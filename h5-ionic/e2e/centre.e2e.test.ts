@@ -64,7 +64,7 @@ describe('H5 app: logging in by SMS, the member centre and the distributor centr
     const { context, page } = await phonePage(browser);
     await page.goto(`${h5}/c/${campaignId}?ref=${distributor.distributorId}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('ion-toolbar ion-button', { hasText: '登录' }).click();
     await page.waitForURL(/\/login\?returnTo=/);
     await page.getByRole('heading', { name: '验证码登录' }).waitFor();
     await screenshot(page, 'centre-01-login');
@@ -74,7 +74,7 @@ describe('H5 app: logging in by SMS, the member centre and the distributor centr
     await screenshot(page, 'centre-02-login-field-errors');
     await smsLogin(page, consumerPhone, 'centre-03');
     await page.waitForURL(new RegExp(`/c/${campaignId}\\?ref=${distributor.distributorId}$`));
-    await page.getByRole('button', { name: '我的' }).waitFor();
+    await page.locator('ion-toolbar ion-button', { hasText: '我的' }).waitFor();
 
     await page.locator('ion-input[data-field="name"] input').fill('赵小芳');
     await page.locator('ion-input[data-field="phone"] input').fill(consumerPhone);
@@ -101,7 +101,7 @@ describe('H5 app: logging in by SMS, the member centre and the distributor centr
     const paid = await one<{ order_no: string }>("SELECT order_no FROM orders WHERE campaign_id = ? AND pay_status = 'paid' ORDER BY id DESC LIMIT 1", [campaignId]);
     const { context, page } = await phonePage(browser);
     await page.goto(`${h5}/distributor`);
-    await page.waitForURL(/\/login\?returnTo=%2Fdistributor/);
+    await page.waitForURL(/\/login\?returnTo=(%2F|\/)distributor/);
     await smsLogin(page, distributorPhone);
     await page.waitForURL(/\/distributor$/);
     const reward = page.locator(`li[data-reward="${paid.order_no}"]`);
