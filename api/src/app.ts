@@ -32,6 +32,7 @@ import { syncRoutes } from './sync/sync.routes';
 import { reconciliationRoutes } from './reconciliation/reconciliation.routes';
 import { meRoutes } from './me/me.routes';
 import { orderPaidDelivery, orderStreamRoutes } from './order-events/order-stream.routes';
+import { rewardStreamRoutes } from './order-events/reward-stream.routes';
 import type { ReconciliationService } from './reconciliation/reconciliation.service';
 
 const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -83,7 +84,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1/withdrawals', withdrawalsRoutes());
   app.use('/api/v1/sync', syncRoutes());
   app.use('/api/v1/reconciliations', reconciliationRoutes(deps.reconciliation));
-  app.use('/api/v1/me', meRoutes());
+  app.use('/api/v1/me', rewardStreamRoutes(), meRoutes());
   // The contract, generated from the schemas that validate the requests above (so routes come first).
   routeTable.add('get', OPENAPI_PATH);
   app.get(OPENAPI_PATH, (_req, res) => {

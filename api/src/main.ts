@@ -19,7 +19,7 @@ import { defaultOutboxHandlers, OutboxRelay } from './settlement/outbox.relay';
 import { LatePaymentDispatcher } from './settlement/late-payment.dispatcher';
 import { LATE_PAYMENT_KIND } from './settlement/settlement.repository';
 import { SettlementService } from './settlement/settlement.service';
-import { endOrderStreams } from './order-events/order-stream.routes';
+import { endEventStreams } from './order-events/event-stream';
 
 /**
  * Waits (briefly) for the Redis connection so the first requests do not meet a connection still opening
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     clearInterval(memberRedrive);
     payments.certificates?.stop();
     sweepSchedule.stop();
-    endOrderStreams();
+    endEventStreams();
     server.close(() => {
       void relay.stop().then(() => Promise.allSettled([db.destroy(), redisClient().quit()])).then(() => process.exit(0));
     });

@@ -1,17 +1,20 @@
 import { RewardSettledEvent } from '@dmh/shared';
 import { redisClient, redisReady } from '../common/redis';
+import { REWARD_FEED_CHANNEL } from '../order-events/order-status.feed';
 
 const streamKey = (userId: string) => `dmh:notifications:${userId}`;
 const SEEN_SECONDS = 7 * 24 * 3600;
 
 /**
- * Marks the event seen and appends it to the feed in one step (a Lua script runs atomically): marking it
+ * Marks the event seen, appends it to the feed and announces it to the live streams (REWARD_FEED_CHANNEL,
+ * order-events/order-status.feed.ts) in one step (a Lua script runs atomically): marking it
  * first and appending after would lose it for good if Redis went away in between, since the redelivered
  * event would then look like a duplicate.
  */
 const APPEND_ONCE = `
 if redis.call('SET', KEYS[1], '1', 'EX', ARGV[1], 'NX') then
   redis.call('XADD', KEYS[2], 'MAXLEN', '~', '1000', '*', 'event', ARGV[2])
+  redis.call('PUBLISH', ARGV[3], ARGV[2])
   return 1
 end
 return 0`;
@@ -29,7 +32,7 @@ export async function pushRewardNotifications(events: readonly RewardSettledEven
   const redis = await redisReady();
   const pipeline = redis.pipeline();
   for (const event of events) {
-    pipeline.eval(APPEND_ONCE, 2, `dmh:event-seen:${event.eventId}`, streamKey(event.userId), SEEN_SECONDS, JSON.stringify(event));
+    pipeline.eval(APPEND_ONCE, 2, `dmh:event-seen:${event.eventId}`, streamKey(event.userId), SEEN_SECONDS, JSON.stringify(event), REWARD_FEED_CHANNEL);
   }
   const answers = (await pipeline.exec()) ?? [];
   if (answers.length !== events.length) throw new Error(`redis answered ${answers.length} of ${events.length} notifications`);

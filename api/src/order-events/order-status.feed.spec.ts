@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import type Redis from 'ioredis';
-import { ORDER_STATUS_CHANNEL, OrderStatusFeed } from './order-status.feed';
+import { ORDER_STATUS_CHANNEL, OrderStatusFeed, REWARD_FEED_CHANNEL, RewardFeed } from './order-status.feed';
 
 /** Redis pub/sub in memory: publish reaches every subscribed duplicate. */
 class FakeRedis extends EventEmitter {
@@ -58,5 +58,18 @@ describe('OrderStatusFeed', () => {
     await redis.publish(ORDER_STATUS_CHANNEL, 'not json');
     await feed.publish({ orderNo: 'D3', status: 'paid', paidAt: 'x' });
     assert.deepEqual(heard, ['D3']);
+  });
+});
+
+describe('RewardFeed', () => {
+  it("hands a settled reward to its distributor's streams only", async () => {
+    const redis = new FakeRedis();
+    const feed = new RewardFeed(() => redis as unknown as Redis);
+    const heard: string[] = [];
+    await feed.listen('42', (e) => heard.push(`42:${e.rewardId}`));
+    await feed.listen('43', (e) => heard.push(`43:${e.rewardId}`));
+    await redis.publish(REWARD_FEED_CHANNEL, JSON.stringify({ userId: '42', rewardId: '7' }));
+    await redis.publish(REWARD_FEED_CHANNEL, JSON.stringify({ rewardId: '8' }));
+    assert.deepEqual(heard, ['42:7']);
   });
 });

@@ -4,22 +4,12 @@ import { AppError } from '../common/app-error';
 import { ApiRouter } from '../common/endpoint';
 import { logger } from '../common/logger';
 import { orderNoParams } from '../orders/orders.schemas';
+import { openEventStream, wantsStream } from './event-stream';
 import { type OrderStatusFeed, orderStatusFeed } from './order-status.feed';
 import { OrderStreamRepository, type StreamedOrder } from './order-stream.repository';
 
-/** A stream lives at most this long; the browser reconnects (EventSource does by itself) or falls back. */
-export const STREAM_MAX_MS = 10 * 60_000;
-export const HEARTBEAT_MS = 15_000;
-
 /** The Dapr subscription the API adds for order.paid (listed by GET /dapr/subscribe). */
 export const ORDER_PAID_SUBSCRIPTION = { pubsubname: PUBSUB_NAME, topic: TOPICS.orderPaid, route: '/events/order-paid' } as const;
-
-const open = new Set<() => void>();
-
-/** Ends every open stream (on shutdown, so the server can close). */
-export function endOrderStreams(): void {
-  for (const end of [...open]) end();
-}
 
 /** GET /api/v1/orders/{orderNo}/events: the order's status pushed to its owner (server-sent events). */
 export function orderStreamRoutes(feed: OrderStatusFeed = orderStatusFeed(), repo = new OrderStreamRepository()): Router {
@@ -32,31 +22,10 @@ export function orderStreamRoutes(feed: OrderStatusFeed = orderStatusFeed(), rep
     errors: ['ORDER_NOT_FOUND'],
     rateLimit: { name: 'order-events', limit: 120, windowSeconds: 60, by: 'user' },
     handle: async ({ principal, params, req, res }) => {
-      let finished = false;
-      let stop: () => void = () => undefined;
-      const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      const end = () => {
-        if (finished) return;
-        finished = true;
-        stop();
-        clearInterval(heartbeat);
-        clearTimeout(lifetime);
-        open.delete(end);
-        res.end();
-      };
-      const status = (order: StreamedOrder) => {
-        if (finished) return;
-        send('status', order);
-        if (order.payStatus === 'paid') end();
-      };
       // Listen first, then read: a payment between the two is heard, not lost.
-      const buffered: StreamedOrder[] = [];
-      let started = false;
-      stop = await feed.listen(params.orderNo, (change) => {
-        const order = { orderNo: change.orderNo, status: 'paid', payStatus: 'paid', paidAt: change.paidAt };
-        if (started) status(order);
-        else buffered.push(order);
-      });
+      const heard: StreamedOrder[] = [];
+      let deliver = (order: StreamedOrder) => void heard.push(order);
+      const stop = await feed.listen(params.orderNo, (change) => deliver({ orderNo: change.orderNo, status: 'paid', payStatus: 'paid', paidAt: change.paidAt }));
       let order: StreamedOrder | null;
       try {
         order = await repo.ownedOrder(params.orderNo, principal.userId);
@@ -68,21 +37,13 @@ export function orderStreamRoutes(feed: OrderStatusFeed = orderStatusFeed(), rep
         stop();
         throw new AppError('ORDER_NOT_FOUND');
       }
-      res.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' });
-      res.flushHeaders();
-      res.write(`retry: 3000\n\n`);
-      const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
-      const lifetime = setTimeout(() => {
-        send('timeout', { reconnect: true });
-        end();
-      }, STREAM_MAX_MS);
-      open.add(end);
-      req.on('close', end);
-      started = true;
-      status(order);
-      for (const b of buffered) status(b);
-      // Only a client that asked for a stream keeps it: anything else gets the status now, and the end.
-      if (!/text\/event-stream/.test(req.get('accept') ?? '')) end();
+      const stream = openEventStream(req, res, stop);
+      deliver = (o) => {
+        stream.send('status', o);
+        if (o.payStatus === 'paid') stream.end();
+      };
+      for (const o of [order, ...heard]) deliver(o);
+      if (!wantsStream(req)) stream.end();
     },
   }).router;
 }

@@ -4,7 +4,8 @@ import { after, describe, test } from 'node:test';
 import Redis from 'ioredis';
 import { API_URL, createOrder } from '../support/api-client';
 import { freshIp, request } from '../support/auth-client';
-import { createBrand, createCampaign } from '../support/factories';
+import { createBrand, createCampaign, createDistributorChain } from '../support/factories';
+import { login } from '../support/api-client';
 import { payThroughSandbox } from '../support/payer';
 import { currentStack } from '../support/suite';
 
@@ -87,6 +88,33 @@ describe('orders: the status stream (server-sent events)', () => {
     const text = await answer.text();
     assert.ok(Date.now() - started < 5_000, 'the answer ended');
     assert.match(text, /^retry: 3000\n\nevent: status\ndata: \{.*"payStatus":"unpaid".*\}\n\n$/);
+  });
+
+  test('a distributor hears each reward pushed within 2 s of the payment, level and amount included', async () => {
+    const brand = await createBrand();
+    const [parent, child] = await createDistributorChain(brand, 2);
+    const campaignId = await createCampaign(brand, { price: '30.00' });
+    const open = async (who: { username: string; password: string }) => {
+      const token = await login(who.username, who.password);
+      const response = await fetch(`${API_URL}/api/v1/me/rewards/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' } });
+      assert.equal(response.status, 200);
+      return response;
+    };
+    const [childStream, parentStream] = [await open(child!), await open(parent!)];
+    const order = await createOrder(campaignId, randomPhone(), child!.distributorId);
+    const childEvents = readEvents(childStream, (e) => e.some((x) => x.event === 'reward'));
+    const parentEvents = readEvents(parentStream, (e) => e.some((x) => x.event === 'reward'));
+    const paidAt = Date.now();
+    await payThroughSandbox(order.orderNo);
+    const [mine, upline] = await Promise.all([childEvents, parentEvents]);
+    assert.equal(mine[0]!.event, 'ready');
+    const reward = mine.find((e) => e.event === 'reward')!;
+    assert.ok(reward, JSON.stringify(mine));
+    assert.equal(reward.data.level, 1);
+    assert.equal(reward.data.amount, '10.00');
+    assert.equal(reward.data.orderId, order.orderId);
+    assert.ok(reward.at - paidAt < 2_000, `pushed ${reward.at - paidAt} ms after the payment`);
+    assert.equal(upline.find((e) => e.event === 'reward')?.data.level, 2, 'the upline hears its level-2 reward, on its own stream');
   });
 
   test("someone else's order is 404, and without a login 401", async () => {
