@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import Redis from 'ioredis';
 import type { Browser, Page } from 'playwright-core';
 import type { Stack } from '../../scripts/stack/stack';
+import { createOrder } from '../../tests/integration/support/api-client';
 import { db, one } from '../../tests/integration/support/db';
+import { payThroughSandbox } from '../../tests/integration/support/payer';
 import { createBrand, createCampaign, createDistributorChain, nextPhone } from '../../tests/integration/support/factories';
 import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import { accessibility, launchChromium, phonePage, screenshot } from './browser';
@@ -105,7 +107,7 @@ describe('H5 app: logging in by SMS, the member centre and the distributor centr
     await smsLogin(page, distributorPhone);
     await page.waitForURL(/\/distributor$/);
     const reward = page.locator(`li[data-reward="${paid.order_no}"]`);
-    // The reward is credited by the distributor's BalanceActor right after the payment: reload until it shows.
+    // The first reward is credited by the distributor's BalanceActor right after the payment: reload until it shows.
     for (let i = 0; i < 20 && (await page.getByTestId('available').innerText().catch(() => '')).trim() !== '¥10.00'; i++) {
       await page.waitForTimeout(500);
       await page.reload();
@@ -114,8 +116,19 @@ describe('H5 app: logging in by SMS, the member centre and the distributor centr
     await reward.waitFor();
     assert.match(await reward.innerText(), /直推/);
     assert.match(await reward.innerText(), /\+¥10\.00/);
-    assert.equal((await page.getByTestId('available').innerText()).trim(), '¥10.00');
+    await page.getByText('新奖励会实时出现在这里。').waitFor();
     await screenshot(page, 'centre-06-distributor-earnings');
+
+    // A second sale through the link while the centre is open: the reward is pushed, no reload.
+    const second = await createOrder(campaignId, nextPhone(), distributor.distributorId);
+    const paying = Date.now();
+    await payThroughSandbox(second.orderNo);
+    await page.locator(`li[data-reward="${second.orderNo}"]`).waitFor({ timeout: 5_000 });
+    const pushedIn = Date.now() - paying;
+    assert.ok(pushedIn < 2_000 + 1_000, `the reward showed ${pushedIn} ms after the payment started`);
+    await page.getByTestId('reward-arrived').waitFor();
+    assert.equal((await page.getByTestId('available').innerText()).trim(), '¥20.00');
+    await screenshot(page, 'centre-06b-reward-pushed');
 
     await page.locator('ion-input input[inputmode="decimal"]').fill('5');
     await page.getByRole('button', { name: '提现', exact: true }).click();
@@ -127,7 +140,7 @@ describe('H5 app: logging in by SMS, the member centre and the distributor centr
     await page.getByRole('button', { name: '确认提现' }).click();
     await page.getByText(/已申请提现 ¥10\.00/).waitFor();
     assert.equal((await page.getByTestId('frozen').innerText()).trim(), '¥10.00');
-    assert.equal((await page.getByTestId('available').innerText()).trim(), '¥0.00');
+    assert.equal((await page.getByTestId('available').innerText()).trim(), '¥10.00');
     await page.getByText('审核中').first().waitFor();
     await screenshot(page, 'centre-08-withdrawal-frozen');
 
@@ -138,7 +151,7 @@ describe('H5 app: logging in by SMS, the member centre and the distributor centr
     await page.getByText('保存海报到本机').waitFor();
     await screenshot(page, 'centre-09-links-poster');
     await page.locator('ion-segment-button[value="team"]').click();
-    await page.getByText('直属成员').waitFor();
+    await page.getByRole('heading', { name: /直属成员/ }).waitFor();
     await screenshot(page, 'centre-10-team');
     await context.close();
   });

@@ -6,6 +6,8 @@ import { Api } from '../core/api/api.service';
 import { errorText } from '../core/api/error-text';
 import { load } from '../core/api/load';
 import { chinaTime } from '../campaign/campaign-view';
+import { ApiEvents } from '../order/order-stream';
+import type { Subscription } from 'rxjs';
 import { checkWithdrawal, LEVEL_WORDS, type MyReward, rewardStatusWords, type Withdrawal, withdrawalWords } from './distributor-model';
 
 type Balance = Data<'/api/v1/rewards/balance/{userId}', 'get'>;
@@ -23,6 +25,11 @@ export class EarningsPanel {
   readonly userId = input.required<string>();
   readonly brandId = input.required<string>();
   private readonly api = inject(Api);
+  private readonly events = inject(ApiEvents);
+  private live: Subscription | null = null;
+  /** Whether new rewards arrive by themselves (the reward stream is open). */
+  protected readonly pushed = signal(false);
+  protected readonly arrived = signal<string | null>(null);
 
   protected readonly data = signal<Ready | null>(null);
   protected readonly problem = signal<string | null>(null);
@@ -46,6 +53,25 @@ export class EarningsPanel {
 
   ngOnInit(): void {
     void this.fetch();
+    this.listen();
+  }
+
+  ngOnDestroy(): void {
+    this.live?.unsubscribe();
+  }
+
+  /** Each reward settled to the caller is pushed (GET /me/rewards/events): one read refreshes the figures. */
+  private listen(): void {
+    this.live = this.events.stream('/api/v1/me/rewards/events').subscribe({
+      next: (e) => {
+        if (e.event === 'ready') this.pushed.set(true);
+        if (e.event !== 'reward') return;
+        const reward = JSON.parse(e.data) as { amount: string; level: number };
+        this.arrived.set(`新奖励到账 +¥${reward.amount}（${LEVEL_WORDS[reward.level] ?? ''}）`);
+        void this.fetch();
+      },
+      error: () => this.pushed.set(false),
+    });
   }
 
   protected async fetch(): Promise<void> {

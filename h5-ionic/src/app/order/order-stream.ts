@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { Observable } from 'rxjs';
+import { filter, map, Observable } from 'rxjs';
 import { Session } from '../core/auth/session-store';
 
 /** One server-sent event. */
@@ -45,15 +45,15 @@ export class PushUnavailable extends Error {
 }
 
 /**
- * The order's status pushed by the API (GET /orders/{orderNo}/events). Read with fetch, not EventSource,
- * because the stream needs the Authorization header. Emits each `status` event's data; errors with
- * PushUnavailable when there is no push, so the page falls back to asking.
+ * A server-sent-events stream of the API, read with fetch rather than EventSource because it needs the
+ * Authorization header. Emits each event; errors with PushUnavailable when there is no stream (signed out,
+ * refused, network) or when it ended, so the caller falls back.
  */
 @Injectable({ providedIn: 'root' })
-export class OrderStream {
+export class ApiEvents {
   private readonly session = inject(Session);
 
-  watch(orderNo: string): Observable<{ orderNo: string; status: string; payStatus: string; paidAt: string | null }> {
+  stream(path: string): Observable<SseEvent> {
     return new Observable((subscriber) => {
       const token = this.session.token();
       if (!token) {
@@ -62,10 +62,7 @@ export class OrderStream {
       }
       const abort = new AbortController();
       void (async () => {
-        const response = await fetch(`/api/v1/orders/${encodeURIComponent(orderNo)}/events`, {
-          headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
-          signal: abort.signal,
-        });
+        const response = await fetch(path, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: abort.signal });
         if (!response.ok || !response.body) throw new PushUnavailable('failed');
         const reader = response.body.getReader();
         const decoder = new TextDecoder();
@@ -75,7 +72,7 @@ export class OrderStream {
           if (done) break;
           const parsed = parseSse(rest + decoder.decode(value, { stream: true }));
           rest = parsed.rest;
-          for (const e of parsed.events) if (e.event === 'status') subscriber.next(JSON.parse(e.data));
+          for (const e of parsed.events) subscriber.next(e);
         }
         subscriber.error(new PushUnavailable('ended'));
       })().catch((err: unknown) => {
@@ -83,6 +80,19 @@ export class OrderStream {
       });
       return () => abort.abort();
     });
+  }
+}
+
+/** The order's status pushed by the API (GET /orders/{orderNo}/events), as its `status` events. */
+@Injectable({ providedIn: 'root' })
+export class OrderStream {
+  private readonly events = inject(ApiEvents);
+
+  watch(orderNo: string): Observable<{ orderNo: string; status: string; payStatus: string; paidAt: string | null }> {
+    return this.events.stream(`/api/v1/orders/${encodeURIComponent(orderNo)}/events`).pipe(
+      filter((e) => e.event === 'status'),
+      map((e) => JSON.parse(e.data)),
+    );
   }
 }
 
