@@ -9,6 +9,7 @@ import { chinaTime } from '../campaign/campaign-view';
 import { checkDelay, INITIAL, keepsChecking, reduce, type ResultEvent, WAIT_BEFORE_SLOW_MS } from './pay-result';
 import { PaymentService } from './payment.service';
 import { OrderStream, PushUnavailable, pushNotice, type PushState } from './order-stream';
+import { Session } from '../core/auth/session-store';
 
 /**
  * An order and its payment (`/o/:orderNo`). It trusts only the server: success shows when the server says
@@ -29,6 +30,8 @@ export class OrderResultPage {
   private readonly stream = inject(OrderStream);
 
   readonly push = signal<PushState>({ kind: 'connecting' });
+  private readonly session = inject(Session);
+  readonly signedIn = () => this.session.token() !== null;
   readonly notice = computed(() => pushNotice(this.push()));
   private pushSubscription: Subscription | null = null;
 
