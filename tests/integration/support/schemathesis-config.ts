@@ -54,6 +54,8 @@ export const RULES_BEYOND_THE_SCHEMA: Record<string, string> = {
   postApiV1SyncReconciliations: '`to` after `from` (40000)',
   postApiV1Reconciliations: 'billDate a day WeChat Pay has a bill of: not after yesterday (today against the sandbox), at most 90 days back (40000)',
   putApiV1SyncTargetsBrandId: 'the mapping: key, version and columns distinct, every required field mapped (40000)',
+  postApiV1AuthSmsCode: 'one code per phone per resend interval, and a daily cap per phone (42910, 42911)',
+  postApiV1AuthSmsLogin: 'the code must be the one just sent to that phone: unexpired, unused, within its tries (40060–40063)',
   postApiV1Withdrawals: "the brand's minimum amount (40090); brandId required when distributing for several brands (40000)",
 };
 
