@@ -168,7 +168,11 @@ describe('H5 app: logging in by SMS, the member centre and the distributor centr
     await smsLogin(page, distributorPhone);
     await page.waitForURL(/\/distributor$/);
     await page.locator('ion-segment-button[value="links"]').click();
-    await page.getByRole('button', { name: '海报' }).click();
+    const make = page.getByRole('button', { name: '生成推广链接' });
+    const poster = page.getByRole('button', { name: '海报' });
+    await make.or(poster).first().waitFor();
+    if (await make.count()) await make.click();
+    await poster.click();
     await page.getByTestId('long-press-hint').waitFor();
     assert.equal(await page.getByText('保存海报到本机').count(), 0, 'no download link where it cannot work');
     await screenshot(page, 'centre-11-poster-in-wechat');

@@ -114,8 +114,8 @@ export class EarningsPanel {
       this.key = newKey();
       this.confirming.set(null);
       this.amount.set('');
-      this.done.set(`已申请提现 ¥${c.amount}，金额已冻结，审核通过后打款`);
       await this.fetch();
+      this.done.set(`已申请提现 ¥${c.amount}，金额已冻结，审核通过后打款`);
     } catch (err) {
       this.confirming.set(null);
       const field = err instanceof ApiError ? err.fields.find((f) => f.field === 'body.amount') : undefined;
