@@ -1,4 +1,4 @@
-import { Component, computed, inject, input, signal } from '@angular/core';
+import { Component, computed, inject, input, output, signal } from '@angular/core';
 import type { Data } from '@dmh/api-client';
 import { IonButton, IonChip, IonInput, IonItem, IonSkeletonText } from '@ionic/angular/standalone';
 import { ApiError } from '../core/api/api-error';
@@ -24,6 +24,8 @@ type Ready = { balance: Balance; rewards: MyReward[]; rewardTotal: number; terms
 export class EarningsPanel {
   readonly userId = input.required<string>();
   readonly brandId = input.required<string>();
+  /** A pushed reward changed the distributor's totals (the page's header shows them). */
+  readonly changed = output<void>();
   private readonly api = inject(Api);
   private readonly events = inject(ApiEvents);
   private live: Subscription | null = null;
@@ -69,6 +71,7 @@ export class EarningsPanel {
         const reward = JSON.parse(e.data) as { amount: string; level: number };
         this.arrived.set(`新奖励到账 +¥${reward.amount}（${LEVEL_WORDS[reward.level] ?? ''}）`);
         void this.fetch();
+        this.changed.emit();
       },
       error: () => this.pushed.set(false),
     });
