@@ -169,6 +169,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sms/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a six-digit login code to a mobile phone
+         * @description One code per phone per resend interval (42910 SMS_RESEND_TOO_SOON with Retry-After) and a daily cap per phone (42911 SMS_DAILY_LIMIT), both naming body.phone. A new code replaces the waiting one. In development the code is logged, not sent.
+         */
+        post: operations["postApiV1AuthSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sms/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with phone + SMS code: the same token pair as password login (a first login creates a participant account)
+         * @description Each answer names body.code: 40060 SMS_CODE_WRONG (with the tries left), 40063 SMS_CODE_LOCKED after too many wrong tries, 40061 SMS_CODE_EXPIRED (expired or never sent), 40062 SMS_CODE_USED (a code already used). The code is used up by the first right answer.
+         */
+        post: operations["postApiV1AuthSmsLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/payment/callback": {
         parameters: {
             query?: never;
@@ -292,6 +332,26 @@ export interface paths {
         put?: never;
         /** Refund a paid order (in full by default) through the payment provider; rewards are reversed once it is fully refunded */
         post: operations["postApiV1OrdersIdRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{orderNo}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events of the caller's own order: its status now, then `paid` when it is paid
+         * @description text/event-stream. First an `event: status` with the order as it is (orderNo, status, payStatus, paidAt), then one when it becomes paid (fed by the order.paid event, never by polling); the stream ends after a paid status, or after 10 minutes (`event: timeout`: reconnect or check the order). Comments every 15 s keep proxies from closing it. Only the order's owner (signed up while signed in, or with the phone the account proved by SMS) may subscribe: any other order is 404. A request that does not accept text/event-stream gets the first status only and the stream ends (a one-shot read).
+         */
+        get: operations["getApiV1OrdersOrderNoEvents"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1781,6 +1841,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/rewards/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events of the caller's rewards as they are settled
+         * @description text/event-stream. `event: ready` once listening, then an `event: reward` per reward settled to the caller (rewardId, orderId, campaignId, level, amount, balance, settledAt), fed by the reward.settled event (never by polling); ends after 10 minutes (`event: timeout`). A request that does not accept text/event-stream gets `ready` and the end.
+         */
+        get: operations["getApiV1MeRewardsEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own orders, newest first, with their campaign's name
+         * @description Orders signed up while signed in, and those signed up with the account's phone once the account has proven it (SMS login).
+         */
+        get: operations["getApiV1MeOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rewards the caller earned, newest first, each with its level and the order it came from */
+        get: operations["getApiV1MeRewards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/withdrawal-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a withdrawal costs and the least one may ask, to show before confirming */
+        get: operations["getApiV1MeWithdrawalTerms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/promotable-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns the caller can share as a distributor: running campaigns of its active brands */
+        get: operations["getApiV1MePromotableCampaigns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2581,6 +2732,193 @@ export interface operations {
             };
             /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1AuthSmsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            expiresIn: number;
+                            resendAfter: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42910 SMS_RESEND_TOO_SOON; 42911 SMS_DAILY_LIMIT; 42900 RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1AuthSmsLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            /** @enum {string} */
+                            tokenType: "Bearer";
+                            accessToken: string;
+                            expiresIn: number;
+                            refreshToken: string;
+                            refreshExpiresIn: number;
+                            passwordExpired: boolean;
+                            user: {
+                                userId: string;
+                                username: string;
+                                roles: string[];
+                                permissions: string[];
+                                brandIds: string[];
+                                /**
+                                 * @description the session of this token: the `id` /auth/sessions lists and /auth/sessions/{id} revokes
+                                 * @example 4f6c2a9e0b1d4c3e8a7f5b6d9c0e1f2a
+                                 */
+                                sessionId: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field); 40060 SMS_CODE_WRONG; 40063 SMS_CODE_LOCKED; 40061 SMS_CODE_EXPIRED; 40062 SMS_CODE_USED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40150 LOGIN_FAILED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3577,6 +3915,73 @@ export interface operations {
             };
             /** @description 40013 BODY_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1OrdersOrderNoEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the stream: `status` events (JSON data), `timeout`, heartbeat comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`); 40402 ORDER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15681,6 +16086,423 @@ export interface operations {
             };
             /** @description 40300 FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1MeRewardsEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the stream: `ready`, `reward` events (JSON data), `timeout`, heartbeat comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1MeOrders: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                orderNo: string;
+                                campaignId: string;
+                                campaignName: string;
+                                brandId: string;
+                                brandName: string;
+                                /** @example 99.00 */
+                                amount: string;
+                                /** @description pending, paid, cancelled (closed unpaid), refunded… */
+                                status: string;
+                                payStatus: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-25T12:00:00.000Z
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-25T12:00:00.000Z
+                                 */
+                                paidAt: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-25T12:00:00.000Z
+                                 */
+                                payExpiresAt: string | null;
+                                /** @enum {string|null} */
+                                closeReason: "expired" | "provider_closed" | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1MeRewards: {
+        parameters: {
+            query?: {
+                level?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                id: string;
+                                /** @description 1: the order came through your link; 2 and 3: through your team */
+                                level: number;
+                                /** @example 99.00 */
+                                amount: string;
+                                /** @description pending (being credited), settled (in the balance), reversed (the order was refunded) */
+                                status: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-25T12:00:00.000Z
+                                 */
+                                settledAt: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-25T12:00:00.000Z
+                                 */
+                                createdAt: string;
+                                order: {
+                                    orderNo: string;
+                                    campaignId: string;
+                                    campaignName: string;
+                                    /** @description the buyer's phone, masked: 138****1234 */
+                                    phone: string;
+                                    /** @example 99.00 */
+                                    amount: string;
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-11-25T12:00:00.000Z
+                                     */
+                                    paidAt: string | null;
+                                };
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1MeWithdrawalTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            /**
+                             * @description the smallest withdrawal, yuan
+                             * @example 99.00
+                             */
+                            minimumAmount: string;
+                            /**
+                             * @description what a withdrawal costs, yuan: DMH charges none
+                             * @example 99.00
+                             */
+                            fee: string;
+                            /** @description when the money arrives, in words */
+                            arrival: string;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1MePromotableCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                campaignId: string;
+                                name: string;
+                                brandId: string;
+                                brandName: string;
+                                /** @example 99.00 */
+                                price: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-11-25T12:00:00.000Z
+                                 */
+                                endTime: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -31,6 +31,9 @@ import { withdrawalsRoutes } from './withdrawals/withdrawals.routes';
 import { syncRoutes } from './sync/sync.routes';
 import { dashboardRoutes } from './dashboard/dashboard.routes';
 import { reconciliationRoutes } from './reconciliation/reconciliation.routes';
+import { meRoutes } from './me/me.routes';
+import { orderPaidDelivery, orderStreamRoutes } from './order-events/order-stream.routes';
+import { rewardStreamRoutes } from './order-events/reward-stream.routes';
 import type { ReconciliationService } from './reconciliation/reconciliation.service';
 
 const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -62,9 +65,11 @@ export function createApp(deps: AppDeps): Express {
   // Which registered path a request is for, OPTIONS, and 405 with `Allow` (the routers below fill the table).
   app.use(methodGuard());
   app.use(subscriptionRoutes());
+  app.use(orderPaidDelivery());
   app.use(jobRoutes(deps.jobs ?? {}));
   app.use('/api/v1/auth', authRoutes());
   app.use('/api/v1/orders', ordersRoutes({ orders: new OrdersService(), settlement: deps.settlement, payments: deps.payments, watch: deps.watch }));
+  app.use('/api/v1/orders', orderStreamRoutes());
   app.use('/api/v1/rewards', rewardsRoutes());
   app.use('/api/v1/brands', brandsRoutes());
   app.use('/api/v1/distributor', distributorRoutes());
@@ -81,6 +86,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1/sync', syncRoutes());
   app.use('/api/v1/dashboard', dashboardRoutes());
   app.use('/api/v1/reconciliations', reconciliationRoutes(deps.reconciliation));
+  app.use('/api/v1/me', rewardStreamRoutes(), meRoutes());
   // The contract, generated from the schemas that validate the requests above (so routes come first).
   routeTable.add('get', OPENAPI_PATH);
   app.get(OPENAPI_PATH, (_req, res) => {

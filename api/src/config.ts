@@ -97,6 +97,16 @@ const schema = z.object({
   REFUND_QUERY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   REFUND_QUERY_MAX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3_600),
   REFUND_STUCK_AFTER_SECONDS: z.coerce.number().int().min(1).default(259_200),
+  /**
+   * Phone + SMS code login: the provider (`development` logs the code and keeps it in Redis for tests;
+   * refused in production; `none` answers 503), how long a code lives, the wait before another may be
+   * sent, wrong codes allowed per code, and codes per phone per day.
+   */
+  SMS_PROVIDER: z.enum(['development', 'none']).default('development'),
+  SMS_CODE_TTL_SECONDS: z.coerce.number().int().min(30).max(1800).default(300),
+  SMS_RESEND_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+  SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  SMS_DAILY_LIMIT: z.coerce.number().int().min(1).max(100).default(10),
   /** The smallest withdrawal a distributor may request, in yuan. */
   WITHDRAWAL_MIN_AMOUNT: z.string().regex(/^\d{1,8}\.\d{2}$/).default('10.00'),
 });
@@ -113,6 +123,9 @@ export function config(): ApiConfig {
   }
   if (cached.NODE_ENV === 'production' && cached.PAYMENT_WATCH_TEST_PAUSE_FILE) {
     throw new Error('PAYMENT_WATCH_TEST_PAUSE_FILE is for tests only');
+  }
+  if (cached.NODE_ENV === 'production' && cached.SMS_PROVIDER === 'development') {
+    throw new Error('SMS_PROVIDER=development logs codes: it is for development and tests only');
   }
   return cached;
 }

@@ -20,6 +20,7 @@ import { LatePaymentDispatcher } from './settlement/late-payment.dispatcher';
 import { LATE_PAYMENT_KIND } from './settlement/settlement.repository';
 import { SettlementService } from './settlement/settlement.service';
 import { DashboardRollup } from './dashboard/rollup';
+import { endEventStreams } from './order-events/event-stream';
 
 /**
  * Waits (briefly) for the Redis connection so the first requests do not meet a connection still opening
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     rollup.stop();
     payments.certificates?.stop();
     sweepSchedule.stop();
+    endEventStreams();
     server.close(() => {
       void relay.stop().then(() => Promise.allSettled([db.destroy(), redisClient().quit()])).then(() => process.exit(0));
     });

@@ -8,6 +8,7 @@ import {
 } from './auth.schemas';
 import { AuthService } from './auth.service';
 import { sessionsRoutes } from './sessions.routes';
+import { smsLoginRoutes } from './sms/sms-login.routes';
 
 export { principalSchema } from './auth.schemas';
 
@@ -69,6 +70,6 @@ export function authRoutes(auth = new AuthService()): Router {
       handle: async () => auth.publicPolicy(),
     });
   const router = Router();
-  router.use(api.router, sessionsRoutes());
+  router.use(api.router, sessionsRoutes(), smsLoginRoutes());
   return router;
 }

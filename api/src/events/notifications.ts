@@ -1,19 +1,22 @@
 import { RewardSettledEvent } from '@dmh/shared';
 import { redisClient, redisReady } from '../common/redis';
 import { LIVE_STREAM, LIVE_STREAM_MAXLEN } from '../dashboard/live-stream';
+import { REWARD_FEED_CHANNEL } from '../order-events/order-status.feed';
 
 const streamKey = (userId: string) => `dmh:notifications:${userId}`;
 const SEEN_SECONDS = 7 * 24 * 3600;
 
 /**
- * Marks the event seen and appends it to the user's feed and to the admins' live stream (dashboard/live-stream.ts) in one step (a Lua script runs atomically): marking it
- * first and appending after would lose it for good if Redis went away in between, since the redelivered
+ * Marks the event seen, appends it to the user's feed and to the admins' live stream (dashboard/live-stream.ts)
+ * and announces it to the live streams (REWARD_FEED_CHANNEL, order-events/order-status.feed.ts) in one step (a Lua
+ * script runs atomically): marking it first and appending after would lose it for good if Redis went away in between, since the redelivered
  * event would then look like a duplicate.
  */
 const APPEND_ONCE = `
 if redis.call('SET', KEYS[1], '1', 'EX', ARGV[1], 'NX') then
   redis.call('XADD', KEYS[2], 'MAXLEN', '~', '1000', '*', 'event', ARGV[2])
   redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[3], '*', 'event', ARGV[2])
+  redis.call('PUBLISH', ARGV[4], ARGV[2])
   return 1
 end
 return 0`;
@@ -31,7 +34,7 @@ export async function pushRewardNotifications(events: readonly RewardSettledEven
   const redis = await redisReady();
   const pipeline = redis.pipeline();
   for (const event of events) {
-    pipeline.eval(APPEND_ONCE, 3, `dmh:event-seen:${event.eventId}`, streamKey(event.userId), LIVE_STREAM, SEEN_SECONDS, JSON.stringify(event), LIVE_STREAM_MAXLEN);
+    pipeline.eval(APPEND_ONCE, 3, `dmh:event-seen:${event.eventId}`, streamKey(event.userId), LIVE_STREAM, SEEN_SECONDS, JSON.stringify(event), LIVE_STREAM_MAXLEN, REWARD_FEED_CHANNEL);
   }
   const answers = (await pipeline.exec()) ?? [];
   if (answers.length !== events.length) throw new Error(`redis answered ${answers.length} of ${events.length} notifications`);

@@ -33,9 +33,9 @@ describe('reward.settled subscription', () => {
   const post = (body: unknown) =>
     fetch(`${base}/events/reward-settled`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-  test('asks daprd for bulk delivery of reward.settled', async () => {
-    const subs = (await (await fetch(`${base}/dapr/subscribe`)).json()) as { topic: string; bulkSubscribe: unknown }[];
-    assert.deepEqual(subs.map((s) => [s.topic, s.bulkSubscribe]), [['reward.settled', REWARD_SETTLED_BULK]]);
+  test('asks daprd for bulk delivery of reward.settled, and for order.paid (the order-status streams)', async () => {
+    const subs = (await (await fetch(`${base}/dapr/subscribe`)).json()) as { topic: string; bulkSubscribe: unknown; route: string }[];
+    assert.deepEqual(subs.map((s) => [s.topic, s.bulkSubscribe, s.route]), [['reward.settled', REWARD_SETTLED_BULK, '/events/reward-settled'], ['order.paid', undefined, '/events/order-paid']]);
   });
 
   test('a bulk delivery: every valid event pushed in one call, a malformed one dropped, a status per entry', async () => {

@@ -2,6 +2,7 @@ import express, { Router } from 'express';
 import { PUBSUB_NAME, RewardSettledEvent, TOPICS } from '@dmh/shared';
 import { logger } from '../common/logger';
 import { pushRewardNotifications } from './notifications';
+import { ORDER_PAID_SUBSCRIPTION } from '../order-events/order-stream.routes';
 
 /**
  * How reward.settled reaches the API: in bulk (Dapr's bulk subscribe), up to 100 events per request, the
@@ -24,7 +25,7 @@ interface BulkEntry {
 export function subscriptionRoutes(push: (events: readonly RewardSettledEvent[]) => Promise<unknown> = pushRewardNotifications): Router {
   const router = Router();
   router.get('/dapr/subscribe', (_req, res) => {
-    res.json([{ pubsubname: PUBSUB_NAME, topic: TOPICS.rewardSettled, route: '/events/reward-settled', bulkSubscribe: REWARD_SETTLED_BULK }]);
+    res.json([{ pubsubname: PUBSUB_NAME, topic: TOPICS.rewardSettled, route: '/events/reward-settled', bulkSubscribe: REWARD_SETTLED_BULK }, ORDER_PAID_SUBSCRIPTION]);
   });
   router.post('/events/reward-settled', express.json({ type: ['application/json', 'application/cloudevents+json'], limit: '1mb' }), async (req, res) => {
     const bulk: BulkEntry[] | null = Array.isArray(req.body?.entries) ? req.body.entries : null;

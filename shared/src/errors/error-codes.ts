@@ -29,6 +29,13 @@ export const ERROR_CODES = {
   PASSWORD_INCORRECT: { code: 40052, http: 400, message: 'the current password is wrong' },
   LOGIN_FAILED: { code: 40150, http: 401, message: 'wrong username or password' },
   REFRESH_TOKEN_INVALID: { code: 40151, http: 401, message: 'the refresh token is invalid or expired: log in again' },
+  // Phone + SMS code login (40060–40069, 42910–42919).
+  SMS_CODE_WRONG: { code: 40060, http: 400, message: 'the verification code is wrong' },
+  SMS_CODE_EXPIRED: { code: 40061, http: 400, message: 'no valid verification code for this phone (expired or never sent): request a new one' },
+  SMS_CODE_USED: { code: 40062, http: 400, message: 'this verification code has already been used: request a new one' },
+  SMS_CODE_LOCKED: { code: 40063, http: 400, message: 'too many wrong codes: request a new one' },
+  SMS_RESEND_TOO_SOON: { code: 42910, http: 429, message: 'a code was sent moments ago: wait before asking for another' },
+  SMS_DAILY_LIMIT: { code: 42911, http: 429, message: 'too many codes sent to this phone today: try again tomorrow' },
   GRANT_EXCEEDS_OWN: { code: 40350, http: 403, message: 'you cannot grant or change what you do not hold yourself' },
   USERNAME_TAKEN: { code: 40950, http: 409, message: 'this username is already taken' },
   PHONE_TAKEN: { code: 40951, http: 409, message: 'this phone number is already registered' },

@@ -97,6 +97,8 @@ const CASES: Case[] = [
   { op: 'GET /api/v1/members/exports/{id}/file', target: id('exportB') },
   { op: 'GET /api/v1/orders/{id}', target: id('orderB'), own: (w) => ({ params: { id: w.orderA } }) },
   { op: 'POST /api/v1/orders/{id}/refund', target: idWith('orderB', { reason: 'not yours' }) },
+  // The status stream is the order's owner's only: brand B's order answers like a missing one (404).
+  { op: 'GET /api/v1/orders/{orderNo}/events', target: (w, x) => ({ params: { orderNo: x === 'B' ? w.orderNoB : 'D20260101000000MISSING00000' } }) },
   // Balances and rewards are their owner's (and a platform admin's) only: brand admins are refused for
   // their own brand's distributors too, so there is no own-brand control here.
   { op: 'GET /api/v1/rewards/balance/{userId}', target: userParam('distUserB') },

@@ -1,11 +1,12 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
-import { ActivatedRoute } from '@angular/router';
-import { IonButton, IonContent, IonHeader, IonSkeletonText, IonTitle, IonToolbar } from '@ionic/angular/standalone';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { IonButton, IonButtons, IonContent, IonHeader, IonSkeletonText, IonTitle, IonToolbar } from '@ionic/angular/standalone';
 import { firstValueFrom } from 'rxjs';
 import { Api } from '../core/api/api.service';
 import { ApiError } from '../core/api/api-error';
 import { errorText } from '../core/api/error-text';
 import { Referrals } from '../core/referral/referral-memory';
+import { Session } from '../core/auth/session-store';
 import { SignupForm } from '../signup/signup-form';
 import { type CampaignScreen, chinaTime, fromCampaign, fromPage, type PageBlock, timeLeft, windowOf } from './campaign-view';
 
@@ -18,7 +19,7 @@ type Load = { state: 'loading' } | { state: 'ready'; screen: CampaignScreen } | 
  */
 @Component({
   selector: 'app-campaign-page',
-  imports: [IonHeader, IonToolbar, IonTitle, IonContent, IonSkeletonText, IonButton, SignupForm],
+  imports: [IonHeader, IonToolbar, IonTitle, IonButtons, IonContent, IonSkeletonText, IonButton, SignupForm, RouterLink],
   templateUrl: './campaign.page.html',
   styleUrl: './campaign.page.scss',
 })
@@ -27,6 +28,10 @@ export class CampaignPage {
   private readonly route = inject(ActivatedRoute);
   private readonly api = inject(Api);
   private readonly referrals = inject(Referrals);
+  private readonly router = inject(Router);
+  protected readonly session = inject(Session);
+  /** The login comes back here, `ref` and all. */
+  protected readonly here = () => this.router.url;
 
   readonly load = signal<Load>({ state: 'loading' });
   readonly now = signal(Date.now());

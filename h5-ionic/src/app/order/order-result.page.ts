@@ -1,21 +1,25 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
 import { IonButton, IonContent, IonHeader, IonSkeletonText, IonSpinner, IonTitle, IonToolbar } from '@ionic/angular/standalone';
-import { firstValueFrom } from 'rxjs';
+import { RouterLink } from '@angular/router';
+import { firstValueFrom, type Subscription } from 'rxjs';
 import { Api } from '../core/api/api.service';
 import { ApiError } from '../core/api/api-error';
 import { errorText } from '../core/api/error-text';
 import { chinaTime } from '../campaign/campaign-view';
 import { checkDelay, INITIAL, keepsChecking, reduce, type ResultEvent, WAIT_BEFORE_SLOW_MS } from './pay-result';
 import { PaymentService } from './payment.service';
+import { OrderStream, PushUnavailable, pushNotice, type PushState } from './order-stream';
+import { Session } from '../core/auth/session-store';
 
 /**
- * An order and its payment (`/o/:orderNo`). It trusts only the server: success shows when
- * GET /orders/{orderNo} says paid. The API has no order-status stream yet (no server-sent events or
- * WebSocket), so after paying the page checks again with a backoff (pay-result.ts) as a stopgap.
+ * An order and its payment (`/o/:orderNo`). It trusts only the server: success shows when the server says
+ * paid. The owner (signed in) gets the status pushed (server-sent events, OrderStream) and the page asks
+ * nothing while the push is live; without it (signed out, stream failed) it checks with a backoff
+ * (pay-result.ts) and says so.
  */
 @Component({
   selector: 'app-order-result',
-  imports: [IonHeader, IonToolbar, IonTitle, IonContent, IonButton, IonSpinner, IonSkeletonText],
+  imports: [IonHeader, IonToolbar, IonTitle, IonContent, IonButton, IonSpinner, IonSkeletonText, RouterLink],
   templateUrl: './order-result.page.html',
   styleUrl: './order-result.page.scss',
 })
@@ -23,6 +27,13 @@ export class OrderResultPage {
   readonly orderNo = input.required<string>();
   private readonly api = inject(Api);
   private readonly payments = inject(PaymentService);
+  private readonly stream = inject(OrderStream);
+
+  readonly push = signal<PushState>({ kind: 'connecting' });
+  private readonly session = inject(Session);
+  readonly signedIn = () => this.session.token() !== null;
+  readonly notice = computed(() => pushNotice(this.push()));
+  private pushSubscription: Subscription | null = null;
 
   readonly state = signal(INITIAL);
   readonly phase = computed(() => this.state().phase);
@@ -33,12 +44,31 @@ export class OrderResultPage {
   private destroyed = false;
 
   ngOnInit(): void {
+    this.listen();
     void this.check();
   }
 
   ngOnDestroy(): void {
     this.destroyed = true;
+    this.pushSubscription?.unsubscribe();
     this.stopTimers();
+  }
+
+  /** The pushed status: each change is confirmed by one read of the order; no push, and checking resumes. */
+  private listen(): void {
+    this.pushSubscription = this.stream.watch(this.orderNo()).subscribe({
+      next: (status) => {
+        const wasLive = this.push().kind === 'live';
+        this.push.set({ kind: 'live' });
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = null;
+        if (wasLive || status.payStatus === 'paid') void this.check();
+      },
+      error: (err: unknown) => {
+        this.push.set({ kind: 'unavailable', reason: err instanceof PushUnavailable ? err.reason : 'failed' });
+        if (!this.destroyed && keepsChecking(this.phase()) && !this.timer) this.timer = setTimeout(() => void this.check(), checkDelay(this.attempt++));
+      },
+    });
   }
 
   private send(event: ResultEvent): void {
@@ -55,7 +85,8 @@ export class OrderResultPage {
       if (err instanceof ApiError && err.status === 404) this.send({ type: 'not-found' });
       else this.send({ type: 'load-failed', message: errorText(err) });
     }
-    if (!this.destroyed && keepsChecking(this.phase())) {
+    if (!this.destroyed && keepsChecking(this.phase()) && this.push().kind !== 'live') {
+      if (this.timer) clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.check(), checkDelay(this.attempt++));
     } else {
       this.stopTimers();

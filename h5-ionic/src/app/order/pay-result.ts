@@ -31,7 +31,7 @@ export type ResultEvent =
 export const INITIAL: ResultState = { phase: 'loading', order: null, problem: null };
 
 /** What the order itself says, whatever the page believed. */
-export function phaseOfOrder(order: OrderView, now: number): 'paid' | 'refunded' | 'expired' | 'closed' | 'unpaid' {
+export function phaseOfOrder(order: Pick<OrderView, 'payStatus' | 'status' | 'closeReason' | 'payExpiresAt'>, now: number): 'paid' | 'refunded' | 'expired' | 'closed' | 'unpaid' {
   if (order.payStatus === 'refunded' || order.status === 'refunded') return 'refunded';
   if (order.payStatus === 'paid' || order.status === 'paid') return 'paid';
   if (order.status === 'cancelled') return order.closeReason === 'provider_closed' ? 'closed' : 'expired';

@@ -21,6 +21,8 @@ export class User {
   /** bcrypt. */
   @VarcharColumn('password_hash', 100) passwordHash!: string;
   @VarcharColumn('phone', 20, { nullable: true }) phone!: string | null;
+  /** When the account last proved it holds `phone` (SMS code login); null while the phone is only a claim. */
+  @DateTimeColumn('phone_verified_at', { nullable: true }) phoneVerifiedAt!: Date | null;
   @VarcharColumn('email', 100, { nullable: true }) email!: string | null;
   @VarcharColumn('real_name', 50, { nullable: true }) realName!: string | null;
   @VarcharColumn('avatar', 500, { nullable: true }) avatar!: string | null;
