@@ -1,7 +1,7 @@
 import { checkWithdrawal, type DistributorRecord, isWeChat, standing, type Subordinates, teamByLevel, toCents, withdrawalWords, yuan } from './distributor-model';
 
 const record = (status: DistributorRecord['status'], id = '1'): DistributorRecord => ({
-  id, userId: '9', username: 'm138', realName: null, brandId: '3', brandName: '品牌', level: 1, parentId: null, status,
+  id, userId: '9', username: 'm138', realName: null, brandId: '3', brandName: '品牌', level: 1, parentId: null, parentUsername: null, status,
   totalEarnings: '0.00', orderCount: 0, approvedAt: null, rejectedAt: null, rejectReason: null, createdAt: '2026-12-01T00:00:00Z',
 });
 
