@@ -38,6 +38,16 @@ if [ ! -f "$console_stamp" ] || [ "$(cat "$console_stamp")" != "$want" ]; then
   (cd admin-angular && npm ci --no-audit --no-fund) >&2
   echo "$want" > "$console_stamp"
 fi
+# The consumer H5 app (h5-ionic/): the same pattern, its own lockfile, built into www/ (Capacitor's webDir).
+# Installed before either end-to-end suite is type-checked: the console's page-designer e2e opens the H5 app
+# with h5-ionic/e2e's helpers, which import playwright-core from h5-ionic/node_modules.
+step "H5 app: npm ci (h5-ionic/)"
+h5_stamp=h5-ionic/node_modules/.dmh-lock-stamp
+want=$(sha256sum h5-ionic/package-lock.json | cut -d' ' -f1)
+if [ ! -f "$h5_stamp" ] || [ "$(cat "$h5_stamp")" != "$want" ]; then
+  (cd h5-ionic && npm ci --no-audit --no-fund) >&2
+  echo "$want" > "$h5_stamp"
+fi
 step "admin console: type check of its end-to-end suite (admin-angular/e2e)"
 npx --no-install tsc -p admin-angular/e2e/tsconfig.json >&2
 step "admin console: production build (admin-angular/dist)"
@@ -50,14 +60,6 @@ if [ ! -f "$build_stamp" ] || [ "$(cat "$build_stamp")" != "$sources" ]; then
   echo "$sources" > "$build_stamp"
 fi
 
-# The consumer H5 app (h5-ionic/): the same pattern, its own lockfile, built into www/ (Capacitor's webDir).
-step "H5 app: npm ci (h5-ionic/)"
-h5_stamp=h5-ionic/node_modules/.dmh-lock-stamp
-want=$(sha256sum h5-ionic/package-lock.json | cut -d' ' -f1)
-if [ ! -f "$h5_stamp" ] || [ "$(cat "$h5_stamp")" != "$want" ]; then
-  (cd h5-ionic && npm ci --no-audit --no-fund) >&2
-  echo "$want" > "$h5_stamp"
-fi
 step "H5 app: type check of its end-to-end suite (h5-ionic/e2e)"
 npx --no-install tsc -p h5-ionic/e2e/tsconfig.json >&2
 step "H5 app: production build (h5-ionic/www)"
