@@ -11,6 +11,7 @@ import zhMembers from '../public/i18n/members/zh-CN.json';
 import zhSync from '../public/i18n/sync/zh-CN.json';
 import zhSystem from '../public/i18n/system/zh-CN.json';
 import { accessibility, launchChromium, screenshot } from './browser';
+import { type Credentials, signedIn as signIn } from './session';
 
 /**
  * Members, sync and system screens in Debian's Chromium against the real stack, one real action each: a
@@ -40,16 +41,8 @@ after(async () => {
   await stopTestStack(stack);
 });
 
-async function signedIn(user = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${consoleUrl}/login`);
-  await page.getByTestId('login-username').fill(user.username);
-  await page.getByTestId('login-password').fill(user.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL('**/campaigns');
-  return { context, page };
+function signedIn(user: Credentials = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
+  return signIn(browser, consoleUrl, user, { acceptDownloads: true });
 }
 
 /** After every finite animation ended (axe must not judge a half-faded dialog); the skeleton's endless pulse is not waited for. */

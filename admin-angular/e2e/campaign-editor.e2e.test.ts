@@ -7,6 +7,7 @@ import { startTestStack, stopTestStack } from '../../tests/integration/support/t
 import zhEditor from '../public/i18n/campaign-editor/zh-CN.json';
 import zh from '../public/i18n/zh-CN.json';
 import { accessibility, launchChromium, screenshot } from './browser';
+import { openFromMenu, submitLogin } from './session';
 
 /**
  * The campaign editor and its form builder in Debian's Chromium against the real stack: a brand admin
@@ -61,11 +62,9 @@ describe('campaign editor and form builder', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(`${consoleUrl}/login`);
-    await page.getByTestId('login-username').fill(BRAND_ADMIN.username);
-    await page.getByTestId('login-password').fill(BRAND_ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/campaigns');
+    await submitLogin(page, consoleUrl, BRAND_ADMIN);
+    await page.waitForURL('**/dashboard');
+    await openFromMenu(page, 'campaigns', '**/campaigns');
     await page.getByTestId('new-campaign').click();
     await page.waitForURL('**/campaigns/new');
     await page.getByTestId('builder-empty').waitFor();

@@ -9,6 +9,7 @@ import { startTestStack, stopTestStack } from '../../tests/integration/support/t
 import en from '../public/i18n/en.json';
 import zh from '../public/i18n/zh-CN.json';
 import { accessibility, launchChromium, screenshot } from './browser';
+import { type Credentials, openFromMenu, submitLogin } from './session';
 
 /**
  * The admin console in Debian's Chromium against the real stack (the project's scripts start it: the test
@@ -50,15 +51,11 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
 /** Signed in, an admin lands on the dashboard (the first menu with a screen); from there, the campaign list. */
 async function toCampaigns(page: Page): Promise<void> {
   await page.waitForURL('**/dashboard');
-  await page.locator('[data-menu="campaigns"]').click();
-  await page.waitForURL('**/campaigns');
+  await openFromMenu(page, 'campaigns', '**/campaigns');
 }
 
-async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
-  await page.goto(`${consoleUrl}/login`);
-  await page.getByTestId('login-username').fill(user.username);
-  await page.getByTestId('login-password').fill(user.password);
-  await page.getByTestId('login-submit').click();
+function signIn(page: Page, user: Credentials): Promise<void> {
+  return submitLogin(page, consoleUrl, user);
 }
 
 /** The menu codes the side navigation shows, in order. */

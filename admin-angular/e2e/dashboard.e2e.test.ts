@@ -8,6 +8,7 @@ import { payThroughSandbox } from '../../tests/integration/support/payer';
 import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import zh from '../public/i18n/dashboard/zh-CN.json';
 import { accessibility, launchChromium, screenshot } from './browser';
+import { submitLogin } from './session';
 
 /**
  * The dashboard (and a campaign's statistics) in Debian's Chromium against the real stack: a brand admin of a fresh brand sees empty
@@ -60,10 +61,7 @@ describe('dashboard', () => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       await route.continue();
     });
-    await page.goto(`${consoleUrl}/login`);
-    await page.getByTestId('login-username').fill(admin.username);
-    await page.getByTestId('login-password').fill(admin.password);
-    await page.getByTestId('login-submit').click();
+    await submitLogin(page, consoleUrl, admin);
     await page.waitForURL('**/dashboard');
     await page.getByTestId('kpis-loading').waitFor();
     await screenshot(page, '20-dashboard-loading');
@@ -110,10 +108,7 @@ describe('dashboard', () => {
 
   test("a campaign's statistics, from the campaign list: figures, funnel and the distributors' rewards by level", async () => {
     const { context, page } = await freshPage();
-    await page.goto(`${consoleUrl}/login`);
-    await page.getByTestId('login-username').fill(admin.username);
-    await page.getByTestId('login-password').fill(admin.password);
-    await page.getByTestId('login-submit').click();
+    await submitLogin(page, consoleUrl, admin);
     await page.waitForURL('**/dashboard');
     await page.goto(`${consoleUrl}/campaigns`);
     await page.locator(`[data-campaign="${campaignId}"] [data-testid=campaign-stats]`).click();

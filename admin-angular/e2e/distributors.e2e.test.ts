@@ -9,6 +9,7 @@ import { startTestStack, stopTestStack } from '../../tests/integration/support/t
 import { paidOrder } from '../../tests/integration/api/money.helpers';
 import zhDistributors from '../public/i18n/distributors/zh-CN.json';
 import { accessibility, launchChromium, screenshot } from './browser';
+import { type Credentials, signedIn as signIn } from './session';
 
 /**
  * Distributors in the console, in Debian's Chromium against the real stack: a platform admin approves one
@@ -37,16 +38,8 @@ after(async () => {
   await stopTestStack(stack);
 });
 
-async function signedIn(user = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${consoleUrl}/login`);
-  await page.getByTestId('login-username').fill(user.username);
-  await page.getByTestId('login-password').fill(user.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL('**/campaigns');
-  return { context, page };
+function signedIn(user: Credentials = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
+  return signIn(browser, consoleUrl, user);
 }
 
 /** Dialogs gone and the snack bar's notice read and closed, then every finite animation ended (axe judges a settled page). */

@@ -11,6 +11,7 @@ import zh from '../public/i18n/zh-CN.json';
 import zhOrders from '../public/i18n/orders/zh-CN.json';
 import zhWithdrawals from '../public/i18n/withdrawals/zh-CN.json';
 import { accessibility, launchChromium, screenshot } from './browser';
+import { type Credentials, signedIn as signIn } from './session';
 
 /**
  * Orders and withdrawals in the console, in Debian's Chromium against the real stack: an order paid through
@@ -37,16 +38,8 @@ after(async () => {
   await stopTestStack(stack);
 });
 
-async function signedIn(user = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${consoleUrl}/login`);
-  await page.getByTestId('login-username').fill(user.username);
-  await page.getByTestId('login-password').fill(user.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL('**/campaigns');
-  return { context, page };
+function signedIn(user: Credentials = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
+  return signIn(browser, consoleUrl, user);
 }
 
 /** The dialog gone and the snack bar's notice read and closed (axe must not judge them mid-animation). */

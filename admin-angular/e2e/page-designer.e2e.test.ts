@@ -8,6 +8,7 @@ import { startTestStack, stopTestStack } from '../../tests/integration/support/t
 import zhDesigner from '../public/i18n/page-designer/zh-CN.json';
 import { accessibility as phoneAccessibility, screenshot as phoneScreenshot } from '../../h5-ionic/e2e/browser';
 import { accessibility, launchChromium, screenshot } from './browser';
+import { openFromMenu, submitLogin } from './session';
 
 /**
  * The page designer in Debian's Chromium against the real stack: a brand admin designs a campaign's page
@@ -101,11 +102,9 @@ describe('page designer', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(`${consoleUrl}/login`);
-    await page.getByTestId('login-username').fill(BRAND_ADMIN.username);
-    await page.getByTestId('login-password').fill(BRAND_ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/campaigns');
+    await submitLogin(page, consoleUrl, BRAND_ADMIN);
+    await page.waitForURL('**/dashboard');
+    await openFromMenu(page, 'campaigns', '**/campaigns');
 
     // The editor leads to the designer; the designer's first answer is held back to show its skeleton.
     let release: () => void = () => undefined;

@@ -6,6 +6,7 @@ import { createBrand, createBrandAdmin, createCampaign, createDistributorChain, 
 import { paidNotification, sendCallback } from '../support/payer';
 import { untilSettled } from '../support/suite';
 import { addDays, chinaDay } from '../../../api/src/reconciliation/bill-day';
+import { DEFAULT_POSTER_TEMPLATE } from '../../../api/src/distributors/poster-template.schemas';
 import { platformAdmin } from './money.helpers';
 
 /**
@@ -43,6 +44,9 @@ interface World {
   exportB: string;
   distUserB: string;
   distUserA: string;
+  distributorA: string;
+  distributorB: string;
+  topDistributorA: string;
   adminBUserId: string;
   sessionB: string;
   syncJobB: string;
@@ -89,6 +93,12 @@ const CASES: Case[] = [
   { op: 'GET /api/v1/distributor/subordinates/{brandId}', target: brandParam },
   { op: 'POST /api/v1/distributor/{id}/approve', target: id('applicationB'), own: (w) => ({ params: { id: w.applicationA } }) },
   { op: 'POST /api/v1/distributor/{id}/reject', target: idWith('applicationB', { reason: 'no' }) },
+  { op: 'GET /api/v1/distributor/{id}/links', target: id('distributorB'), own: (w) => ({ params: { id: w.distributorA } }) },
+  // Own control: moving A's level-2 distributor under the upline it already has is a success that changes nothing.
+  { op: 'POST /api/v1/distributor/{id}/upline', target: idWith('distributorB', { parentId: null }), own: (w) => ({ params: { id: w.distributorA }, body: { parentId: w.topDistributorA } }) },
+  { op: 'GET /api/v1/distributor/poster-template/{brandId}', target: brandParam, own: (w) => ({ params: { brandId: w.brandA } }) },
+  { op: 'PUT /api/v1/distributor/poster-template/{brandId}', target: (w, x) => ({ ...brandParam(w, x), body: DEFAULT_POSTER_TEMPLATE }) },
+  { op: 'POST /api/v1/distributor/poster-template/{brandId}/preview', target: (w, x) => ({ ...brandParam(w, x), body: DEFAULT_POSTER_TEMPLATE }), own: (w) => ({ params: { brandId: w.brandA }, body: DEFAULT_POSTER_TEMPLATE }) },
   { op: 'GET /api/v1/members/{id}', target: id('memberB'), own: (w) => ({ params: { id: w.memberA } }) },
   { op: 'PUT /api/v1/members/{id}', target: idWith('memberB', { nickname: 'x' }), own: (w) => ({ params: { id: w.memberA }, body: { nickname: 'own' } }) },
   { op: 'PUT /api/v1/members/tags/{id}', target: idWith('tagB', { name: 'renamed' }), own: (w) => ({ params: { id: w.tagA }, body: { name: 'renamed own' } }) },
@@ -203,7 +213,8 @@ describe('tenant isolation: brand A never reaches brand B', () => {
       brandA: a.brand, brandB: b.brand, campaignA: a.campaign, campaignB: b.campaign, orderA: a.order.orderId, orderB: b.order.orderId,
       orderNoB: b.order.orderNo, memberA: a.member, memberB: b.member, tagA: a.tag.id, tagB: b.tag.id, linkA: a.link.id, linkB: b.link.id,
       applicationA: a.application.id, applicationB: b.application.id, withdrawalA: a.withdrawal.id, withdrawalB: b.withdrawal.id,
-      exportA: a.exportJob.id, exportB: b.exportJob.id, distUserA: a.chain[1].userId, distUserB: b.chain[1].userId, adminBUserId: b.admin.userId,
+      exportA: a.exportJob.id, exportB: b.exportJob.id, distUserA: a.chain[1].userId, distUserB: b.chain[1].userId,
+      distributorA: a.chain[1].distributorId, distributorB: b.chain[1].distributorId, topDistributorA: a.chain[0].distributorId, adminBUserId: b.admin.userId,
       sessionB: String((sessions.items ?? sessions)[0].id),
       syncJobB: String((await one<any>('SELECT id FROM sync_jobs WHERE brand_id = ? ORDER BY id LIMIT 1', [b.brand])).id),
       roleId: String((await one<any>("SELECT id FROM roles WHERE code = 'participant'")).id),
@@ -309,6 +320,7 @@ async function snapshotB(): Promise<unknown> {
     adminRoles: await rows('SELECT role_id FROM user_roles WHERE user_id = ? ORDER BY role_id', [world.adminBUserId]),
     adminBrands: await rows('SELECT brand_id FROM user_brands WHERE user_id = ? ORDER BY brand_id', [world.adminBUserId]),
     session: await rows('SELECT revoked_at FROM user_sessions WHERE session_id = ?', [world.sessionB]),
+    posterTemplate: await rows('SELECT template, updated_at FROM poster_templates WHERE brand_id = ?', [b]),
     syncTarget: await rows('SELECT * FROM sync_targets WHERE brand_id = ?', [b]).catch(() => 'no table'),
   };
 }
