@@ -1841,6 +1841,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every app's process and sidecar health, its sidecar's metadata (runtime version, actor types with active counts, components, subscriptions), placement and scheduler, the outbox and sync backlogs
+         * @description Each call is made at once with its own timeout (OPS_PROBE_TIMEOUT_MS, default 2 s); one that fails is reported down with the reason in words, so the report answers even when sidecars do not. Components are listed by name, type and version: their metadata (connection strings, secrets) never is.
+         */
+        get: operations["getApiV1OpsOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/rewards/events": {
         parameters: {
             query?: never;
@@ -16062,6 +16082,163 @@ export interface operations {
                                 resolution: "repaired" | "resolved" | "needs_attention";
                                 reason: string | null;
                             }[];
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1OpsOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            /** Format: date-time */
+                            checkedAt: string;
+                            apps: {
+                                /** @enum {string} */
+                                name: "api" | "actors" | "sync";
+                                appId: string;
+                                process: {
+                                    /** @enum {string} */
+                                    status: "up" | "down";
+                                    error: string | null;
+                                    latencyMs: number;
+                                };
+                                sidecarHealth: {
+                                    /** @enum {string} */
+                                    status: "up" | "down";
+                                    error: string | null;
+                                    latencyMs: number;
+                                };
+                                metadata: {
+                                    /** @enum {string} */
+                                    status: "up" | "down";
+                                    error: string | null;
+                                    latencyMs: number;
+                                };
+                                sidecar: {
+                                    appId: string;
+                                    runtimeVersion: string;
+                                    enabledFeatures: string[];
+                                    /** @description the sidecar's actor runtime: RUNNING, its host ready for actors, its placement connection */
+                                    actorRuntime: {
+                                        status: string;
+                                        hostReady: boolean;
+                                        placement: string;
+                                    } | null;
+                                    /** @description actor types this app hosts, with how many are active now */
+                                    actors: {
+                                        type: string;
+                                        count: number;
+                                    }[];
+                                    components: {
+                                        name: string;
+                                        type: string;
+                                        version: string;
+                                        capabilities: string[];
+                                    }[];
+                                    subscriptions: {
+                                        pubsubName: string;
+                                        topic: string;
+                                        deadLetterTopic: string | null;
+                                        routes: {
+                                            match: string;
+                                            path: string;
+                                        }[];
+                                    }[];
+                                } | null;
+                            }[];
+                            controlPlane: {
+                                /** @enum {string} */
+                                name: "placement" | "scheduler";
+                                health: {
+                                    /** @enum {string} */
+                                    status: "up" | "down";
+                                    error: string | null;
+                                    latencyMs: number;
+                                };
+                            }[];
+                            backlogs: {
+                                outbox: {
+                                    pending: number;
+                                    failing: number;
+                                    oldestAgeSeconds: number;
+                                    byKind: {
+                                        kind: string;
+                                        pending: number;
+                                    }[];
+                                } | null;
+                                outboxError: string | null;
+                                sync: {
+                                    queued: number;
+                                    retrying: number;
+                                    dead: number;
+                                    lagSeconds: number;
+                                } | null;
+                                syncError: string | null;
+                            };
                         };
                     };
                 };

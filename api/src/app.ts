@@ -32,6 +32,7 @@ import { syncRoutes } from './sync/sync.routes';
 import { dashboardRoutes } from './dashboard/dashboard.routes';
 import { reconciliationRoutes } from './reconciliation/reconciliation.routes';
 import { meRoutes } from './me/me.routes';
+import { opsRoutes } from './ops/ops.routes';
 import { orderPaidDelivery, orderStreamRoutes } from './order-events/order-stream.routes';
 import { rewardStreamRoutes } from './order-events/reward-stream.routes';
 import type { ReconciliationService } from './reconciliation/reconciliation.service';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1/sync', syncRoutes());
   app.use('/api/v1/dashboard', dashboardRoutes());
   app.use('/api/v1/reconciliations', reconciliationRoutes(deps.reconciliation));
+  app.use('/api/v1/ops', opsRoutes());
   app.use('/api/v1/me', rewardStreamRoutes(), meRoutes());
   // The contract, generated from the schemas that validate the requests above (so routes come first).
   routeTable.add('get', OPENAPI_PATH);

@@ -107,6 +107,19 @@ const schema = z.object({
   SMS_RESEND_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
   SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   SMS_DAILY_LIMIT: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * The ops report (api/src/ops): each app's own health endpoint and its sidecar's Dapr HTTP API (metadata,
+   * healthz), placement's and scheduler's healthz, and how long each of those calls may take.
+   */
+  OPS_API_HEALTH_URL: z.string().url().default('http://127.0.0.1:8889/readyz'),
+  OPS_API_SIDECAR_URL: z.string().url().default('http://127.0.0.1:3500'),
+  OPS_ACTORS_HEALTH_URL: z.string().url().default('http://127.0.0.1:3001/healthz'),
+  OPS_ACTORS_SIDECAR_URL: z.string().url().default('http://127.0.0.1:3501'),
+  OPS_SYNC_HEALTH_URL: z.string().url().default('http://127.0.0.1:3002/readyz'),
+  OPS_SYNC_SIDECAR_URL: z.string().url().default('http://127.0.0.1:3502'),
+  OPS_PLACEMENT_HEALTH_URL: z.string().url().default('http://127.0.0.1:8080/healthz'),
+  OPS_SCHEDULER_HEALTH_URL: z.string().url().default('http://127.0.0.1:8081/healthz'),
+  OPS_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   /** The smallest withdrawal a distributor may request, in yuan. */
   WITHDRAWAL_MIN_AMOUNT: z.string().regex(/^\d{1,8}\.\d{2}$/).default('10.00'),
 });

@@ -51,6 +51,15 @@ export function sharedEnv(cfg: StackConfig): Record<string, string> {
     WECHATPAY_SANDBOX_KEYS_DIR: sandboxKeysDir(cfg),
     // The API and the sandbox must agree: certificate mode makes the sandbox sign with its platform certificate.
     WECHATPAY_VERIFY_MODE: cfg.wechatpayVerifyMode,
+    // The API's ops report: where each app, its sidecar and the control plane answer on this stack.
+    OPS_API_HEALTH_URL: `http://127.0.0.1:${ports.api}/readyz`,
+    OPS_API_SIDECAR_URL: `http://127.0.0.1:${ports.apiDaprHttp}`,
+    OPS_ACTORS_HEALTH_URL: `http://127.0.0.1:${ports.actors}/healthz`,
+    OPS_ACTORS_SIDECAR_URL: `http://127.0.0.1:${ports.actorsDaprHttp}`,
+    OPS_SYNC_HEALTH_URL: `http://127.0.0.1:${ports.sync}/readyz`,
+    OPS_SYNC_SIDECAR_URL: `http://127.0.0.1:${ports.syncDaprHttp}`,
+    OPS_PLACEMENT_HEALTH_URL: `http://127.0.0.1:${ports.placementHealthz}/healthz`,
+    OPS_SCHEDULER_HEALTH_URL: `http://127.0.0.1:${ports.schedulerHealthz}/healthz`,
     // Read by the component files through envRef (not secrets: plain addresses).
     DMH_REDIS_HOST: `${cfg.redis.host}:${cfg.redis.port}`,
     // Read by the component files through the `envsecrets` secret store (secretKeyRef).

@@ -24,6 +24,7 @@ export const routes: Routes = [
       { path: 'distributors', loadChildren: () => import('./distributors/distributors.routes').then((m) => m.DISTRIBUTOR_ROUTES) },
       { path: 'orders', loadChildren: () => import('./orders/orders.routes').then((m) => m.ORDER_ROUTES) },
       { path: 'members', loadChildren: () => import('./members/members.routes').then((m) => m.MEMBER_ROUTES) },
+      { path: 'ops', loadChildren: () => import('./ops/ops.routes').then((m) => m.OPS_ROUTES) },
       { path: 'system', loadChildren: () => import('./system/system.routes').then((m) => m.SYSTEM_ROUTES) },
       { path: 'account/sessions', loadComponent: () => import('./auth/sessions/sessions').then((m) => m.Sessions) },
       { path: 'account/password', loadComponent: () => import('./auth/password-change/password-change').then((m) => m.PasswordChange) },

@@ -164,6 +164,12 @@ const BODY_CASES: { op: string; body: (w: World) => unknown }[] = [
   { op: 'POST /api/v1/sync/reconciliations', body: (w) => ({ brandId: w.brandB, from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' }) },
 ];
 
+/**
+ * Operations without an id that span every brand: platform admins only. Every role of brand A (and a
+ * brand admin of no brand) is refused alike, with 403.
+ */
+const PLATFORM_ONLY = ['GET /api/v1/ops/overview', 'GET /api/v1/reconciliations'];
+
 let world: World;
 const tokens: Record<string, string> = {};
 
@@ -256,6 +262,17 @@ describe('tenant isolation: brand A never reaches brand B', () => {
       if (answer.status >= 300) failures.push(`${c.op}: ${answer.status} ${answer.code} ${answer.message}`);
     }
     assert.deepEqual(failures, []);
+  });
+
+  test('operations that span every brand are refused to every role of brand A', async () => {
+    const leaks: string[] = [];
+    for (const [role, token] of Object.entries(tokens)) {
+      for (const op of PLATFORM_ONLY) {
+        const answer = await send(op, { params: {} }, token);
+        if (answer.status !== 403) leaks.push(`${role}: ${op} answered ${answer.status}`);
+      }
+    }
+    assert.deepEqual(leaks, []);
   });
 
   test("ids of brand B inside a request body are refused for every role of brand A, changing nothing", { timeout: 120_000 }, async () => {

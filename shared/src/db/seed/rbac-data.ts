@@ -44,6 +44,8 @@ export const PERMISSIONS: Array<{ code: string; name: string }> = [
   // Bills cover every brand of the merchant: platform admins only.
   { code: 'reconciliation:read', name: '查看对账' },
   { code: 'reconciliation:run', name: '发起对账' },
+  // The ops report names the infrastructure and spans every brand: platform admins only.
+  { code: 'ops:read', name: '运维监控' },
 ];
 
 /** What each role may do; platform_admin has every permission. */
@@ -110,6 +112,7 @@ export const MENUS: MenuSeed[] = [
   sub('system.audit', '审计日志', '/system/audit-logs', 'fact_check', 93, 'audit:read'),
   sub('system.security', '安全中心', '/system/security', 'security', 94, 'security:read'),
   sub('system.sync', '数据同步', '/system/sync', 'sync', 95, 'sync:read'),
+  { code: 'ops', name: '运维监控', path: '/ops', icon: 'monitor_heart', sort: 100, permissionCode: 'ops:read' },
 ];
 
 function sub(code: string, name: string, path: string, icon: string, sort: number, permissionCode: string): MenuSeed {
