@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { FieldMapping, SyncTargetKind } from '@dmh/sync-mapping';
+import type { FieldMapping, SyncTargetKind } from '@dmh/sync';
 import type { Message } from '../core/errors/error-messages';
 import {
   apiMappingIssues, draftIssues, draftOf, emptyRow, MAPPING_TABLES, mappingIssues, mappingOf, placeOf, SOURCE_FIELDS, TRANSFORM_TYPES,

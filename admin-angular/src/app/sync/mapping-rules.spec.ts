@@ -1,4 +1,4 @@
-import { mappingProblems, targetConfigInputSchema, type DmhFieldType, type FieldMapping } from '@dmh/sync-mapping';
+import { mappingProblems, targetConfigInputSchema, type DmhFieldType, type FieldMapping } from '@dmh/sync';
 import { ApiError } from '../core/api/api-error';
 import {
   apiMappingIssues, constantValue, draftIssues, draftOf, emptyRow, mappingIssues, mappingOf, parseEnumMap, placeOf, TRANSFORM_TYPES, transformsFor,

@@ -1,11 +1,11 @@
 import {
   fieldMappingSchema, mappingProblems, ORDER_FIELDS, REWARD_FIELDS, type DmhFieldType, type FieldMapping, type FieldTransform, type SyncTargetKind,
-} from '@dmh/sync-mapping';
+} from '@dmh/sync';
 import { ApiError } from '../core/api/api-error';
 
 /**
  * The field-mapping editor's rules. The checks are the API's own: the very zod schema and
- * `mappingProblems` of `shared/src/sync/target-config.ts` (imported as `@dmh/sync-mapping`), so the
+ * `mappingProblems` of `shared/src/sync/target-config.ts` (imported as `@dmh/sync`), so the
  * console refuses exactly what the API would refuse, before sending.
  */
 export const MAPPING_TABLES = ['orders', 'rewards'] as const;
