@@ -1,5 +1,5 @@
 import { RECONCILE_MAX_DAYS } from '@dmh/sync';
-import { itemsPage, pastRun, reconcileBody, reconcileProblems, tableCounts, type AuditEntry, type ReconcileItem } from './reconcile-rules';
+import { itemsPage, lastDay, pastRun, reconcileBody, reconcileProblems, tableCounts, type AuditEntry, type ReconcileItem } from './reconcile-rules';
 
 describe('reconciliation rules', () => {
   const day = (y: number, m: number, d: number) => new Date(y, m - 1, d);
@@ -9,6 +9,7 @@ describe('reconciliation rules', () => {
     expect(new Date(body.from).getTime()).toBe(day(2026, 12, 1).getTime());
     expect(new Date(body.to).getTime()).toBe(day(2026, 12, 4).getTime());
     expect(body).toEqual(jasmine.objectContaining({ brandId: '7', requeue: false }));
+    expect(lastDay(body.to).getDate()).toBe(3); // shown as the last day asked for
   });
 
   it('refuses before sending what the API refuses, beside the field it names', () => {

@@ -46,6 +46,11 @@ export function reconcileProblems(form: ReconcileForm): Partial<Record<Reconcile
   return problems;
 }
 
+/** The last day a range covers, for the page (its `to` is the exclusive instant after it). */
+export function lastDay(to: string): Date {
+  return new Date(Date.parse(to) - 1);
+}
+
 /** One table's counts as the page shows them: how many rows agree, and the share checked and found right. */
 export interface TableCounts {
   checked: number;

@@ -21,7 +21,7 @@ import { ListFrame } from '../shared/list/list-frame';
 import { PagedList } from '../shared/list/paged-list';
 import { permission } from '../shared/permissions';
 import {
-  itemsPage, pastRun, RECONCILE_FIELDS, reconcileBody, reconcileProblems, REQUEUE_ACTION, tableCounts, type PastRun, type ReconcileField,
+  itemsPage, lastDay, pastRun, RECONCILE_FIELDS, reconcileBody, reconcileProblems, REQUEUE_ACTION, tableCounts, type PastRun, type ReconcileField,
   type ReconcileForm, type ReconcileItem, type SessionRun,
 } from './reconcile-rules';
 
@@ -77,6 +77,7 @@ export class SyncReconcile implements OnInit {
     this.destroyRef,
   );
   protected readonly maxDays = RECONCILE_MAX_DAYS;
+  protected readonly lastDay = lastDay;
   private nextId = 1;
 
   ngOnInit(): void {
