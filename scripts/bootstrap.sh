@@ -52,7 +52,7 @@ step "admin console: type check of its end-to-end suite (admin-angular/e2e)"
 npx --no-install tsc -p admin-angular/e2e/tsconfig.json >&2
 step "admin console: production build (admin-angular/dist)"
 build_stamp=admin-angular/dist/.dmh-source-stamp
-sources=$(find admin-angular/src admin-angular/public api-client/src shared/src/errors shared/src/forms shared/src/rewards shared/src/money shared/src/pages \
+sources=$(find admin-angular/src admin-angular/public api-client/src shared/src/errors shared/src/forms shared/src/rewards shared/src/money shared/src/pages shared/src/sync \
   admin-angular/angular.json admin-angular/package-lock.json admin-angular/tsconfig.json admin-angular/tsconfig.app.json \
   -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 if [ ! -f "$build_stamp" ] || [ "$(cat "$build_stamp")" != "$sources" ]; then

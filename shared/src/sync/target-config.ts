@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SYNC_TARGETS, type SyncTarget } from '../entities/sync/sync-log.entity';
+import { SYNC_TARGETS, type SyncTarget } from './kinds';
 
 /**
  * A brand's sync target: which database (MySQL, Oracle, SQL Server), how to reach it, and how DMH's

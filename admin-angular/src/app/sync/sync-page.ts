@@ -5,14 +5,15 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { SyncFailures } from './sync-failures';
 import { SyncHealth } from './sync-health';
 import { SyncLogs } from './sync-logs';
+import { SyncReconcile } from './sync-reconcile';
 import { SyncTargets } from './sync-targets';
 
-const TABS = ['health', 'targets', 'failures', 'logs'] as const;
+const TABS = ['health', 'targets', 'failures', 'logs', 'reconcile'] as const;
 
 /** Data sync, one tab each (kept in the address: `?tab=failures`); a tab's content loads when it is opened. */
 @Component({
   selector: 'app-sync-page',
-  imports: [MatTabsModule, TranslocoDirective, SyncHealth, SyncTargets, SyncFailures, SyncLogs],
+  imports: [MatTabsModule, TranslocoDirective, SyncHealth, SyncTargets, SyncFailures, SyncLogs, SyncReconcile],
   template: `
     <section class="page" *transloco="let t">
       <h1 class="page-title">{{ t('sync.title') }}</h1>
@@ -21,6 +22,7 @@ const TABS = ['health', 'targets', 'failures', 'logs'] as const;
         <mat-tab [label]="t('sync.tabs.targets')"><ng-template matTabContent><app-sync-targets /></ng-template></mat-tab>
         <mat-tab [label]="t('sync.tabs.failures')"><ng-template matTabContent><app-sync-failures /></ng-template></mat-tab>
         <mat-tab [label]="t('sync.tabs.logs')"><ng-template matTabContent><app-sync-logs /></ng-template></mat-tab>
+        <mat-tab [label]="t('sync.tabs.reconcile')"><ng-template matTabContent><app-sync-reconcile /></ng-template></mat-tab>
       </mat-tab-group>
     </section>
   `,

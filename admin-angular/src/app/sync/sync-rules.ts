@@ -40,7 +40,6 @@ export interface TargetForm {
   encrypt: boolean;
   trustServerCertificate: boolean;
   enabled: boolean;
-  mapping: string;
 }
 
 export const TARGET_FIELDS: Readonly<Record<string, string>> = {
@@ -52,13 +51,13 @@ export function targetForm(view: TargetView | null): TargetForm {
   if (!view) {
     return {
       kind: 'mysql', host: '', port: DEFAULT_PORT.mysql, database: '', username: '', password: '', connectTimeoutMs: 5000, encrypt: false,
-      trustServerCertificate: false, enabled: true, mapping: JSON.stringify(starterMapping(), null, 2),
+      trustServerCertificate: false, enabled: true,
     };
   }
   return {
     kind: view.kind, host: view.host, port: view.port, database: view.database, username: view.username, password: '',
     connectTimeoutMs: view.options.connectTimeoutMs ?? null, encrypt: view.options.encrypt ?? view.kind === 'sqlserver',
-    trustServerCertificate: view.options.trustServerCertificate ?? false, enabled: view.enabled, mapping: JSON.stringify(view.mapping, null, 2),
+    trustServerCertificate: view.options.trustServerCertificate ?? false, enabled: view.enabled,
   };
 }
 

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { Component, inject, OnInit, signal } from '@angular/core';
+import { Component, inject, OnInit, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -14,19 +14,20 @@ import { Api } from '../core/api/api.service';
 import { describeError, type Message } from '../core/errors/error-messages';
 import { applyFieldErrors, serverMessages } from '../shared/form-errors';
 import { permission } from '../shared/permissions';
+import { MappingEditor } from './mapping-editor';
 import {
-  DEFAULT_PORT, firstFailure, parseMapping, TARGET_FIELDS, TARGET_KINDS, type TargetKind, targetBody, targetForm, type TargetView, type TestReport,
+  DEFAULT_PORT, firstFailure, TARGET_FIELDS, TARGET_KINDS, type TargetKind, targetBody, targetForm, type TargetView, type TestReport,
 } from './sync-rules';
 
 /**
  * One brand's sync target: database kind, connection (the stored password is never shown, only that one
- * is kept; typing a new one replaces it), options, the field mapping (JSON, checked by the API naming the
- * field), saved, then "test connection" with each step's result and the driver's own error.
+ * is kept; typing a new one replaces it), options, the field mapping (`MappingEditor`: a table per DMH
+ * table, checked by the API's own rules before sending, the API's problems beside their rows), saved, then "test connection" with each step's result and the driver's own error.
  */
 @Component({
   selector: 'app-sync-targets',
   imports: [
-    DatePipe, ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoDirective,
+    DatePipe, ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoDirective, MappingEditor,
   ],
   templateUrl: './sync-targets.html',
   styleUrls: ['../shared/list/list-page.scss', './sync.scss'],
@@ -44,7 +45,9 @@ export class SyncTargets implements OnInit {
   protected readonly saved = signal<TargetView | null>(null);
   protected readonly loading = signal(false);
   protected readonly problem = signal<Message | null>(null);
-  protected readonly mappingProblems = signal<string[]>([]);
+  private readonly mapping = viewChild(MappingEditor);
+  /** What the mapping editor starts from: a new object on each load, so the same brand reloaded starts again. */
+  protected readonly mappingSource = signal<{ mapping: TargetView['mapping'] | null }>({ mapping: null });
   protected readonly busy = signal(false);
   protected readonly report = signal<TestReport | null>(null);
   protected readonly failure = signal<TestReport['steps'][number] | null>(null);
@@ -60,7 +63,6 @@ export class SyncTargets implements OnInit {
     encrypt: this.fb.control(false),
     trustServerCertificate: this.fb.control(false),
     enabled: this.fb.control(true),
-    mapping: this.fb.control('', Validators.required),
   });
 
   ngOnInit(): void {
@@ -98,20 +100,15 @@ export class SyncTargets implements OnInit {
 
   protected save(): void {
     this.form.markAllAsTouched();
-    this.mappingProblems.set([]);
-    const mapping = parseMapping(this.form.controls.mapping.value);
-    if (!mapping.ok) {
-      this.mappingProblems.set([this.i18n.translate('sync.target.mappingJson', { problem: mapping.problem })]);
-      return;
-    }
-    if (this.form.invalid) return;
+    const mapping = this.mapping()?.check() ?? null;
+    if (this.form.invalid || !mapping) return;
     if (!this.saved()?.hasPassword && !this.form.controls.password.value) {
       this.form.controls.password.setErrors({ required: true });
       return;
     }
     this.busy.set(true);
     this.problem.set(null);
-    this.api.put('/api/v1/sync/targets/{brandId}', { params: { brandId: this.brandId() }, body: targetBody(this.form.getRawValue(), mapping.value) }).subscribe({
+    this.api.put('/api/v1/sync/targets/{brandId}', { params: { brandId: this.brandId() }, body: targetBody(this.form.getRawValue(), mapping) }).subscribe({
       next: (view) => {
         this.busy.set(false);
         this.show(view);
@@ -120,12 +117,11 @@ export class SyncTargets implements OnInit {
       error: (err: unknown) => {
         this.busy.set(false);
         const unshown = applyFieldErrors(this.form, err, TARGET_FIELDS);
-        // Problems inside the mapping name their path (body.mapping.orders.columns.1.transform): said under the box.
+        // Problems inside the mapping name their path (body.mapping.orders.columns.1.from): beside that row.
+        const inMapping = this.mapping()?.showApiIssues(err) ?? false;
         const fields = err instanceof ApiError ? err.fields : [];
-        const mappingOnes = fields.filter((f) => f.field.startsWith('body.mapping'));
-        this.mappingProblems.set(mappingOnes.map((f) => `${f.field.replace('body.mapping.', '')}: ${f.message}`));
         if (fields.length === 0) this.problem.set(describeError(err));
-        else if (mappingOnes.length === 0 && unshown[0]) this.problem.set(unshown[0]);
+        else if (!inMapping && unshown[0]) this.problem.set(unshown[0]);
       },
     });
   }
@@ -151,8 +147,8 @@ export class SyncTargets implements OnInit {
   private show(view: TargetView | null): void {
     this.loading.set(false);
     this.saved.set(view);
-    this.mappingProblems.set([]);
     this.form.reset(targetForm(view));
+    this.mappingSource.set({ mapping: view?.mapping ?? null });
     if (!this.canManage()) this.form.disable();
   }
 }

@@ -4,6 +4,7 @@ import { provideTranslocoScope } from '@jsverse/transloco';
 /** /system: users, roles (permissions and menus), audit log, security (policy, events, login attempts), and data sync. Copy in i18n/system/ and i18n/sync/. */
 export const SYSTEM_ROUTES: Routes = [
   { path: 'sync', loadChildren: () => import('../sync/sync.routes').then((m) => m.SYNC_ROUTES) },
+  { path: 'menus', providers: [provideTranslocoScope('menus')], loadComponent: () => import('./menus/menu-catalogue').then((m) => m.MenuCatalogue) },
   {
     path: '',
     providers: [provideTranslocoScope('system')],

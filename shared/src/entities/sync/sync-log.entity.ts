@@ -1,10 +1,10 @@
 import { Entity, Index } from 'typeorm';
+import type { SyncTarget } from '../../sync/kinds';
 import { CreatedAtColumn, IdColumn, RefColumn, TextColumn, UIntColumn, VarcharColumn } from '../columns';
 
 export const SYNC_ENTITY_TYPES = ['order', 'reward'] as const;
 export type SyncEntityType = (typeof SYNC_ENTITY_TYPES)[number];
-export const SYNC_TARGETS = ['mysql', 'oracle', 'sqlserver'] as const;
-export type SyncTarget = (typeof SYNC_TARGETS)[number];
+export { SYNC_TARGETS, type SyncTarget } from '../../sync/kinds';
 export const SYNC_LOG_STATUSES = ['success', 'failed', 'dead'] as const;
 export type SyncLogStatus = (typeof SYNC_LOG_STATUSES)[number];
 

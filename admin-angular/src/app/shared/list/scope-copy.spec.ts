@@ -1,3 +1,5 @@
+import enMenus from '../../../../public/i18n/menus/en.json';
+import zhMenus from '../../../../public/i18n/menus/zh-CN.json';
 import enMembers from '../../../../public/i18n/members/en.json';
 import zhMembers from '../../../../public/i18n/members/zh-CN.json';
 import enSync from '../../../../public/i18n/sync/en.json';
@@ -14,7 +16,7 @@ function params(text: string): string[] {
 }
 
 describe('the members, sync and system copy', () => {
-  for (const [name, zh, en] of [['members', zhMembers, enMembers], ['sync', zhSync, enSync], ['system', zhSystem, enSystem]] as const) {
+  for (const [name, zh, en] of [['members', zhMembers, enMembers], ['sync', zhSync, enSync], ['system', zhSystem, enSystem], ['menus', zhMenus, enMenus]] as const) {
     it(`${name}: Chinese and English have the same keys, each with the same parameters and no empty words`, () => {
       expect(keys(en)).toEqual(keys(zh));
       const at = (tree: object, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], tree) as string;

@@ -7,6 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatListModule } from '@angular/material/list';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
 import type { Data } from '@dmh/api-client';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
@@ -28,7 +29,7 @@ type RoleDetail = Data<'/api/v1/roles/{id}', 'get'>;
 @Component({
   selector: 'app-role-page',
   imports: [
-    ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatListModule, TranslocoDirective,
+    ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatListModule, TranslocoDirective,
   ],
   templateUrl: './role-page.html',
   styleUrls: ['../../shared/list/list-page.scss', './role-page.scss'],
