@@ -209,6 +209,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/wechat/authorize-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * WeChat's authorize link for the H5 app, its state signed and carrying the campaign and referrer
+         * @description The redirect is always the H5 app's `/wx/callback`; the `state` (a-zA-Z0-9, 30 minutes) carries `campaignId` and `ref` signed, so the referral survives the round trip and cannot be edited on the way.
+         */
+        post: operations["postApiV1AuthWechatAuthorizeUrl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/wechat/oauth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with the code of WeChat web authorization: the same token pair as SMS login, the openid, and the referral the state carried
+         * @description The state is checked first (40072 WECHAT_STATE_INVALID, body.state), then the code is exchanged once at WeChat: 40070 WECHAT_CODE_INVALID (WeChat 40029: wrong or older than 5 minutes) and 40071 WECHAT_CODE_USED (40163) name body.code; 50250 when WeChat cannot be reached. The account: the one this openid, else this UnionID, logged in to; else the account of the phone of the member with this UnionID; else a new participant account.
+         */
+        post: operations["postApiV1AuthWechatOauth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/payment/callback": {
         parameters: {
             query?: never;
@@ -2919,6 +2959,220 @@ export interface operations {
             };
             /** @description 42900 RATE_LIMITED */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1AuthWechatAuthorizeUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description snsapi_base: silent, the openid (and UnionID when the app is bound); snsapi_userinfo: asks the user, for the UnionID
+                     * @default snsapi_base
+                     * @enum {string}
+                     */
+                    scope?: "snsapi_base" | "snsapi_userinfo";
+                    campaignId?: string;
+                    /** @description the distributor id of the link (the page's `ref`) */
+                    ref?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            url: string;
+                            state: string;
+                            redirectUri: string;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1AuthWechatOauth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    state: string;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            /** @enum {string} */
+                            tokenType: "Bearer";
+                            accessToken: string;
+                            expiresIn: number;
+                            refreshToken: string;
+                            refreshExpiresIn: number;
+                            passwordExpired: boolean;
+                            user: {
+                                userId: string;
+                                username: string;
+                                roles: string[];
+                                permissions: string[];
+                                brandIds: string[];
+                                /**
+                                 * @description the session of this token: the `id` /auth/sessions lists and /auth/sessions/{id} revokes
+                                 * @example 4f6c2a9e0b1d4c3e8a7f5b6d9c0e1f2a
+                                 */
+                                sessionId: string | null;
+                            };
+                            wechat: {
+                                openid: string;
+                                unionid: string | null;
+                                scope: string;
+                            };
+                            referral: {
+                                campaignId: string | null;
+                                referrerId: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field); 40072 WECHAT_STATE_INVALID; 40070 WECHAT_CODE_INVALID; 40071 WECHAT_CODE_USED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40150 LOGIN_FAILED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50250 WECHAT_UNAVAILABLE */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

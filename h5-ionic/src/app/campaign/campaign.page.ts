@@ -7,6 +7,7 @@ import { ApiError } from '../core/api/api-error';
 import { errorText } from '../core/api/error-text';
 import { Referrals } from '../core/referral/referral-memory';
 import { Session } from '../core/auth/session-store';
+import { WechatOAuth } from '../core/wechat/wechat-oauth.service';
 import { SignupForm } from '../signup/signup-form';
 import { type CampaignScreen, chinaTime, fromCampaign, fromPage, type PageBlock, timeLeft, windowOf } from './campaign-view';
 
@@ -29,6 +30,7 @@ export class CampaignPage {
   private readonly api = inject(Api);
   private readonly referrals = inject(Referrals);
   private readonly router = inject(Router);
+  private readonly wechat = inject(WechatOAuth);
   protected readonly session = inject(Session);
   /** The login comes back here, `ref` and all. */
   protected readonly here = () => this.router.url;
@@ -59,6 +61,9 @@ export class CampaignPage {
 
   ngOnInit(): void {
     this.referrals.remember(this.campaignId(), this.route.snapshot.queryParamMap.get('ref'));
+    // Inside WeChat without an openid yet: to WeChat's authorize page, the referral in the signed state (the page
+    // still loads meanwhile, and stays usable if the trip cannot start).
+    if (this.wechat.needed() && !this.route.snapshot.queryParamMap.has('preview')) void this.wechat.start({ campaignId: this.campaignId() }).catch(() => undefined);
     void this.fetch();
     this.timer = setInterval(() => this.now.set(Date.now()), 30_000);
   }
