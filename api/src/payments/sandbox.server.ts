@@ -12,6 +12,7 @@ import { jsapiPrepayRequestSchema } from './wechatpay.schemas';
 import { sandboxRefundApi } from '../refunds/refund.sandbox';
 import { sandboxBillApi } from './sandbox.bill';
 import { sandboxCertificatesApi } from './sandbox.certificates';
+import { sandboxH5PayApi } from './sandbox.h5';
 import { sandboxControlSchema } from './sandbox.controls';
 import { parseJson, rawBody, sendSigned } from './sandbox.http';
 import { sandboxOrderQueryApi } from './sandbox.queries';
@@ -113,6 +114,8 @@ export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogg
   app.use(sandboxOrderQueryApi(sandbox));
   app.use(sandboxBillApi(sandbox));
   app.use(sandboxCertificatesApi(sandbox));
+  // H5 pay: the prepay and the checkmweb page its h5_url points to.
+  app.use(sandboxH5PayApi(sandbox, logger));
   // WeChat web authorization and the JS-SDK's credentials (the same appid as the payments).
   app.use(wechatMpSandboxApi(mp));
   // WeChat answers an unknown path with its JSON error body, never an HTML page.
