@@ -62,7 +62,7 @@ export function ordersRoutes(base: { orders: OrdersService; settlement: Settleme
       params: orderNoParams,
       response: h5PaySchema,
       errors: ['ORDER_NOT_FOUND', 'ORDER_NOT_PAYABLE'],
-      handle: async ({ params, ip }) => payment.startH5(params.orderNo, ip, new URL(`/o/${params.orderNo}`, config().H5_PUBLIC_URL).toString()),
+      handle: async ({ params, ip }) => payment.startH5(params.orderNo, ip, new URL(`/o/${params.orderNo}?from=h5pay`, config().H5_PUBLIC_URL).toString()),
     });
   router.use(addAdminOrderEndpoints(api, deps).router);
   return router;

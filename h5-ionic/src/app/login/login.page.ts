@@ -29,7 +29,8 @@ export class LoginPage {
   private readonly referrals = inject(Referrals);
   private readonly wechat = inject(WechatOAuth);
   private readonly wechatMemory = inject(WechatIdentityStore);
-  private readonly returnTo = safeReturnTo(inject(ActivatedRoute).snapshot.queryParamMap.get('returnTo'));
+  private readonly query = inject(ActivatedRoute).snapshot.queryParamMap;
+  private readonly returnTo = safeReturnTo(this.query.get('returnTo'));
 
   protected readonly phone = signal('');
   protected readonly code = signal('');
@@ -53,6 +54,8 @@ export class LoginPage {
 
   private wechatNeeded(): boolean {
     const last = this.wechatMemory.lastAttemptAt();
+    // `?method=sms` (the callback's 用手机号登录) stays on the SMS form.
+    if (this.query.get('method') === 'sms') return false;
     return isWeChat(globalThis.navigator?.userAgent ?? '') && (last === null || Date.now() - last > 60_000);
   }
 

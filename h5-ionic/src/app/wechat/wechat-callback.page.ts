@@ -21,7 +21,7 @@ import { oauthFailureText } from '../core/wechat/oauth-flow';
             <h1>微信登录没有成功</h1>
             <p>{{ text }}</p>
             <ion-button expand="block" (click)="retry()">重新授权</ion-button>
-            <ion-button expand="block" fill="outline" routerLink="/login">用手机号登录</ion-button>
+            <ion-button expand="block" fill="outline" routerLink="/login" [queryParams]="{ method: 'sms' }">用手机号登录</ion-button>
           </section>
         } @else {
           <section class="card" aria-busy="true">
