@@ -31,7 +31,7 @@ describe('auth: WeChat web authorization (OAuth sandbox)', () => {
   test('a link’s referral survives the round trip to WeChat; the code logs in once; the same openid is the same account', async () => {
     const link = await authorizeUrl({ campaignId: '12', ref: '7' });
     assert.equal(link.status, 200, JSON.stringify(link.body));
-    const user = await sandboxUser(`u${id()}`);
+    const user = await sandboxUser(`u${id()}${id()}`);
     const back = await authorize(link.body.data.url, user.openid);
     assert.equal(back.pathname, '/wx/callback');
     assert.equal(back.searchParams.get('state'), link.body.data.state);
@@ -57,7 +57,7 @@ describe('auth: WeChat web authorization (OAuth sandbox)', () => {
     const phone = `135${String(randomBytes(4).readUInt32BE() % 100_000_000).padStart(8, '0')}`;
     const account = await createUser('participant');
     await db().query('UPDATE users SET phone = ? WHERE id = ?', [phone, account.userId]);
-    const user = await sandboxUser(`u${id()}`);
+    const user = await sandboxUser(`u${id()}${id()}`);
     const order = await call('POST', '/api/v1/orders', { campaignId: campaign, phone, formData: { name: '微信用户', phone }, unionid: user.unionid, openid: user.openid });
     assert.equal(order.status, 201, JSON.stringify(order.body));
     const link = (await authorizeUrl({ campaignId: campaign })).body.data;
