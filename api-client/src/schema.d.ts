@@ -16904,7 +16904,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the full URL of the H5 page calling wx.config (its # part is ignored); on iOS, the URL the user first landed on */
+                    /**
+                     * Format: uri
+                     * @description the full URL of the H5 page calling wx.config (its # part is ignored); on iOS, the URL the user first landed on
+                     */
                     url: string;
                 };
             };

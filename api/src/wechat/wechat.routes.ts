@@ -4,7 +4,7 @@ import { z } from '../common/zod';
 import { config } from '../config';
 import { JssdkService } from './jssdk.service';
 
-const signatureBody = z.object({ url: z.string().min(1).max(2000).openapi({ description: 'the full URL of the H5 page calling wx.config (its # part is ignored); on iOS, the URL the user first landed on' }) }).strict();
+const signatureBody = z.object({ url: z.url({ protocol: /^https?$/ }).max(2000).openapi({ description: 'the full URL of the H5 page calling wx.config (its # part is ignored); on iOS, the URL the user first landed on' }) }).strict();
 const signatureSchema = z.object({ appId: z.string(), timestamp: z.int(), nonceStr: z.string(), signature: z.string(), url: z.string() });
 
 /** /api/v1/wechat: what the H5 app needs from WeChat's JS-SDK. */
