@@ -62,6 +62,6 @@ run_phase "console: end to end" --enable-source-maps --import tsx --test --test-
   admin-angular/e2e/admin-screens.e2e.test.ts admin-angular/e2e/page-designer.e2e.test.ts \
   admin-angular/e2e/distributors.e2e.test.ts admin-angular/e2e/ops.e2e.test.ts admin-angular/e2e/sync-screens.e2e.test.ts
 run_phase "H5 app: end to end" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
-  h5-ionic/e2e/h5.e2e.test.ts h5-ionic/e2e/centre.e2e.test.ts
+  h5-ionic/e2e/h5.e2e.test.ts h5-ionic/e2e/centre.e2e.test.ts h5-ionic/e2e/wechat.e2e.test.ts
 run_fault_suite
 echo "[test] all phases passed in $(( $(date +%s) - t0 ))s" >&2

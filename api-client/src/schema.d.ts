@@ -209,6 +209,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/wechat/authorize-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * WeChat's authorize link for the H5 app, its state signed and carrying the campaign and referrer
+         * @description The redirect is always the H5 app's `/wx/callback`; the `state` (a-zA-Z0-9, 30 minutes) carries `campaignId` and `ref` signed, so the referral survives the round trip and cannot be edited on the way.
+         */
+        post: operations["postApiV1AuthWechatAuthorizeUrl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/wechat/oauth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with the code of WeChat web authorization: the same token pair as SMS login, the openid, and the referral the state carried
+         * @description The state is checked first (40072 WECHAT_STATE_INVALID, body.state), then the code is exchanged once at WeChat: 40070 WECHAT_CODE_INVALID (WeChat 40029: wrong or older than 5 minutes) and 40071 WECHAT_CODE_USED (40163) name body.code; 50250 when WeChat cannot be reached. The account: the one this openid, else this UnionID, logged in to; else the account of the phone of the member with this UnionID; else a new participant account.
+         */
+        post: operations["postApiV1AuthWechatOauth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/payment/callback": {
         parameters: {
             query?: never;
@@ -278,6 +318,26 @@ export interface paths {
          * @description Only a pending, unpaid order inside its pay window (payExpiresAt) can be paid; an expired or closed one answers 409 (40007). The prepay carries the window as time_expire; past it the order is closed and its seat freed. Unpaid orders are queried at WeChat Pay when no notification came.
          */
         post: operations["postApiV1OrdersOrderNoPay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{orderNo}/pay/h5": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start paying an order by WeChat Pay H5 (a mobile browser outside WeChat): a fresh h5_url back to the order page
+         * @description Each call asks WeChat Pay for a new h5_url (it lives 5 minutes: `expiresAt` says when to ask again), with redirect_url to the H5 app's order page; returning there is not paying: the page asks GET /orders/{orderNo}. The same rules as /pay: 409 (40007) for an order that cannot be paid.
+         */
+        post: operations["postApiV1OrdersOrderNoPayH5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1952,6 +2012,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wechat/jssdk-signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The wx.config signature of an H5 page (JS-SDK share menu)
+         * @description SHA-1 over jsapi_ticket, noncestr, timestamp and the URL without its # part (JS-SDK 附录1). The access token and jsapi_ticket are cached in Redis until 5 minutes before they expire. Only pages of the H5 app are signed (400 naming body.url); 50250 when WeChat cannot give a ticket.
+         */
+        post: operations["postApiV1WechatJssdkSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2957,6 +3037,220 @@ export interface operations {
             };
         };
     };
+    postApiV1AuthWechatAuthorizeUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description snsapi_base: silent, the openid (and UnionID when the app is bound); snsapi_userinfo: asks the user, for the UnionID
+                     * @default snsapi_base
+                     * @enum {string}
+                     */
+                    scope?: "snsapi_base" | "snsapi_userinfo";
+                    campaignId?: string;
+                    /** @description the distributor id of the link (the page's `ref`) */
+                    ref?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            url: string;
+                            state: string;
+                            redirectUri: string;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1AuthWechatOauth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    state: string;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            /** @enum {string} */
+                            tokenType: "Bearer";
+                            accessToken: string;
+                            expiresIn: number;
+                            refreshToken: string;
+                            refreshExpiresIn: number;
+                            passwordExpired: boolean;
+                            user: {
+                                userId: string;
+                                username: string;
+                                roles: string[];
+                                permissions: string[];
+                                brandIds: string[];
+                                /**
+                                 * @description the session of this token: the `id` /auth/sessions lists and /auth/sessions/{id} revokes
+                                 * @example 4f6c2a9e0b1d4c3e8a7f5b6d9c0e1f2a
+                                 */
+                                sessionId: string | null;
+                            };
+                            wechat: {
+                                openid: string;
+                                unionid: string | null;
+                                scope: string;
+                            };
+                            referral: {
+                                campaignId: string | null;
+                                referrerId: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field); 40072 WECHAT_STATE_INVALID; 40070 WECHAT_CODE_INVALID; 40071 WECHAT_CODE_USED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40150 LOGIN_FAILED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50250 WECHAT_UNAVAILABLE */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     postApiV1OrdersPaymentCallback: {
         parameters: {
             query?: never;
@@ -3530,6 +3824,76 @@ export interface operations {
             };
             /** @description 40013 BODY_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1OrdersOrderNoPayH5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            orderNo: string;
+                            /** @example 99.00 */
+                            amount: string;
+                            h5Url: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`); 40402 ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40007 ORDER_NOT_PAYABLE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16689,6 +17053,102 @@ export interface operations {
             };
             /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1WechatJssdkSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description the full URL of the H5 page calling wx.config (its # part is ignored); on iOS, the URL the user first landed on
+                     */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            appId: string;
+                            timestamp: number;
+                            nonceStr: string;
+                            signature: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40013 BODY_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 42900 RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50250 WECHAT_UNAVAILABLE */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

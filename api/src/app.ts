@@ -3,6 +3,7 @@ import express, { Express } from 'express';
 import pinoHttp from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import { openApiDocument } from './common/openapi';
+import { wechatRoutes } from './wechat/wechat.routes';
 import { AppError } from './common/app-error';
 import { methodGuard } from './common/method-guard';
 import { routeTable } from './common/route-table';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1/reconciliations', reconciliationRoutes(deps.reconciliation));
   app.use('/api/v1/ops', opsRoutes());
   app.use('/api/v1/me', rewardStreamRoutes(), meRoutes());
+  app.use('/api/v1/wechat', wechatRoutes());
   // The contract, generated from the schemas that validate the requests above (so routes come first).
   routeTable.add('get', OPENAPI_PATH);
   app.get(OPENAPI_PATH, (_req, res) => {

@@ -120,6 +120,15 @@ const schema = z.object({
   OPS_PLACEMENT_HEALTH_URL: z.string().url().default('http://127.0.0.1:8080/healthz'),
   OPS_SCHEDULER_HEALTH_URL: z.string().url().default('http://127.0.0.1:8081/healthz'),
   OPS_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
+  /**
+   * The WeChat Official Account (公众号) the H5 app runs in: its appid is WECHATPAY_APPID (JSAPI pay needs the
+   * openid of that same app). Where web authorization starts (open.weixin.qq.com/connect/oauth2/authorize in
+   * production), where api.weixin.qq.com is (the code exchange, /sns/userinfo, /cgi-bin/token and the
+   * jsapi_ticket), and the app secret. The defaults are the local sandbox's, refused in production.
+   */
+  WECHAT_OAUTH_AUTHORIZE_URL: z.string().url().default('http://127.0.0.1:8890/connect/oauth2/authorize'),
+  WECHAT_API_BASE_URL: z.string().url().default('http://127.0.0.1:8890'),
+  WECHAT_APP_SECRET: z.string().min(1).default('dmh-sandbox-official-account-secret'),
   /** The smallest withdrawal a distributor may request, in yuan. */
   WITHDRAWAL_MIN_AMOUNT: z.string().regex(/^\d{1,8}\.\d{2}$/).default('10.00'),
 });
@@ -136,6 +145,9 @@ export function config(): ApiConfig {
   }
   if (cached.NODE_ENV === 'production' && cached.PAYMENT_WATCH_TEST_PAUSE_FILE) {
     throw new Error('PAYMENT_WATCH_TEST_PAUSE_FILE is for tests only');
+  }
+  if (cached.NODE_ENV === 'production' && cached.WECHAT_APP_SECRET === 'dmh-sandbox-official-account-secret') {
+    throw new Error('WECHAT_APP_SECRET must be set in production');
   }
   if (cached.NODE_ENV === 'production' && cached.SMS_PROVIDER === 'development') {
     throw new Error('SMS_PROVIDER=development logs codes: it is for development and tests only');

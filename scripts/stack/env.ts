@@ -49,6 +49,9 @@ export function sharedEnv(cfg: StackConfig): Record<string, string> {
     H5_PUBLIC_URL: `http://127.0.0.1:${ports.h5}`,
     WECHATPAY_BASE_URL: `http://127.0.0.1:${ports.sandbox}`,
     WECHATPAY_SANDBOX_KEYS_DIR: sandboxKeysDir(cfg),
+    // WeChat web authorization and the JS-SDK's credentials: the same sandbox process plays open.weixin.qq.com and api.weixin.qq.com.
+    WECHAT_OAUTH_AUTHORIZE_URL: `http://127.0.0.1:${ports.sandbox}/connect/oauth2/authorize`,
+    WECHAT_API_BASE_URL: `http://127.0.0.1:${ports.sandbox}`,
     // The API and the sandbox must agree: certificate mode makes the sandbox sign with its platform certificate.
     WECHATPAY_VERIFY_MODE: cfg.wechatpayVerifyMode,
     // The API's ops report: where each app, its sidecar and the control plane answer on this stack.

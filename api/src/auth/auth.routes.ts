@@ -9,6 +9,7 @@ import {
 import { AuthService } from './auth.service';
 import { sessionsRoutes } from './sessions.routes';
 import { smsLoginRoutes } from './sms/sms-login.routes';
+import { wechatLoginRoutes } from './wechat/wechat-login.routes';
 
 export { principalSchema } from './auth.schemas';
 
@@ -70,6 +71,6 @@ export function authRoutes(auth = new AuthService()): Router {
       handle: async () => auth.publicPolicy(),
     });
   const router = Router();
-  router.use(api.router, sessionsRoutes(), smsLoginRoutes());
+  router.use(api.router, sessionsRoutes(), smsLoginRoutes(), wechatLoginRoutes());
   return router;
 }

@@ -22,6 +22,10 @@ function world(order: Partial<OrderView>, watchFails = false) {
       prepays.push(input);
       return { prepayId: 'wx1', payParams: { appId: 'a', timeStamp: '1', nonceStr: 'n', package: 'prepay_id=wx1', signType: 'RSA', paySign: 's' } };
     },
+    createH5Prepay: async (input) => {
+      calls.push(`h5 ${input.payerClientIp} ${input.timeExpire}`);
+      return { h5Url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=wx1&package=${calls.length}` };
+    },
   };
   const watch = {
     start: async (orderNo: string, msToExpiry: number | null) => {
@@ -58,5 +62,26 @@ describe('starting a payment', () => {
     const w = world({}, true);
     await assert.rejects(w.service.start(NO, 'oPayer'), (err: unknown) => err instanceof AppError && err.http === 503);
     assert.deepEqual(w.calls, [`watch ${NO} 1200500`]);
+  });
+});
+
+describe('starting an H5 payment', () => {
+  test('each call is a new h5_url with redirect_url to the order page, valid 5 minutes at most (never past the pay window)', async () => {
+    const w = world({});
+    const page = `https://h5.example.com/o/${NO}`;
+    const a = await w.service.startH5(NO, '203.0.113.9', page);
+    const b = await w.service.startH5(NO, '203.0.113.9', page);
+    assert.notEqual(a.h5Url, b.h5Url);
+    assert.equal(new URL(a.h5Url).searchParams.get('redirect_url'), page);
+    assert.equal(a.expiresAt, new Date(NOW + 5 * 60_000).toISOString());
+    assert.deepEqual(w.calls.slice(0, 2), [`watch ${NO} 1200500`, 'h5 203.0.113.9 2026-12-03T18:20:00+08:00']);
+    const late = world({ payExpiresAt: '2026-12-03T10:02:00.000Z' });
+    assert.equal((await late.service.startH5(NO, '203.0.113.9', page)).expiresAt, '2026-12-03T10:02:00.000Z');
+  });
+
+  test('an order that cannot be paid gets no h5_url', async () => {
+    const w = world({ status: 'paid', payStatus: 'paid' });
+    await assert.rejects(w.service.startH5(NO, '203.0.113.9', 'https://h5.example.com/o/x'), (err: unknown) => err instanceof AppError && err.code === 40007);
+    assert.deepEqual(w.calls, []);
   });
 });

@@ -1,10 +1,19 @@
 import { fromCents, toCents } from '@dmh/shared';
 import { AppError } from '../common/app-error';
 import type { PaymentWatch } from '../payment-watch/payment-watch.service';
-import type { PaymentProvider } from '../payments/payment.client';
+import { H5_URL_TTL_MS, type PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import { wechatPayTime } from '../payments/wechatpay.time';
 import type { OrdersService } from './orders.service';
+
+export interface StartedH5Payment {
+  orderNo: string;
+  amount: string;
+  /** WeChat Pay's page, with redirect_url back to the order's result page. */
+  h5Url: string;
+  /** When to ask for a new one (WeChat's h5_url lives 5 minutes; never after the order's pay window). */
+  expiresAt: string;
+}
 
 export interface StartedPayment {
   orderNo: string;
@@ -28,6 +37,46 @@ export class OrderPaymentService {
   ) {}
 
   async start(orderNo: string, openid: string): Promise<StartedPayment> {
+    const { order, expiresAt } = await this.payable(orderNo);
+    const prepay = await this.payments
+      .createJsapiPrepay({
+        outTradeNo: order.orderNo,
+        description: `DMH order ${order.orderNo}`.slice(0, 127),
+        amountFen: toCents(order.amount),
+        payerOpenid: openid,
+        ...(expiresAt && { timeExpire: wechatPayTime(expiresAt) }),
+      })
+      .catch(providerDown);
+    return { orderNo: order.orderNo, amount: fromCents(toCents(order.amount)), prepayId: prepay.prepayId, payParams: prepay.payParams };
+  }
+
+  /**
+   * H5 pay (a mobile browser outside WeChat): a new h5_url each time it is asked (WeChat's lives 5 minutes),
+   * with `redirect_url` back to the order's result page, which then asks the server: coming back is not paying.
+   */
+  async startH5(orderNo: string, payerClientIp: string, resultPageUrl: string): Promise<StartedH5Payment> {
+    if (!this.payments.createH5Prepay) throw AppError.unavailable('H5 pay');
+    const { order, expiresAt } = await this.payable(orderNo);
+    const { h5Url } = await this.payments
+      .createH5Prepay({
+        outTradeNo: order.orderNo,
+        description: `DMH order ${order.orderNo}`.slice(0, 127),
+        amountFen: toCents(order.amount),
+        payerClientIp,
+        ...(expiresAt && { timeExpire: wechatPayTime(expiresAt) }),
+      })
+      .catch(providerDown);
+    const validUntil = Math.min(this.now() + H5_URL_TTL_MS, expiresAt?.getTime() ?? Infinity);
+    return {
+      orderNo: order.orderNo,
+      amount: fromCents(toCents(order.amount)),
+      h5Url: `${h5Url}${h5Url.includes('?') ? '&' : '?'}redirect_url=${encodeURIComponent(resultPageUrl)}`,
+      expiresAt: new Date(validUntil).toISOString(),
+    };
+  }
+
+  /** The order if it may be paid now: pending, unpaid, inside its pay window (its payment watch scheduled). */
+  private async payable(orderNo: string) {
     const order = await this.orders.getOrder(orderNo);
     if (order.status === 'cancelled' && order.payStatus === 'unpaid') {
       const why = order.closeReason === 'provider_closed' ? 'closed by the payment provider' : 'expired';
@@ -39,18 +88,11 @@ export class OrderPaymentService {
     if (msToExpiry !== null && msToExpiry <= 0) throw new AppError('ORDER_NOT_PAYABLE', 'the order expired: its payment window has closed');
 
     await this.watch?.start(order.orderNo, msToExpiry);
-    const prepay = await this.payments
-      .createJsapiPrepay({
-        outTradeNo: order.orderNo,
-        description: `DMH order ${order.orderNo}`.slice(0, 127),
-        amountFen: toCents(order.amount),
-        payerOpenid: openid,
-        ...(expiresAt && { timeExpire: wechatPayTime(expiresAt) }),
-      })
-      .catch((err: unknown) => {
-        // The provider down or answering something unverifiable: the consumer may simply try again.
-        throw err instanceof PaymentProviderError ? AppError.unavailable('the payment provider') : err;
-      });
-    return { orderNo: order.orderNo, amount: fromCents(toCents(order.amount)), prepayId: prepay.prepayId, payParams: prepay.payParams };
+    return { order, expiresAt };
   }
+}
+
+/** The provider down or answering something unverifiable: the consumer may simply try again. */
+function providerDown(err: unknown): never {
+  throw err instanceof PaymentProviderError ? AppError.unavailable('the payment provider') : err;
 }

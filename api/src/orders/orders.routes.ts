@@ -6,7 +6,8 @@ import { SettlementService } from '../settlement/settlement.service';
 import { AdminRefundsService } from '../refunds/admin-refunds.service';
 import { addAdminOrderEndpoints } from './orders-admin.routes';
 import { OrdersAdminService } from './orders-admin.service';
-import { createdOrderSchema, createOrderBody, orderNoParams, payOrderBody, prepaySchema } from './orders.schemas';
+import { createdOrderSchema, createOrderBody, h5PaySchema, orderNoParams, payOrderBody, prepaySchema } from './orders.schemas';
+import { config } from '../config';
 import { OrdersService } from './orders.service';
 import { OrderPaymentService } from './order-payment.service';
 import { addPaymentCallbacks } from './payment-callbacks.routes';
@@ -50,6 +51,18 @@ export function ordersRoutes(base: { orders: OrdersService; settlement: Settleme
       response: prepaySchema,
       errors: ['ORDER_NOT_FOUND', 'ORDER_NOT_PAYABLE'],
       handle: async ({ params, body }) => payment.start(params.orderNo, body.openid),
+    })
+    .add({
+      method: 'post',
+      path: '/:orderNo/pay/h5',
+      summary: 'Start paying an order by WeChat Pay H5 (a mobile browser outside WeChat): a fresh h5_url back to the order page',
+      description:
+        'Each call asks WeChat Pay for a new h5_url (it lives 5 minutes: `expiresAt` says when to ask again), with redirect_url to the H5 app\'s order page; returning there is not paying: the page asks GET /orders/{orderNo}. The same rules as /pay: 409 (40007) for an order that cannot be paid.',
+      access: { public: true },
+      params: orderNoParams,
+      response: h5PaySchema,
+      errors: ['ORDER_NOT_FOUND', 'ORDER_NOT_PAYABLE'],
+      handle: async ({ params, ip }) => payment.startH5(params.orderNo, ip, new URL(`/o/${params.orderNo}?from=h5pay`, config().H5_PUBLIC_URL).toString()),
     });
   router.use(addAdminOrderEndpoints(api, deps).router);
   return router;

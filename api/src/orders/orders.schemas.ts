@@ -49,6 +49,15 @@ export const prepaySchema = z.object({
   payParams: z.object({ appId: z.string(), timeStamp: z.string(), nonceStr: z.string(), package: z.string(), signType: z.string(), paySign: z.string() }),
 });
 
+export const h5PaySchema = z.object({
+  orderNo: z.string(),
+  amount: money,
+  /** WeChat Pay's H5 page (redirect_url included): open it in this browser. */
+  h5Url: z.string(),
+  /** After this, ask for a new h5Url. */
+  expiresAt: z.string(),
+});
+
 export const orderNoParams = z.object({ orderNo: z.string().regex(/^D\d{14}[A-Z0-9]{12}$/, 'not an order number') }).strict();
 
 export const payOrderBody = z.object({ openid: z.string().min(1).max(128) }).strict();

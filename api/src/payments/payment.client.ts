@@ -9,6 +9,9 @@ import { fetchPlatformCertificates, type PlatformCertificate } from './wechatpay
 import { parseJson, wechatPayGet, wechatPayPost, wechatPayRequest, type WechatPayHttpOptions } from './wechatpay.http';
 import { toQueriedOrder, type QueriedOrder } from './wechatpay.order-query';
 import {
+  h5PrepayRequestSchema,
+  h5PrepayResponseSchema,
+  type H5PrepayRequest,
   jsapiPrepayRequestSchema,
   jsapiPrepayResponseSchema,
   type JsapiPrepayRequest,
@@ -17,6 +20,9 @@ import type { JsapiPayParams } from './wechatpay.signer';
 
 export const WECHATPAY_API_BASE_URL = 'https://api.mch.weixin.qq.com';
 const JSAPI_PATH = '/v3/pay/transactions/jsapi';
+const H5_PATH = '/v3/pay/transactions/h5';
+/** WeChat Pay's h5_url is valid this long. */
+export const H5_URL_TTL_MS = 5 * 60_000;
 
 export interface JsapiPrepayInput {
   outTradeNo: string;
@@ -36,8 +42,14 @@ export interface JsapiPrepay {
   payParams: JsapiPayParams;
 }
 
+export interface H5PrepayInput extends Omit<JsapiPrepayInput, 'payerOpenid'> {
+  payerClientIp: string;
+}
+
 export interface PaymentProvider {
   createJsapiPrepay(input: JsapiPrepayInput): Promise<JsapiPrepay>;
+  /** H5 pay in a mobile browser outside WeChat: the page to send the payer to (valid 5 minutes). */
+  createH5Prepay?(input: H5PrepayInput): Promise<{ h5Url: string }>;
 }
 
 /** What DMH asks WeChat Pay besides prepay: order state, closing, the day's bill, platform certificates. */
@@ -79,6 +91,25 @@ export class WechatPayClient implements PaymentProvider, PaymentQueries {
     if (!parsed.success) throw new PaymentProviderError('malformed_response');
     const prepayId = parsed.data.prepay_id;
     return { prepayId, payParams: this.options.signer.jsapiPayParams(this.options.appid, prepayId) };
+  }
+
+  async createH5Prepay(input: H5PrepayInput): Promise<{ h5Url: string }> {
+    const request = h5PrepayRequestSchema.safeParse({
+      appid: this.options.appid,
+      mchid: this.options.signer.mchid,
+      description: input.description,
+      out_trade_no: input.outTradeNo,
+      time_expire: input.timeExpire,
+      attach: input.attach,
+      notify_url: input.notifyUrl ?? this.options.notifyUrl,
+      amount: { total: input.amountFen, currency: 'CNY' },
+      scene_info: { payer_client_ip: input.payerClientIp, h5_info: { type: 'Wap' } },
+    } satisfies H5PrepayRequest);
+    if (!request.success) throw new PaymentProviderError('invalid_request');
+    const response = await wechatPayPost(this.options, H5_PATH, JSON.stringify(request.data));
+    const parsed = h5PrepayResponseSchema.safeParse(parseJson(response));
+    if (!parsed.success) throw new PaymentProviderError('malformed_response');
+    return { h5Url: parsed.data.h5_url };
   }
 
   /** GET /v3/pay/transactions/out-trade-no/{no}?mchid=; an unknown order is providerCode ORDER_NOT_EXIST (404). */

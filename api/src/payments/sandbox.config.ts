@@ -2,6 +2,7 @@
 import { z } from '../common/zod';
 import { DEFAULT_REFUND_NOTIFY_AFTER_MS } from './sandbox.controls';
 import { DEFAULT_SANDBOX_KEYS_DIR } from './sandbox.keys';
+import { SANDBOX_APP_SECRET } from '../wechat/wechat-mp.sandbox';
 
 /**
  * The merchant the sandbox accepts. Same variable names and defaults as the API's config, so one
@@ -16,6 +17,8 @@ const schema = z.object({
   WECHATPAY_SANDBOX_KEYS_DIR: z.string().min(1).default(DEFAULT_SANDBOX_KEYS_DIR),
   WECHATPAY_MCHID: z.string().min(1).default(SANDBOX_MCHID),
   WECHATPAY_APPID: z.string().min(1).default(SANDBOX_APPID),
+  /** The Official Account's app secret the code exchange and /cgi-bin/token must present (the API's WECHAT_APP_SECRET). */
+  WECHAT_APP_SECRET: z.string().min(1).default(SANDBOX_APP_SECRET),
   /**
    * How the sandbox signs: `public_key` (Wechatpay-Serial PUB_KEY_ID_…, no certificate served) or, with
    * `certificate` or `both`, with its platform certificate (made once in the keys dir) served by /v3/certificates.

@@ -8,6 +8,7 @@ import { loadOrCreateSandboxKeys } from './sandbox.keys';
 import { loadOrCreateSandboxCertificate } from './sandbox.platform-certificate';
 import { startSandboxServer } from './sandbox.server';
 import { WechatPaySandbox } from './wechatpay.sandbox';
+import { WechatMpSandbox } from '../wechat/wechat-mp.sandbox';
 
 async function main(): Promise<void> {
   const config = sandboxConfig();
@@ -24,7 +25,9 @@ async function main(): Promise<void> {
     merchantPublicKeys: new Map([[keys.merchantSerial, keys.merchantPublicKey]]),
     refundNotifyAfterMs: config.SANDBOX_REFUND_NOTIFY_AFTER_MS,
   });
-  const server = await startSandboxServer({ port: config.SANDBOX_PORT, host: config.SANDBOX_HOST, sandbox, logger });
+  const server = await startSandboxServer({
+    port: config.SANDBOX_PORT, host: config.SANDBOX_HOST, sandbox, logger, mp: new WechatMpSandbox(config.WECHATPAY_APPID, config.WECHAT_APP_SECRET),
+  });
   logger.info(
     {
       url: server.url, keysDir: keys.dir, mode: config.WECHATPAY_VERIFY_MODE, serial: sandbox.signingSerial, mchid: sandbox.mchid,

@@ -12,10 +12,13 @@ import { jsapiPrepayRequestSchema } from './wechatpay.schemas';
 import { sandboxRefundApi } from '../refunds/refund.sandbox';
 import { sandboxBillApi } from './sandbox.bill';
 import { sandboxCertificatesApi } from './sandbox.certificates';
+import { sandboxH5PayApi } from './sandbox.h5';
 import { sandboxControlSchema } from './sandbox.controls';
 import { parseJson, rawBody, sendSigned } from './sandbox.http';
 import { sandboxOrderQueryApi } from './sandbox.queries';
 import { SandboxError, type MerchantAnswer, type WechatPaySandbox } from './wechatpay.sandbox';
+import { WechatMpSandbox } from '../wechat/wechat-mp.sandbox';
+import { wechatMpSandboxApi } from '../wechat/wechat-mp.sandbox-routes';
 
 export type SandboxLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
 
@@ -24,6 +27,8 @@ export interface SandboxServerOptions {
   port: number;
   host?: string;
   sandbox: WechatPaySandbox;
+  /** The Official Account side (web authorization, JS-SDK credentials); one for the pay sandbox's appid by default. */
+  mp?: WechatMpSandbox;
   logger?: SandboxLogger;
 }
 
@@ -39,7 +44,7 @@ const refundRequestSchema = z.object({
   notify_url: z.url().optional(),
 });
 
-export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogger): Express {
+export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogger, mp = new WechatMpSandbox(sandbox.appid)): Express {
   const app = express();
 
   app.get('/healthz', (_req, res) => {
@@ -109,6 +114,10 @@ export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogg
   app.use(sandboxOrderQueryApi(sandbox));
   app.use(sandboxBillApi(sandbox));
   app.use(sandboxCertificatesApi(sandbox));
+  // H5 pay: the prepay and the checkmweb page its h5_url points to.
+  app.use(sandboxH5PayApi(sandbox, logger));
+  // WeChat web authorization and the JS-SDK's credentials (the same appid as the payments).
+  app.use(wechatMpSandboxApi(mp));
   // WeChat answers an unknown path with its JSON error body, never an HTML page.
   app.use((_req, _res, next) => next(new SandboxError('NOT_FOUND', 404, 'no such API')));
 
@@ -127,7 +136,7 @@ export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogg
 
 export async function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = createSandboxApp(options.sandbox, options.logger).listen(options.port, host);
+  const server = createSandboxApp(options.sandbox, options.logger, options.mp).listen(options.port, host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {

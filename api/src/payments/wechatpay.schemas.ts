@@ -119,5 +119,15 @@ export const jsapiPrepayResponseSchema = z.object({ prepay_id: id(64) });
 
 export type JsapiPrepayResponse = z.infer<typeof jsapiPrepayResponseSchema>;
 
+/** H5 pay (手机网站支付, POST /v3/pay/transactions/h5): no payer; the payer's IP and the H5 scene instead. */
+export const h5PrepayRequestSchema = jsapiPrepayRequestSchema.omit({ payer: true }).extend({
+  scene_info: z.object({ payer_client_ip: z.string().min(1).max(45), h5_info: z.object({ type: z.enum(['Wap', 'iOS', 'Android']) }) }),
+});
+
+export type H5PrepayRequest = z.infer<typeof h5PrepayRequestSchema>;
+
+/** The page WeChat Pay serves for 5 minutes; the merchant appends `&redirect_url=`. */
+export const h5PrepayResponseSchema = z.object({ h5_url: z.url({ protocol: /^https?$/ }).max(512) });
+
 /** Error body of every v3 endpoint, e.g. {"code":"PARAM_ERROR","message":"…"}. */
 export const apiErrorBodySchema = z.object({ code: z.string(), message: z.string().optional() });

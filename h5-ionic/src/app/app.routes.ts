@@ -9,6 +9,7 @@ export const routes: Routes = [
   { path: 'c/:campaignId', loadComponent: () => import('./campaign/campaign.page').then((m) => m.CampaignPage) },
   { path: 'h5/campaigns/:campaignId', loadComponent: () => import('./campaign/campaign.page').then((m) => m.CampaignPage) },
   { path: 'o/:orderNo', loadComponent: () => import('./order/order-result.page').then((m) => m.OrderResultPage) },
+  { path: 'wx/callback', loadComponent: () => import('./wechat/wechat-callback.page').then((m) => m.WechatCallbackPage) },
   { path: 'login', loadComponent: () => import('./login/login.page').then((m) => m.LoginPage) },
   { path: 'me', canActivate: [signedIn], loadComponent: () => import('./centre/member-centre.page').then((m) => m.MemberCentrePage) },
   { path: 'distributor', canActivate: [signedIn], loadComponent: () => import('./distributor/distributor-centre.page').then((m) => m.DistributorCentrePage) },

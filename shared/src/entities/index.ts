@@ -11,6 +11,7 @@ import { PageConfig } from './campaigns/page-config.entity';
 import { DistributorLink } from './distributors/distributor-link.entity';
 import { DistributorReward } from './distributors/distributor-reward.entity';
 import { PosterTemplate } from './distributors/poster-template.entity';
+import { WechatIdentity } from './rbac/wechat-identity.entity';
 import { Distributor } from './distributors/distributor.entity';
 import { MemberBrandLink } from './members/member-brand-link.entity';
 import { MemberProfile } from './members/member-profile.entity';
@@ -72,6 +73,7 @@ export * from './rbac/role.entity';
 export * from './rbac/user-brand.entity';
 export * from './rbac/user-role.entity';
 export * from './rbac/user.entity';
+export * from './rbac/wechat-identity.entity';
 export * from './rewards/reward.entity';
 export * from './security/audit-log.entity';
 export * from './security/login-attempt.entity';
@@ -104,6 +106,7 @@ export const ALL_ENTITIES = [
   DistributorLink,
   DistributorReward,
   PosterTemplate,
+  WechatIdentity,
   Distributor,
   MemberBrandLink,
   MemberProfile,

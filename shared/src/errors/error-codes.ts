@@ -36,6 +36,11 @@ export const ERROR_CODES = {
   SMS_CODE_LOCKED: { code: 40063, http: 400, message: 'too many wrong codes: request a new one' },
   SMS_RESEND_TOO_SOON: { code: 42910, http: 429, message: 'a code was sent moments ago: wait before asking for another' },
   SMS_DAILY_LIMIT: { code: 42911, http: 429, message: 'too many codes sent to this phone today: try again tomorrow' },
+  // WeChat login and JS-SDK (40070–40079, 50250–50259).
+  WECHAT_CODE_INVALID: { code: 40070, http: 400, message: 'the WeChat authorization code is invalid or expired: authorize again' },
+  WECHAT_CODE_USED: { code: 40071, http: 400, message: 'this WeChat authorization code has already been used: authorize again' },
+  WECHAT_STATE_INVALID: { code: 40072, http: 400, message: 'the OAuth state was not issued by this server or has expired: start again from the link' },
+  WECHAT_UNAVAILABLE: { code: 50250, http: 502, message: 'WeChat did not answer as expected: retry shortly' },
   GRANT_EXCEEDS_OWN: { code: 40350, http: 403, message: 'you cannot grant or change what you do not hold yourself' },
   USERNAME_TAKEN: { code: 40950, http: 409, message: 'this username is already taken' },
   PHONE_TAKEN: { code: 40951, http: 409, message: 'this phone number is already registered' },

@@ -58,6 +58,8 @@ export const RULES_BEYOND_THE_SCHEMA: Record<string, string> = {
   postApiV1DistributorPosterTemplateBrandIdPreview: 'every box inside the 750×1334 poster (40000)',
   postApiV1AuthSmsCode: 'one code per phone per resend interval, and a daily cap per phone (42910, 42911)',
   postApiV1AuthSmsLogin: 'the code must be the one just sent to that phone: unexpired, unused, within its tries (40060–40063)',
+  postApiV1AuthWechatOauth: 'the state one this server signed, unedited, within 30 minutes (40072); the code one WeChat issued, unused, within 5 minutes (40070, 40071)',
+  postApiV1WechatJssdkSignature: "only pages of the H5 app's origin are signed (40000 naming body.url)",
   postApiV1Withdrawals: "the brand's minimum amount (40090); brandId required when distributing for several brands (40000)",
   getApiV1DashboardSummary: '`to` after `from`, at most 366 days after it (40000 naming query.to)',
   getApiV1DashboardTrend: '`to` after `from`, at most 366 days after it (40000 naming query.to)',

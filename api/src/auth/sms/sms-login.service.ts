@@ -2,10 +2,8 @@ import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcrypt';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
-import { AuthRepository } from '../auth.repository';
-import { loadPrincipal } from '../principal';
 import { SessionsService, type Client } from '../sessions.service';
-import { ACCESS_TOKEN_SECONDS, signAccessToken } from '../tokens';
+import { issueTokenPair } from '../token-pair';
 import { hashSmsCode, judgeSmsCode, newSmsCode } from './sms-code';
 import { SmsCodeStore } from './sms-code.store';
 import { smsProvider, type SmsProvider } from './sms-provider';
@@ -78,20 +76,7 @@ export class SmsLoginService {
   }
 
   async login(phone: string, code: string, client: Client) {
-    const userId = await this.verify(phone, code);
-    const session = await this.sessions.open(userId, client);
-    const user = await loadPrincipal(userId, session.sessionId);
-    if (!user) throw new AppError('LOGIN_FAILED');
-    await new AuthRepository().recordLogin(userId, client.ip);
-    return {
-      tokenType: 'Bearer' as const,
-      accessToken: signAccessToken({ userId, username: user.username, sessionId: session.sessionId }),
-      expiresIn: ACCESS_TOKEN_SECONDS,
-      refreshToken: session.refreshToken,
-      refreshExpiresIn: Math.round((session.refreshExpiresAt.getTime() - this.now()) / 1000),
-      passwordExpired: false,
-      user,
-    };
+    return issueTokenPair(await this.verify(phone, code), client, this.sessions, this.now());
   }
 
   private async accountOf(phone: string): Promise<string> {

@@ -7,6 +7,9 @@ import { ApiError } from '../core/api/api-error';
 import { errorText } from '../core/api/error-text';
 import { Referrals } from '../core/referral/referral-memory';
 import { Session } from '../core/auth/session-store';
+import { WechatOAuth } from '../core/wechat/wechat-oauth.service';
+import { shareContent } from '../core/wechat/wechat-share';
+import { WechatShare } from '../core/wechat/wechat-share.service';
 import { SignupForm } from '../signup/signup-form';
 import { type CampaignScreen, chinaTime, fromCampaign, fromPage, type PageBlock, timeLeft, windowOf } from './campaign-view';
 
@@ -29,6 +32,8 @@ export class CampaignPage {
   private readonly api = inject(Api);
   private readonly referrals = inject(Referrals);
   private readonly router = inject(Router);
+  private readonly wechat = inject(WechatOAuth);
+  private readonly wechatShare = inject(WechatShare);
   protected readonly session = inject(Session);
   /** The login comes back here, `ref` and all. */
   protected readonly here = () => this.router.url;
@@ -59,6 +64,9 @@ export class CampaignPage {
 
   ngOnInit(): void {
     this.referrals.remember(this.campaignId(), this.route.snapshot.queryParamMap.get('ref'));
+    // Inside WeChat without an openid yet: to WeChat's authorize page, the referral in the signed state (the page
+    // still loads meanwhile, and stays usable if the trip cannot start).
+    if (this.wechat.needed() && !this.route.snapshot.queryParamMap.has('preview')) void this.wechat.start({ campaignId: this.campaignId() }).catch(() => undefined);
     void this.fetch();
     this.timer = setInterval(() => this.now.set(Date.now()), 30_000);
   }
@@ -81,14 +89,14 @@ export class CampaignPage {
     const preview = this.route.snapshot.queryParamMap.get('preview') ?? undefined;
     try {
       const page = await firstValueFrom(this.api.get('/api/v1/campaigns/{id}/page', { params: { id }, query: preview ? { preview } : {} }));
-      this.load.set({ state: 'ready', screen: fromPage(page) });
+      this.ready(fromPage(page));
     } catch (err) {
       if (preview) return this.failed(err);
       if (!(err instanceof ApiError && err.status === 404)) return this.failed(err);
       // No published designer page (or no such campaign): the campaign's own fields.
       try {
         const detail = await firstValueFrom(this.api.get('/api/v1/campaigns/{id}', { params: { id } }));
-        this.load.set({ state: 'ready', screen: fromCampaign(detail) });
+        this.ready(fromCampaign(detail));
       } catch (again) {
         if (again instanceof ApiError && again.status === 404) this.load.set({ state: 'missing' });
         else this.failed(again);
@@ -109,6 +117,14 @@ export class CampaignPage {
     } catch (err) {
       if ((err as Error)?.name !== 'AbortError') this.shared.set(`请复制浏览器地址栏中的链接分享：${url}`);
     }
+  }
+
+  /** Shows the page; inside WeChat the share card (title, cover, this link with its ref) is configured too. */
+  private ready(screen: CampaignScreen): void {
+    this.load.set({ state: 'ready', screen });
+    if (screen.preview) return;
+    const c = screen.campaign;
+    void this.wechatShare.configure(shareContent(screen.title, c.description, location.href, c.coverImage, location.origin));
   }
 
   private failed(err: unknown): void {

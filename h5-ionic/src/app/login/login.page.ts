@@ -6,6 +6,9 @@ import { Api } from '../core/api/api.service';
 import { referralIn, safeReturnTo } from '../core/auth/return-to';
 import { Session } from '../core/auth/session-store';
 import { Referrals } from '../core/referral/referral-memory';
+import { isWeChat, oauthFailureText } from '../core/wechat/oauth-flow';
+import { WechatOAuth } from '../core/wechat/wechat-oauth.service';
+import { WechatIdentityStore } from '../core/wechat/wechat-identity';
 import { checkCode, checkPhone, type LoginField, placeLoginError, secondsLeft } from './login-model';
 
 /**
@@ -24,7 +27,10 @@ export class LoginPage {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
   private readonly referrals = inject(Referrals);
-  private readonly returnTo = safeReturnTo(inject(ActivatedRoute).snapshot.queryParamMap.get('returnTo'));
+  private readonly wechat = inject(WechatOAuth);
+  private readonly wechatMemory = inject(WechatIdentityStore);
+  private readonly query = inject(ActivatedRoute).snapshot.queryParamMap;
+  private readonly returnTo = safeReturnTo(this.query.get('returnTo'));
 
   protected readonly phone = signal('');
   protected readonly code = signal('');
@@ -32,6 +38,7 @@ export class LoginPage {
   protected readonly problem = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly sendingCode = signal(false);
+  protected readonly inWechat = isWeChat(globalThis.navigator?.userAgent ?? '');
   protected readonly loggingIn = signal(false);
   private readonly resendAt = signal<number | null>(null);
   private readonly now = signal(Date.now());
@@ -41,6 +48,24 @@ export class LoginPage {
   ngOnInit(): void {
     const referral = referralIn(this.returnTo);
     if (referral) this.referrals.remember(referral.campaignId, referral.ref);
+    // Inside WeChat the login is WeChat's (once per tab: after a refusal or a failure, the SMS form below).
+    if (this.wechatNeeded()) void this.logInWithWechat(referral?.campaignId ?? null);
+  }
+
+  private wechatNeeded(): boolean {
+    const last = this.wechatMemory.lastAttemptAt();
+    // `?method=sms` (the callback's 用手机号登录) stays on the SMS form.
+    if (this.query.get('method') === 'sms') return false;
+    return isWeChat(globalThis.navigator?.userAgent ?? '') && (last === null || Date.now() - last > 60_000);
+  }
+
+  protected async logInWithWechat(campaignId: string | null = referralIn(this.returnTo)?.campaignId ?? null): Promise<void> {
+    this.problem.set(null);
+    try {
+      await this.wechat.start({ campaignId, returnTo: this.returnTo });
+    } catch (err) {
+      this.problem.set(oauthFailureText(err));
+    }
   }
 
   ngOnDestroy(): void {

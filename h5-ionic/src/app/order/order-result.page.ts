@@ -1,6 +1,6 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
 import { IonButton, IonContent, IonHeader, IonSkeletonText, IonSpinner, IonTitle, IonToolbar } from '@ionic/angular/standalone';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { firstValueFrom, type Subscription } from 'rxjs';
 import { Api } from '../core/api/api.service';
 import { ApiError } from '../core/api/api-error';
@@ -8,6 +8,7 @@ import { errorText } from '../core/api/error-text';
 import { chinaTime } from '../campaign/campaign-view';
 import { checkDelay, INITIAL, keepsChecking, reduce, type ResultEvent, WAIT_BEFORE_SLOW_MS } from './pay-result';
 import { PaymentService } from './payment.service';
+import type { PayMethod } from './pay-method';
 import { OrderStream, PushUnavailable, pushNotice, type PushState } from './order-stream';
 import { Session } from '../core/auth/session-store';
 
@@ -17,6 +18,14 @@ import { Session } from '../core/auth/session-store';
  * nothing while the push is live; without it (signed out, stream failed) it checks with a backoff
  * (pay-result.ts) and says so.
  */
+const PAY_HINTS: Record<PayMethod, string> = {
+  jsapi: '使用微信支付',
+  h5: '将跳转到微信支付完成付款，完成后自动返回',
+  app: 'App 内微信支付',
+  sandbox: '开发环境：通过微信支付沙箱付款',
+  none: '请用手机微信打开此页面支付',
+};
+
 @Component({
   selector: 'app-order-result',
   imports: [IonHeader, IonToolbar, IonTitle, IonContent, IonButton, IonSpinner, IonSkeletonText, RouterLink],
@@ -27,6 +36,9 @@ export class OrderResultPage {
   readonly orderNo = input.required<string>();
   private readonly api = inject(Api);
   private readonly payments = inject(PaymentService);
+  /** Back from WeChat Pay's H5 page: coming back is not paying, the server is asked. */
+  protected readonly returnedFromH5 = inject(ActivatedRoute).snapshot.queryParamMap.get('from') === 'h5pay';
+  protected readonly payHint = PAY_HINTS[this.payments.method()];
   private readonly stream = inject(OrderStream);
 
   readonly push = signal<PushState>({ kind: 'connecting' });
@@ -97,7 +109,8 @@ export class OrderResultPage {
     this.send({ type: 'pay' });
     if (this.phase() !== 'paying') return;
     try {
-      await this.payments.pay(this.orderNo());
+      // H5 pay and a first WeChat authorization leave the page; it comes back and asks the server.
+      if ((await this.payments.pay(this.orderNo())) === 'left') return;
       this.send({ type: 'paid-at-provider' });
       this.attempt = 0;
       this.slowTimer = setTimeout(() => this.send({ type: 'wait-over' }), WAIT_BEFORE_SLOW_MS);

@@ -16,6 +16,7 @@ import { OrdersRejoinAfterClose1732500082000 } from './1732500082000-orders-rejo
 import { Dashboard1732500090000 } from './1732500090000-dashboard';
 import { DashboardRollup1732500091000 } from './1732500091000-dashboard-rollup';
 import { PosterTemplates1732500093000 } from './1732500093000-poster-templates';
+import { WechatIdentities1732500096000 } from './1732500096000-wechat-identities';
 import { UserPhoneVerified1732500094000 } from './1732500094000-user-phone-verified';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
@@ -39,4 +40,5 @@ export const ALL_MIGRATIONS = [
   DashboardRollup1732500091000,
   PosterTemplates1732500093000,
   UserPhoneVerified1732500094000,
+  WechatIdentities1732500096000,
 ];
