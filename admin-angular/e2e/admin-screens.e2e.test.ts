@@ -10,7 +10,7 @@ import zh from '../public/i18n/zh-CN.json';
 import zhMembers from '../public/i18n/members/zh-CN.json';
 import zhSync from '../public/i18n/sync/zh-CN.json';
 import zhSystem from '../public/i18n/system/zh-CN.json';
-import { accessibility, launchChromium, screenshot } from './browser';
+import { accessibility, launchChromium, settledScreenshot as shot } from './browser';
 import { type Credentials, signedIn as signIn } from './session';
 
 /**
@@ -43,14 +43,6 @@ after(async () => {
 
 function signedIn(user: Credentials = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
   return signIn(browser, consoleUrl, user, { acceptDownloads: true });
-}
-
-/** After every finite animation ended (axe must not judge a half-faded dialog); the skeleton's endless pulse is not waited for. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(
-    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
-  );
-  await screenshot(page, name);
 }
 
 /** The snack bar's words, then closed (so the next screenshot and axe do not judge it). */

@@ -27,5 +27,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (violations.length > 0) accessibility.findings.set(name, violations);
 }
 
+/** The same, once every finite animation ended (axe must not judge a half-faded dialog); a skeleton's endless pulse is not waited for. */
+export async function settledScreenshot(page: Page, name: string): Promise<void> {
+  // A string: the e2e suite is compiled without the DOM's types.
+  await page.waitForFunction(
+    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
+  );
+  await screenshot(page, name);
+}
+
 /** Serious and critical axe-core findings per screen, gathered as the screenshots are taken. */
 export const accessibility = { screens: 0, findings: new Map<string, string[]>() };

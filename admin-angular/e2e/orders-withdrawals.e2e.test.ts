@@ -10,7 +10,7 @@ import { paidOrder, rewardSetup, sandboxControl } from '../../tests/integration/
 import zh from '../public/i18n/zh-CN.json';
 import zhOrders from '../public/i18n/orders/zh-CN.json';
 import zhWithdrawals from '../public/i18n/withdrawals/zh-CN.json';
-import { accessibility, launchChromium, screenshot } from './browser';
+import { accessibility, launchChromium, settledScreenshot as shot } from './browser';
 import { type Credentials, signedIn as signIn } from './session';
 
 /**
@@ -56,14 +56,6 @@ async function settledOverlays(page: Page): Promise<void> {
  * Then the screenshot and axe: after every finite animation ended (Material fades dialogs, snack bars and
  * field errors in, and axe must not judge a half-faded one); the skeleton's endless pulse is not waited for.
  */
-async function shot(page: Page, name: string): Promise<void> {
-  // A string: the e2e suite is compiled without the DOM's types.
-  await page.waitForFunction(
-    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
-  );
-  await screenshot(page, name);
-}
-
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 
 describe('orders and withdrawals in the console', () => {

@@ -7,7 +7,7 @@ import { one } from '../../tests/integration/support/db';
 import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import zhDesigner from '../public/i18n/page-designer/zh-CN.json';
 import { accessibility as phoneAccessibility, screenshot as phoneScreenshot } from '../../h5-ionic/e2e/browser';
-import { accessibility, launchChromium, screenshot } from './browser';
+import { accessibility, launchChromium, settledScreenshot as shot } from './browser';
 import { openFromMenu, submitLogin } from './session';
 
 /**
@@ -74,15 +74,6 @@ async function draftCampaign(): Promise<string> {
 }
 
 const blocksOf = (page: Page) => page.getByTestId('canvas-block').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')).join());
-/** The screenshot and axe after every finite animation ended (Material fades snack bars, dialogs and errors in). */
-async function shot(page: Page, name: string): Promise<void> {
-  // A string: the e2e suite is compiled without the DOM's types.
-  await page.waitForFunction(
-    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
-  );
-  await screenshot(page, name);
-}
-
 /** The canvas comes to show the blocks in this order (a click's re-render lands a moment later). */
 async function expectOrder(page: Page, expected: string): Promise<void> {
   await until(`the blocks ${expected}`, async () => (await blocksOf(page)) === expected, () => blocksOf(page));

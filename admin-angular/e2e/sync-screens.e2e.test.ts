@@ -11,7 +11,7 @@ import { payThroughSandbox } from '../../tests/integration/support/payer';
 import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import zhMenus from '../public/i18n/menus/zh-CN.json';
 import zhSync from '../public/i18n/sync/zh-CN.json';
-import { accessibility, launchChromium, SCREENS_DIR, screenshot } from './browser';
+import { accessibility, launchChromium, SCREENS_DIR, settledScreenshot as shot } from './browser';
 import { signedIn as signIn } from './session';
 
 /**
@@ -43,14 +43,6 @@ after(async () => {
 
 function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
   return signIn(browser, consoleUrl, ADMIN);
-}
-
-/** After every finite animation ended (axe must not judge a half-faded element). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(
-    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
-  );
-  await screenshot(page, name);
 }
 
 async function snackSays(page: Page, words: string | RegExp): Promise<void> {
