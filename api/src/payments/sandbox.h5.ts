@@ -9,10 +9,9 @@ import { randomBytes } from 'node:crypto';
 import express, { type Request, Router } from 'express';
 import { z } from '../common/zod';
 import { H5_URL_TTL_MS } from './payment.client';
-import { parseJson, rawBody, requireMerchant, sendSigned } from './sandbox.http';
+import { parseJson, rawBody, requireMerchant, type SandboxLogger, sendSigned } from './sandbox.http';
 import { h5PrepayRequestSchema } from './wechatpay.schemas';
 import { SandboxError, type WechatPaySandbox } from './wechatpay.sandbox';
-import type { SandboxLogger } from './sandbox.server';
 
 const PAGE = '/sandbox/h5pay/checkmweb';
 

@@ -1,8 +1,12 @@
 /** What every sandbox endpoint does the way WeChat does: check the merchant's signature, answer signed. */
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
 import type { MerchantAuthorization } from './sandbox.authorization';
 import { SandboxError, type WechatPaySandbox } from './wechatpay.sandbox';
+
+/** What a sandbox endpoint logs with: the sandbox process's logger, or none in tests. */
+export type SandboxLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
 
 /** The merchant `Authorization` over method, path with query, and the exact body; 401 SIGN_ERROR otherwise. */
 export function requireMerchant(sandbox: WechatPaySandbox, req: Request, body = ''): MerchantAuthorization {

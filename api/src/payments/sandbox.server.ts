@@ -6,7 +6,6 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type Express, type Response } from 'express';
-import type { Logger } from 'pino';
 import { z } from '../common/zod';
 import { jsapiPrepayRequestSchema } from './wechatpay.schemas';
 import { sandboxRefundApi } from '../refunds/refund.sandbox';
@@ -14,13 +13,12 @@ import { sandboxBillApi } from './sandbox.bill';
 import { sandboxCertificatesApi } from './sandbox.certificates';
 import { sandboxH5PayApi } from './sandbox.h5';
 import { sandboxControlSchema } from './sandbox.controls';
-import { parseJson, rawBody, sendSigned } from './sandbox.http';
+import { parseJson, rawBody, type SandboxLogger, sendSigned } from './sandbox.http';
 import { sandboxOrderQueryApi } from './sandbox.queries';
 import { SandboxError, type MerchantAnswer, type WechatPaySandbox } from './wechatpay.sandbox';
 import { WechatMpSandbox } from '../wechat/wechat-mp.sandbox';
 import { wechatMpSandboxApi } from '../wechat/wechat-mp.sandbox-routes';
 
-export type SandboxLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
 
 export interface SandboxServerOptions {
   /** 0 picks a free port. */
