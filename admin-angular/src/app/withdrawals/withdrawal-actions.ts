@@ -1,5 +1,4 @@
 import type { Data, Query } from '@dmh/api-client';
-import { concatMap, from, map, type Observable, of, catchError, scan } from 'rxjs';
 
 export type Withdrawal = Data<'/api/v1/withdrawals', 'get'>['items'][number];
 export type WithdrawalStatus = NonNullable<Query<'/api/v1/withdrawals', 'get'>['status']>;
@@ -33,32 +32,4 @@ export function totalAmount(items: readonly { amount: string }[]): string {
     return sum + Number(yuan) * 100 + Number(cents.padEnd(2, '0').slice(0, 2));
   }, 0);
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-}
-
-export type ItemOutcome = { id: string; ok: true } | { id: string; ok: false; error: unknown };
-
-export interface BulkProgress {
-  done: number;
-  total: number;
-  outcomes: ItemOutcome[];
-}
-
-/**
- * Runs one call per item, one after the other (each is its own audited review at the API, and a refusal of
- * one does not stop the others), reporting progress after each.
- */
-export function runInTurn(ids: readonly string[], call: (id: string) => Observable<unknown>): Observable<BulkProgress> {
-  return from(ids).pipe(
-    concatMap((id) =>
-      call(id).pipe(
-        map((): ItemOutcome => ({ id, ok: true })),
-        catchError((error: unknown) => of<ItemOutcome>({ id, ok: false, error })),
-      ),
-    ),
-    scan((progress: BulkProgress, outcome) => ({ done: progress.done + 1, total: ids.length, outcomes: [...progress.outcomes, outcome] }), {
-      done: 0,
-      total: ids.length,
-      outcomes: [],
-    }),
-  );
 }

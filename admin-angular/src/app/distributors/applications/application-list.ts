@@ -17,6 +17,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { catchError, forkJoin, map, of, startWith, Subject, switchMap } from 'rxjs';
 import { Api } from '../../core/api/api.service';
 import { describeError, type Message } from '../../core/errors/error-messages';
+import { RowSelection } from '../../shared/bulk/selection';
 import { DistributorsNav } from '../distributors-nav';
 import { ReviewDialog, type ReviewDialogData } from '../review-dialog/review-dialog';
 import {
@@ -61,15 +62,13 @@ export class ApplicationList implements OnInit {
   protected readonly state = signal<ListState>({ kind: 'loading' });
   protected readonly counts = signal<Partial<Record<ApplicationStatus, number>>>({});
   protected readonly brands = signal<Brand[]>([]);
-  protected readonly selectedIds = signal<ReadonlySet<string>>(new Set());
 
   protected readonly items = computed(() => {
     const s = this.state();
     return s.kind === 'ready' ? s.page.items : [];
   });
   protected readonly selectable = computed(() => this.items().filter((a) => a.status === 'pending'));
-  protected readonly selected = computed(() => this.items().filter((a) => this.selectedIds().has(a.id)));
-  protected readonly allSelected = computed(() => this.selectable().length > 0 && this.selected().length === this.selectable().length);
+  protected readonly selection = new RowSelection(this.items, this.selectable);
   /** A brand admin of one brand has nothing to choose: its name is shown instead of a brand filter. */
   protected readonly singleBrand = computed(() => (this.brands().length === 1 ? this.brands()[0] : null));
   protected readonly columns = computed(() => {
@@ -107,7 +106,7 @@ export class ApplicationList implements OnInit {
 
   protected reload(): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: viewToParams(this.view()), replaceUrl: true });
-    this.selectedIds.set(new Set());
+    this.selection.clear();
     this.requests.next();
     this.loadCounts();
   }
@@ -128,16 +127,6 @@ export class ApplicationList implements OnInit {
     this.pageIndex.set(event.pageIndex);
     this.pageSize.set(event.pageSize);
     this.reload();
-  }
-
-  protected toggle(id: string): void {
-    const next = new Set(this.selectedIds());
-    if (!next.delete(id)) next.add(id);
-    this.selectedIds.set(next);
-  }
-
-  protected toggleAll(): void {
-    this.selectedIds.set(this.allSelected() ? new Set() : new Set(this.selectable().map((a) => a.id)));
   }
 
   protected review(action: ReviewAction, items: readonly Application[]): void {

@@ -15,6 +15,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { catchError, forkJoin, map, of, startWith, Subject, switchMap } from 'rxjs';
 import { Api } from '../../core/api/api.service';
 import { describeError, type Message } from '../../core/errors/error-messages';
+import { RowSelection } from '../../shared/bulk/selection';
 import { ActionDialog, type ActionDialogData } from '../action-dialog/action-dialog';
 import { UserLedger } from '../user-ledger/user-ledger';
 import { actionsFor, commonActions, type Withdrawal, type WithdrawalAction, WITHDRAWAL_STATUSES, type WithdrawalStatus } from '../withdrawal-actions';
@@ -53,7 +54,6 @@ export class WithdrawalList implements OnInit {
   protected readonly pageSize = signal(20);
   protected readonly state = signal<ListState>({ kind: 'loading' });
   protected readonly counts = signal<Partial<Record<WithdrawalStatus, number>>>({});
-  protected readonly selectedIds = signal<ReadonlySet<string>>(new Set());
   protected readonly focused = signal<Withdrawal | null>(null);
   /** Bumped after every action, so the account beside the list is read again. */
   protected readonly version = signal(0);
@@ -63,9 +63,8 @@ export class WithdrawalList implements OnInit {
     return s.kind === 'ready' ? s.page.items : [];
   });
   protected readonly selectable = computed(() => this.items().filter((w) => actionsFor(w.status).length > 0));
-  protected readonly selected = computed(() => this.items().filter((w) => this.selectedIds().has(w.id)));
-  protected readonly bulkActions = computed(() => commonActions(this.selected()));
-  protected readonly allSelected = computed(() => this.selectable().length > 0 && this.selected().length === this.selectable().length);
+  protected readonly selection = new RowSelection(this.items, this.selectable);
+  protected readonly bulkActions = computed(() => commonActions(this.selection.selected()));
   protected readonly columns = computed(() => {
     const t = this.tab();
     const extra = t === 'rejected' ? ['rejectReason'] : t === 'paid' ? ['payoutRef'] : t === 'all' ? ['status'] : [];
@@ -104,7 +103,7 @@ export class WithdrawalList implements OnInit {
 
   protected reload(): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: tabToParams(this.tab(), this.pageIndex()), replaceUrl: true });
-    this.selectedIds.set(new Set());
+    this.selection.clear();
     this.requests.next();
     this.loadCounts();
   }
@@ -119,16 +118,6 @@ export class WithdrawalList implements OnInit {
     this.pageIndex.set(event.pageIndex);
     this.pageSize.set(event.pageSize);
     this.reload();
-  }
-
-  protected toggle(id: string): void {
-    const next = new Set(this.selectedIds());
-    if (!next.delete(id)) next.add(id);
-    this.selectedIds.set(next);
-  }
-
-  protected toggleAll(): void {
-    this.selectedIds.set(this.allSelected() ? new Set() : new Set(this.selectable().map((w) => w.id)));
   }
 
   protected review(action: WithdrawalAction, items: readonly Withdrawal[]): void {
