@@ -5,12 +5,12 @@ import type { Stack } from '../../scripts/stack/stack';
 import { call, createOrder, login, waitFor } from '../../tests/integration/support/api-client';
 import { one } from '../../tests/integration/support/db';
 import { createBrand, createCampaign, nextPhone } from '../../tests/integration/support/factories';
-import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import zh from '../public/i18n/zh-CN.json';
 import zhMembers from '../public/i18n/members/zh-CN.json';
 import zhSync from '../public/i18n/sync/zh-CN.json';
 import zhSystem from '../public/i18n/system/zh-CN.json';
-import { accessibility, launchChromium, settledScreenshot as shot } from './browser';
+import { accessibility, settledScreenshot as shot } from './browser';
+import { closeConsole, openConsole } from './console-under-test';
 import { type Credentials, signedIn as signIn } from './session';
 
 /**
@@ -29,17 +29,11 @@ let consoleUrl: string;
 let adminToken: string;
 
 before(async () => {
-  browser = await launchChromium();
-  stack = await startTestStack();
-  await stack.startConsole();
-  consoleUrl = stack.urls.console;
+  ({ browser, stack, consoleUrl } = await openConsole());
   adminToken = await login(ADMIN.username, ADMIN.password);
 });
 
-after(async () => {
-  await browser?.close();
-  await stopTestStack(stack);
-});
+after(() => closeConsole(browser, stack));
 
 function signedIn(user: Credentials = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
   return signIn(browser, consoleUrl, user, { acceptDownloads: true });

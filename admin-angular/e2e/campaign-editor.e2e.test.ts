@@ -3,10 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Stack } from '../../scripts/stack/stack';
 import { call } from '../../tests/integration/support/api-client';
-import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import zhEditor from '../public/i18n/campaign-editor/zh-CN.json';
 import zh from '../public/i18n/zh-CN.json';
-import { accessibility, launchChromium, screenshot } from './browser';
+import { accessibility, screenshot } from './browser';
+import { closeConsole, openConsole } from './console-under-test';
 import { openFromMenu, submitLogin } from './session';
 
 /**
@@ -21,16 +21,10 @@ let browser: Browser;
 let consoleUrl: string;
 
 before(async () => {
-  browser = await launchChromium();
-  stack = await startTestStack();
-  await stack.startConsole();
-  consoleUrl = stack.urls.console;
+  ({ browser, stack, consoleUrl } = await openConsole());
 });
 
-after(async () => {
-  await browser?.close();
-  await stopTestStack(stack);
-});
+after(() => closeConsole(browser, stack));
 
 /** `yyyy-MM-ddTHH:mm` for a datetime-local input, `days` from now. */
 function localInput(days: number): string {

@@ -5,10 +5,10 @@ import type { Stack } from '../../scripts/stack/stack';
 import { call, login } from '../../tests/integration/support/api-client';
 import { db, one } from '../../tests/integration/support/db';
 import { createBrand, createBrandAdmin, createCampaign } from '../../tests/integration/support/factories';
-import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import en from '../public/i18n/en.json';
 import zh from '../public/i18n/zh-CN.json';
-import { accessibility, launchChromium, screenshot } from './browser';
+import { accessibility, screenshot } from './browser';
+import { closeConsole, openConsole } from './console-under-test';
 import { type Credentials, openFromMenu, submitLogin } from './session';
 
 /**
@@ -27,19 +27,13 @@ let consoleUrl: string;
 let otherCampaign: string;
 
 before(async () => {
-  browser = await launchChromium(); // first: a browser that cannot start fails the suite in a second
-  stack = await startTestStack();
-  await stack.startConsole();
-  consoleUrl = stack.urls.console;
+  ({ browser, stack, consoleUrl } = await openConsole());
   // A second brand with a campaign of its own: the brand admin of the demo brand must not see it.
   const otherBrand = await createBrand();
   otherCampaign = (await one<{ name: string }>('SELECT name FROM campaigns WHERE id = ?', [await createCampaign(otherBrand)])).name;
 });
 
-after(async () => {
-  await browser?.close();
-  await stopTestStack(stack);
-});
+after(() => closeConsole(browser, stack));
 
 async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });

@@ -5,9 +5,9 @@ import type { Stack } from '../../scripts/stack/stack';
 import { createOrder } from '../../tests/integration/support/api-client';
 import { createBrand, createBrandAdmin, createCampaign, createDistributorChain, nextPhone } from '../../tests/integration/support/factories';
 import { payThroughSandbox } from '../../tests/integration/support/payer';
-import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import zh from '../public/i18n/dashboard/zh-CN.json';
-import { accessibility, launchChromium, screenshot } from './browser';
+import { accessibility, screenshot } from './browser';
+import { closeConsole, openConsole } from './console-under-test';
 import { submitLogin } from './session';
 
 /**
@@ -25,10 +25,7 @@ let referrer: string;
 let admin: { username: string; password: string };
 
 before(async () => {
-  browser = await launchChromium();
-  stack = await startTestStack();
-  await stack.startConsole();
-  consoleUrl = stack.urls.console;
+  ({ browser, stack, consoleUrl } = await openConsole());
   brandId = await createBrand();
   const chain = await createDistributorChain(brandId, 2);
   referrer = chain[1].distributorId;
@@ -36,10 +33,7 @@ before(async () => {
   admin = await createBrandAdmin(brandId);
 });
 
-after(async () => {
-  await browser?.close();
-  await stopTestStack(stack);
-});
+after(() => closeConsole(browser, stack));
 
 async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });

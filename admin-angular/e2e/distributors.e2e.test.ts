@@ -5,10 +5,10 @@ import type { Stack } from '../../scripts/stack/stack';
 import { API_URL, call, login } from '../../tests/integration/support/api-client';
 import { one } from '../../tests/integration/support/db';
 import { createBrand, createCampaign, createDistributorChain, createUser } from '../../tests/integration/support/factories';
-import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import { paidOrder } from '../../tests/integration/api/money.helpers';
 import zhDistributors from '../public/i18n/distributors/zh-CN.json';
-import { accessibility, launchChromium, screenshot } from './browser';
+import { accessibility, screenshot } from './browser';
+import { closeConsole, openConsole } from './console-under-test';
 import { type Credentials, signedIn as signIn } from './session';
 
 /**
@@ -27,16 +27,10 @@ let browser: Browser;
 let consoleUrl: string;
 
 before(async () => {
-  browser = await launchChromium();
-  stack = await startTestStack();
-  await stack.startConsole();
-  consoleUrl = stack.urls.console;
+  ({ browser, stack, consoleUrl } = await openConsole());
 });
 
-after(async () => {
-  await browser?.close();
-  await stopTestStack(stack);
-});
+after(() => closeConsole(browser, stack));
 
 function signedIn(user: Credentials = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
   return signIn(browser, consoleUrl, user);

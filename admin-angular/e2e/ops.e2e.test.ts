@@ -5,9 +5,9 @@ import type { Stack } from '../../scripts/stack/stack';
 import { createOrder } from '../../tests/integration/support/api-client';
 import { createBrand, createBrandAdmin, createCampaign, createDistributorChain, createUser, nextPhone } from '../../tests/integration/support/factories';
 import { payThroughSandbox } from '../../tests/integration/support/payer';
-import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import zh from '../public/i18n/ops/zh-CN.json';
-import { accessibility, launchChromium, screenshot } from './browser';
+import { accessibility, screenshot } from './browser';
+import { closeConsole, openConsole } from './console-under-test';
 import { type Credentials, openFromMenu, signedIn as signIn } from './session';
 
 /**
@@ -24,10 +24,7 @@ let platformAdmin: { username: string; password: string };
 let brandAdmin: { username: string; password: string };
 
 before(async () => {
-  browser = await launchChromium();
-  stack = await startTestStack();
-  await stack.startConsole();
-  consoleUrl = stack.urls.console;
+  ({ browser, stack, consoleUrl } = await openConsole());
   const brandId = await createBrand();
   const chain = await createDistributorChain(brandId, 2);
   const campaignId = await createCampaign(brandId);
@@ -38,10 +35,7 @@ before(async () => {
   brandAdmin = await createBrandAdmin(brandId);
 });
 
-after(async () => {
-  await browser?.close();
-  await stopTestStack(stack);
-});
+after(() => closeConsole(browser, stack));
 
 function signedIn(user: Credentials): Promise<{ context: BrowserContext; page: Page }> {
   return signIn(browser, consoleUrl, user, { viewport: { width: 1440, height: 1000 } });

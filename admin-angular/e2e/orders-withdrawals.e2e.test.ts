@@ -5,12 +5,12 @@ import type { Stack } from '../../scripts/stack/stack';
 import { call, login, waitFor } from '../../tests/integration/support/api-client';
 import { one } from '../../tests/integration/support/db';
 import { createCampaign, createDistributorChain } from '../../tests/integration/support/factories';
-import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import { paidOrder, rewardSetup, sandboxControl } from '../../tests/integration/api/money.helpers';
 import zh from '../public/i18n/zh-CN.json';
 import zhOrders from '../public/i18n/orders/zh-CN.json';
 import zhWithdrawals from '../public/i18n/withdrawals/zh-CN.json';
-import { accessibility, launchChromium, settledScreenshot as shot } from './browser';
+import { accessibility, settledScreenshot as shot } from './browser';
+import { closeConsole, openConsole } from './console-under-test';
 import { type Credentials, signedIn as signIn } from './session';
 
 /**
@@ -27,16 +27,10 @@ let browser: Browser;
 let consoleUrl: string;
 
 before(async () => {
-  browser = await launchChromium();
-  stack = await startTestStack();
-  await stack.startConsole();
-  consoleUrl = stack.urls.console;
+  ({ browser, stack, consoleUrl } = await openConsole());
 });
 
-after(async () => {
-  await browser?.close();
-  await stopTestStack(stack);
-});
+after(() => closeConsole(browser, stack));
 
 function signedIn(user: Credentials = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
   return signIn(browser, consoleUrl, user);

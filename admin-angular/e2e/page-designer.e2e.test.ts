@@ -4,10 +4,10 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Stack } from '../../scripts/stack/stack';
 import { call, login } from '../../tests/integration/support/api-client';
 import { one } from '../../tests/integration/support/db';
-import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import zhDesigner from '../public/i18n/page-designer/zh-CN.json';
 import { accessibility as phoneAccessibility, screenshot as phoneScreenshot } from '../../h5-ionic/e2e/browser';
-import { accessibility, launchChromium, settledScreenshot as shot } from './browser';
+import { accessibility, settledScreenshot as shot } from './browser';
+import { closeConsole, openConsole } from './console-under-test';
 import { openFromMenu, submitLogin } from './session';
 
 /**
@@ -26,18 +26,11 @@ let consoleUrl: string;
 let h5: string;
 
 before(async () => {
-  browser = await launchChromium();
-  stack = await startTestStack();
-  await stack.startConsole();
-  await stack.startH5();
-  consoleUrl = stack.urls.console;
+  ({ browser, stack, consoleUrl } = await openConsole({ h5: true }));
   h5 = stack.urls.h5!;
 });
 
-after(async () => {
-  await browser?.close();
-  await stopTestStack(stack);
-});
+after(() => closeConsole(browser, stack));
 
 /** A drag as a hand makes it (press, several moves, release): the CDK starts a drag only past a threshold. */
 async function drag(page: Page, from: Locator, to: Locator, at: 'middle' | 'top' = 'middle'): Promise<void> {

@@ -8,10 +8,10 @@ import { one, rows } from '../../tests/integration/support/db';
 import { externalRows } from '../../tests/integration/support/external-db';
 import { createBrand, createCampaign, nextPhone } from '../../tests/integration/support/factories';
 import { payThroughSandbox } from '../../tests/integration/support/payer';
-import { startTestStack, stopTestStack } from '../../tests/integration/support/test-stack';
 import zhMenus from '../public/i18n/menus/zh-CN.json';
 import zhSync from '../public/i18n/sync/zh-CN.json';
-import { accessibility, launchChromium, SCREENS_DIR, settledScreenshot as shot } from './browser';
+import { accessibility, SCREENS_DIR, settledScreenshot as shot } from './browser';
+import { closeConsole, openConsole } from './console-under-test';
 import { signedIn as signIn } from './session';
 
 /**
@@ -29,17 +29,11 @@ let consoleUrl: string;
 let adminToken: string;
 
 before(async () => {
-  browser = await launchChromium();
-  stack = await startTestStack();
-  await stack.startConsole();
-  consoleUrl = stack.urls.console;
+  ({ browser, stack, consoleUrl } = await openConsole());
   adminToken = await login(ADMIN.username, ADMIN.password);
 });
 
-after(async () => {
-  await browser?.close();
-  await stopTestStack(stack);
-});
+after(() => closeConsole(browser, stack));
 
 function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
   return signIn(browser, consoleUrl, ADMIN);
