@@ -35,7 +35,9 @@ after(async () => {
 test('the roll-up answers exactly what the live tables answer, and folds in changes to closed hours on its next run', async () => {
   const rollup = new DashboardRollup();
   const first = await rollup.run();
-  if (!first || first.hoursRebuilt < 365 * 24) throw new Error(`the first run rolls up a year: ${JSON.stringify(first)}`);
+  // From the hour of the first fact: the data set's facts are spread at random over 365 days (about 55 orders a
+  // day), so the first one falls inside the first day, not at its very start.
+  if (!first || first.hoursRebuilt < 364 * 24) throw new Error(`the first run rolls up about a year: ${JSON.stringify(first)}`);
   if (config().DB_NAME !== opts.database) throw new Error(`the API's modules use ${config().DB_NAME}, not the test's database`);
   const [[brand]] = await db!.query<any>("SELECT MIN(id) AS id FROM brands WHERE name LIKE 'Bench Brand%'");
   const callers = benchCallers(String(brand.id), BRANDS);
