@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { before, describe, test } from 'node:test';
 import { processEnv } from '../../../scripts/stack/env';
 import { call, login } from '../support/api-client';
-import { rows } from '../support/db';
+import { db, rows } from '../support/db';
 import { externalRows } from '../support/external-db';
 import { createBrandAdmin } from '../support/factories';
 import { currentStack, untilSettled } from '../support/suite';
@@ -106,6 +106,21 @@ describe('sync: reconciliation', () => {
     assert.match(run.stdout, /re-queued 1 orders/);
     await untilJobIds((await rows<any>("SELECT job_id FROM sync_jobs WHERE job_id LIKE ?", [`reconcile:${gone.orderId}:%`])).map((j) => j.job_id), 'done');
     await assertInDefaultTarget([b.brandId]);
+  });
+
+  test('a run left running by a stopped worker is failed, with words, when the worker starts again', async () => {
+    const b = await brandWithCampaign();
+    const [cut] = (await db().query<any>(
+      `INSERT INTO sync_reconciliation_runs (brand_id, range_from, range_to, requeue, status, target, kind, orders_total, orders_checked, items)
+       VALUES (?, NOW(3) - INTERVAL 1 DAY, NOW(3), 1, 'running', 'default', 'mysql', 1200, 500, '[]')`,
+      [b.brandId],
+    )) as any[];
+    await currentStack().restart('sync');
+    const run = (await call('GET', `/api/v1/sync/reconciliations/${cut.insertId}`, undefined, token)).body.data;
+    assert.equal(run.status, 'failed');
+    assert.match(run.error, /sync worker stopped while this run was in progress/);
+    assert.ok(run.finishedAt);
+    assert.deepEqual([run.ordersChecked, run.ordersTotal], [500, 1200], 'where it stopped is kept');
   });
 
   test('refusals: a range too wide or backwards, another brand, a read-only admin', async () => {
