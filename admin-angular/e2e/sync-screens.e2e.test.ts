@@ -182,6 +182,7 @@ describe('sync screens in the console', () => {
     await progress.filter({ hasText: '已完成 100 %' }).waitFor();
     assert.match(await page.getByTestId('differences-table').innerText(), new RegExp(gone.orderId));
     await shot(page, '78b-sync-reconcile-history');
+    await page.getByTestId('reconcile-history-table').screenshot({ path: path.join(SCREENS_DIR, '78c-sync-reconcile-history-table.png') });
 
     await waitFor('the missing order written again', async () => Number(await inTarget()) === 2, 60_000, 250);
     const audit = await rows<{ n: number }>("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'sync.reconcile.start' AND brand_id = ?", [brandId]);

@@ -73,7 +73,7 @@ describe('sync: reconciliation', () => {
     const items = r.items.map((i: any) => [i.entityType, i.id, i.problem, i.columns.join(',')]).sort();
     assert.deepEqual(items, [['order', changed.orderId, 'different', 'amount'], ['order', gone.orderId, 'missing', ''], ['reward', String(lostReward), 'missing', '']].sort());
     assert.equal(r.requeued, 0);
-    assert.equal((await rows<any>('SELECT COUNT(*) AS n FROM sync_jobs WHERE job_id LIKE ?', [`reconcile:%:${r.id}`]))[0].n, 0, 'a dry run re-queues nothing');
+    assert.equal(Number((await rows<any>('SELECT COUNT(*) AS n FROM sync_jobs WHERE job_id LIKE ?', [`reconcile:%:${r.id}`]))[0].n), 0, 'a dry run re-queues nothing');
 
     const cli = await reconcileCli(['--brand', b.brandId, '--from', from, '--to', to, '--dry-run', '--json']);
     assert.equal(cli.code, 0, cli.stderr);
@@ -131,7 +131,7 @@ describe('sync: reconciliation', () => {
     assert.deepEqual(answer.body.data.errors.map((e: any) => e.field), ['body.to']);
     const wide = await call('POST', '/api/v1/sync/reconciliations', { brandId: b.brandId, from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }, token);
     assert.equal(wide.status, 400);
-    assert.equal((await rows<any>('SELECT COUNT(*) AS n FROM sync_reconciliation_runs WHERE brand_id = ?', [b.brandId]))[0].n, 0, 'a refused run is not recorded');
+    assert.equal(Number((await rows<any>('SELECT COUNT(*) AS n FROM sync_reconciliation_runs WHERE brand_id = ?', [b.brandId]))[0].n), 0, 'a refused run is not recorded');
     const user = await createBrandAdmin(b.brandId);
     const brandToken = await login(user.username, user.password);
     const body = { brandId: other.brandId, from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' };
