@@ -17,8 +17,8 @@ import { signedIn as signIn } from './session';
 /**
  * The sync screens' own journeys in Debian's Chromium against the real stack: the field-mapping editor
  * refuses a row without a DMH field beside that row before sending, then saves a mapping the API shows back;
- * a reconciliation (a wrong range refused first) finds the order missing from the brand's database, runs to
- * 100 %, lists it, re-queues it, and the order is written again; the menu catalogue adds, moves, renames and
+ * a reconciliation (a wrong range refused first) finds the order missing from the brand's database, its recorded
+ * progress runs to 100 %, lists it, re-queues it, the run is in the history and opens again, and the order is written again; the menu catalogue adds, moves, renames and
  * deletes a menu (a bad code refused first). Screens saved under test-artefacts/screens/.
  */
 const ADMIN = { username: 'admin', password: 'Admin@12345' };
@@ -117,7 +117,7 @@ describe('sync screens in the console', () => {
     await context.close();
   });
 
-  test('reconciliation: a range ending before it starts is refused first; the run reaches 100 %, lists the missing order and writes it again', async () => {
+  test("reconciliation: a range ending before it starts is refused first; the run's progress reaches 100 %, lists the missing order, writes it again and stays in the history", async () => {
     const brandId = await createBrand();
     const campaignId = await createCampaign(brandId);
     const orders = [await createOrder(campaignId, nextPhone()), await createOrder(campaignId, nextPhone())];
@@ -130,7 +130,7 @@ describe('sync screens in the console', () => {
     const { context, page } = await signedIn();
     await page.goto(`${consoleUrl}/system/sync?tab=reconcile`);
     await page.getByTestId('reconcile-form').waitFor();
-    await page.locator('[data-testid="past-runs-empty"], [data-testid="past-runs-table"]').first().waitFor();
+    await page.locator('[data-testid="reconcile-history-empty"], [data-testid="reconcile-history-table"]').first().waitFor();
     await shot(page, '77-sync-reconcile-start');
     await pick(page, 'reconcile-brand', await brandName(brandId));
     const today = new Date();
@@ -146,20 +146,41 @@ describe('sync screens in the console', () => {
     await page.getByTestId('reconcile-to').blur();
     await page.getByTestId('reconcile-start').click();
     const progress = page.getByTestId('reconcile-progress');
-    await progress.filter({ hasText: '已完成 100 %' }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('reconcile-run').waitFor();
+    // The bar is the worker's recorded progress (orders checked of the total), read again about once a second.
+    const seen: number[] = [];
+    await waitFor('the run at 100 %', async () => {
+      const now = Number(await page.locator('[data-testid="reconcile-run"] mat-progress-bar').first().getAttribute('aria-valuenow'));
+      if (seen.at(-1) !== now) seen.push(now);
+      return now === 100 && /已完成 100 %/.test(await progress.innerText());
+    }, 60_000, 100);
+    assert.deepEqual([...seen].sort((a, b) => a - b), seen, `the progress never goes back: ${seen.join(' → ')}`);
+    assert.match(await progress.innerText(), /检查了 2 个订单/);
     const ordersTile = await page.getByTestId('reconcile-orders').innerText();
     assert.match(ordersTile, /已检查 2 行/);
     assert.match(ordersTile, /缺失 1 行/);
     assert.match(await page.getByTestId('reconcile-requeued').innerText(), /已把 1 个订单重新排队/);
     const differences = page.getByTestId('differences-table');
     assert.match(await differences.innerText(), new RegExp(`${gone.orderId}[\\s\\S]*${zhSync.reconcile.problems.missing}`));
-    await page.getByTestId('past-runs-table').filter({ hasText: '缺失 1' }).waitFor();
+    const [run] = await rows<{ id: string; status: string; orders_checked: number; orders_total: number }>(
+      'SELECT id, status, orders_checked, orders_total FROM sync_reconciliation_runs WHERE brand_id = ? ORDER BY id DESC LIMIT 1', [brandId]);
+    assert.deepEqual([run.status, Number(run.orders_checked), Number(run.orders_total)], ['done', 2, 2], 'the run is recorded, finished');
+    const historyRow = page.locator(`[data-testid="reconcile-history-table"] tr[data-run="${run.id}"]`);
+    await historyRow.filter({ hasText: zhSync.reconcile.states.done }).filter({ hasText: '缺失 1' }).waitFor();
     await shot(page, '78-sync-reconcile-done');
     await page.getByTestId('reconcile-run').screenshot({ path: path.join(SCREENS_DIR, '78a-sync-reconcile-run.png') });
 
+    // Another visit: the run is in the history and opens with its differences.
+    await page.goto(`${consoleUrl}/system/sync?tab=reconcile`);
+    await historyRow.getByTestId('reconcile-history-open').click();
+    await progress.filter({ hasText: '已完成 100 %' }).waitFor();
+    assert.match(await page.getByTestId('differences-table').innerText(), new RegExp(gone.orderId));
+    await shot(page, '78b-sync-reconcile-history');
+    await page.getByTestId('reconcile-history-table').screenshot({ path: path.join(SCREENS_DIR, '78c-sync-reconcile-history-table.png') });
+
     await waitFor('the missing order written again', async () => Number(await inTarget()) === 2, 60_000, 250);
-    const audit = await rows<{ n: number }>("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'sync.reconcile.requeue' AND brand_id = ?", [brandId]);
-    assert.equal(Number(audit[0].n), 1, 'the re-queue is audited once');
+    const audit = await rows<{ n: number }>("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'sync.reconcile.start' AND brand_id = ?", [brandId]);
+    assert.equal(Number(audit[0].n), 1, 'the start is audited once');
     await context.close();
   });
 

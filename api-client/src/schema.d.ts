@@ -1733,13 +1733,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Recorded reconciliation runs, newest first, with their progress and counts (not their differences) */
+        get: operations["getApiV1SyncReconciliations"];
         put?: never;
         /**
-         * Compare a brand's paid orders and rewards in a time range with its target; list what is missing or different and re-queue it
-         * @description Rules beyond the schema, a 400 (40000) naming body.to: 'to' after 'from', and the range at most 93 days.
+         * Start a recorded reconciliation: a brand's paid orders and rewards in a time range compared with its target, a chunk at a time; what is missing or different is listed and (unless requeue is false) re-queued
+         * @description Answers 202 at once with the run (status running); follow it with GET /sync/reconciliations/{id}. Rules beyond the schema, a 400 (40000) naming body.to: 'to' after 'from', the range at most 93 days, and at most 20000 paid orders in it.
          */
         post: operations["postApiV1SyncReconciliations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/reconciliations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reconciliation run: its progress (ordersChecked of ordersTotal), counts and differences (at most 1000) */
+        get: operations["getApiV1SyncReconciliationsId"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -15453,6 +15471,117 @@ export interface operations {
             };
         };
     };
+    getApiV1SyncReconciliations: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                brandId?: string;
+                status?: "running" | "done" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            items: {
+                                id: string;
+                                brandId: string;
+                                from: string;
+                                to: string;
+                                requeue: boolean;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                target: string | null;
+                                /** @enum {string|null} */
+                                kind: "mysql" | "oracle" | "sqlserver" | null;
+                                ordersTotal: number;
+                                ordersChecked: number;
+                                orders: {
+                                    checked: number;
+                                    missing: number;
+                                    different: number;
+                                };
+                                rewards: {
+                                    checked: number;
+                                    missing: number;
+                                    different: number;
+                                };
+                                requeued: number;
+                                truncated: boolean;
+                                error: string | null;
+                                createdBy: string | null;
+                                createdAt: string;
+                                finishedAt: string | null;
+                                createdByName: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     postApiV1SyncReconciliations: {
         parameters: {
             query?: never;
@@ -15481,7 +15610,7 @@ export interface operations {
         };
         responses: {
             /** @description success */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15492,12 +15621,18 @@ export interface operations {
                         /** @enum {string} */
                         message: "success";
                         data: {
+                            id: string;
                             brandId: string;
                             from: string;
                             to: string;
-                            target: string;
+                            requeue: boolean;
                             /** @enum {string} */
-                            kind: "mysql" | "oracle" | "sqlserver";
+                            status: "running" | "done" | "failed";
+                            target: string | null;
+                            /** @enum {string|null} */
+                            kind: "mysql" | "oracle" | "sqlserver" | null;
+                            ordersTotal: number;
+                            ordersChecked: number;
                             orders: {
                                 checked: number;
                                 missing: number;
@@ -15508,6 +15643,12 @@ export interface operations {
                                 missing: number;
                                 different: number;
                             };
+                            requeued: number;
+                            truncated: boolean;
+                            error: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
                             items: {
                                 /** @enum {string} */
                                 entityType: "order" | "reward";
@@ -15517,10 +15658,7 @@ export interface operations {
                                 problem: "missing" | "different";
                                 columns: string[];
                             }[];
-                            truncated: boolean;
-                            orderIds: string[];
-                            requeued: number;
-                            jobIds: string[];
+                            createdByName: string | null;
                         };
                     };
                 };
@@ -15563,6 +15701,118 @@ export interface operations {
             };
             /** @description 40013 BODY_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1SyncReconciliationsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            id: string;
+                            brandId: string;
+                            from: string;
+                            to: string;
+                            requeue: boolean;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            target: string | null;
+                            /** @enum {string|null} */
+                            kind: "mysql" | "oracle" | "sqlserver" | null;
+                            ordersTotal: number;
+                            ordersChecked: number;
+                            orders: {
+                                checked: number;
+                                missing: number;
+                                different: number;
+                            };
+                            rewards: {
+                                checked: number;
+                                missing: number;
+                                different: number;
+                            };
+                            requeued: number;
+                            truncated: boolean;
+                            error: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            items: {
+                                /** @enum {string} */
+                                entityType: "order" | "reward";
+                                id: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                problem: "missing" | "different";
+                                columns: string[];
+                            }[];
+                            createdByName: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,8 @@ async function main(): Promise<void> {
   const c = config();
   const worker = buildWorker(c);
   await worker.prepareDefaultTarget();
+  // One sync worker process per deployment: a run still `running` now was cut off by the previous one.
+  await worker.reconcileRuns.failInterrupted().catch((err: unknown) => logger.error({ err }, 'could not close interrupted reconciliation runs'));
   worker.poller.start();
   const server = worker.app.listen(c.PORT, c.HOST, () => logger.info({ port: c.PORT }, 'sync worker started'));
   const shutdown = () => {

@@ -9,6 +9,8 @@ import { SyncJobRunner } from './jobs/sync-job.runner';
 import { SyncJobsRepository } from './jobs/sync-jobs.repository';
 import { SyncOutcomeRepository } from './jobs/sync-outcome.repository';
 import { SyncMetrics } from './metrics/sync-metrics';
+import { ReconcileRuns } from './reconcile/reconcile-runs';
+import { ReconcileRunsRepository } from './reconcile/reconcile-runs.repository';
 import { ReconcileService } from './reconcile/reconcile.service';
 import { logger } from './runtime/logger';
 import { utcPool } from './runtime/mysql-pool';
@@ -43,18 +45,20 @@ export function buildWorker(c: SyncConfig) {
   });
   const health = new TargetHealthService(targets);
   const reconcile = new ReconcileService(orders, targets);
+  const reconcileRuns = new ReconcileRuns(reconcile, new ReconcileRunsRepository(pool), (brandId, orderIds, runId) => jobs.requeue(brandId, orderIds, runId));
   const poller = new RetryPoller(jobs, runner, { pollMs: c.SYNC_POLL_MS, leaseMs: c.SYNC_LEASE_MS, batch: 8 });
   const app = workerApp({
-    intake: new JobIntake(jobs, runner, c.SYNC_LEASE_MS), jobs, targets, health, reconcile, cipher, metrics,
+    intake: new JobIntake(jobs, runner, c.SYNC_LEASE_MS), jobs, targets, health, reconcileRuns, cipher, metrics,
     pingDmh: async () => void (await pool.query('SELECT 1')),
   });
   return {
-    app, poller, jobs, reconcile, targets,
+    app, poller, jobs, reconcile, reconcileRuns, targets,
     /** The default target's tables (a down server is not fatal: jobs wait and retry). */
     prepareDefaultTarget: () =>
       ensureDefaultTarget(defaultConnection).catch((err: unknown) => logger.warn({ err }, 'default sync target not reachable yet')),
     close: async () => {
       await poller.stop();
+      await reconcileRuns.idle();
       await Promise.allSettled([targets.close(), pool.end()]);
     },
   };

@@ -1,6 +1,6 @@
 import {
-  SYNC_WORKER_APP_ID, SYNC_WORKER_METHODS, encryptPasswordResultSchema, reconcileReportSchema, targetTestReportSchema,
-  workerHealthReportSchema, type ReconcileReport, type ReconcileRequest, type TargetTestReport, type WorkerHealthReport,
+  SYNC_WORKER_APP_ID, SYNC_WORKER_METHODS, encryptPasswordResultSchema, reconcileRunSchema, targetTestReportSchema, workerHealthReportSchema,
+  type ReconcileRun, type StartReconcileRunRequest, type TargetTestReport, type WorkerHealthReport,
 } from '@dmh/shared';
 import type { z } from '../common/zod';
 import { AppError } from '../common/app-error';
@@ -27,8 +27,9 @@ export class SyncWorkerClient {
     return this.call('GET', `${SYNC_WORKER_METHODS.health}${query}`, undefined, workerHealthReportSchema, 15_000);
   }
 
-  reconcile(request: ReconcileRequest): Promise<ReconcileReport> {
-    return this.call('POST', SYNC_WORKER_METHODS.reconcile, request, reconcileReportSchema, 180_000);
+  /** Starts a recorded run: the worker reads the range's orders, inserts the run and answers; the comparison goes on there. */
+  startReconcileRun(request: StartReconcileRunRequest): Promise<ReconcileRun> {
+    return this.call('POST', SYNC_WORKER_METHODS.startReconcileRun, request, reconcileRunSchema, 60_000);
   }
 
   private async call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, body: unknown, schema: S, timeoutMs: number): Promise<z.output<S>> {

@@ -115,18 +115,6 @@ export class SyncRepository {
     return rows.map((r) => r.job_id);
   }
 
-  /** New jobs for the orders a reconciliation found missing or different, due at once. */
-  async requeue(em: Db, brandId: string, orderIds: string[], runId: string): Promise<string[]> {
-    if (orderIds.length === 0) return [];
-    const jobIds = orderIds.map((id) => `reconcile:${id}:${runId}`);
-    const now = new Date();
-    await em.query(
-      'INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at) VALUES ?',
-      [orderIds.map((id, i) => [jobIds[i], brandId, 'order', id, 'queued', now, now])],
-    );
-    return jobIds;
-  }
-
   async listLogs(scope: BrandScope, q: LogListQuery): Promise<{ items: LogView[]; total: number }> {
     const s = brandScopeSql(scope, 'brand_id');
     const where = [s.sql];

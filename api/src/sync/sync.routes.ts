@@ -4,15 +4,16 @@ import { actorOf } from '../audit/audit-actor';
 import { ApiRouter } from '../common/endpoint';
 import {
   brandParams, deletedTargetSchema, healthSchema, jobListQuery, jobPageSchema, jobParams, logListQuery, logPageSchema, putTargetBody,
-  reconcileBody, reconcileResultSchema, retryManyBody, retryResultSchema, targetListQuery, targetPageSchema, targetViewSchema, testReportSchema,
+  reconcileBody, reconcileRunListQuery, reconcileRunPageSchema, reconcileRunParams, reconcileRunView, retryManyBody, retryResultSchema, targetListQuery, targetPageSchema, targetViewSchema, testReportSchema,
 } from './sync.schemas';
+import { ReconcileRunsService } from './reconcile-runs.service';
 import { SyncService } from './sync.service';
 
 /**
  * /api/v1/sync: operating the copy of paid orders and rewards into brands' own databases (Oracle, SQL
  * Server, MySQL). Reads need `sync:read` (brand admins: their brands only), changes `sync:manage`.
  */
-export function syncRoutes(service = new SyncService()): Router {
+export function syncRoutes(service = new SyncService(), reconciliations = new ReconcileRunsService()): Router {
   return new ApiRouter('/sync', 'sync')
     .add({
       method: 'get',
@@ -111,12 +112,31 @@ export function syncRoutes(service = new SyncService()): Router {
     .add({
       method: 'post',
       path: '/reconciliations',
-      summary: "Compare a brand's paid orders and rewards in a time range with its target; list what is missing or different and re-queue it",
+      summary: "Start a recorded reconciliation: a brand's paid orders and rewards in a time range compared with its target, a chunk at a time; what is missing or different is listed and (unless requeue is false) re-queued",
       description:
-        `Rules beyond the schema, a 400 (40000) naming body.to: 'to' after 'from', and the range at most ${RECONCILE_MAX_DAYS} days.`,
+        `Answers 202 at once with the run (status running); follow it with GET /sync/reconciliations/{id}. Rules beyond the schema, a 400 (40000) naming body.to: 'to' after 'from', the range at most ${RECONCILE_MAX_DAYS} days, and at most 20000 paid orders in it.`,
       access: { permission: 'sync:manage' },
       body: reconcileBody,
-      response: reconcileResultSchema,
-      handle: async (ctx) => service.reconcile(actorOf(ctx), ctx.body),
+      status: 202,
+      response: reconcileRunView,
+      handle: async (ctx) => reconciliations.start(actorOf(ctx), ctx.body),
+    })
+    .add({
+      method: 'get',
+      path: '/reconciliations',
+      summary: 'Recorded reconciliation runs, newest first, with their progress and counts (not their differences)',
+      access: { permission: 'sync:read' },
+      query: reconcileRunListQuery,
+      response: reconcileRunPageSchema,
+      handle: async ({ principal, query }) => reconciliations.list(principal, query),
+    })
+    .add({
+      method: 'get',
+      path: '/reconciliations/:id',
+      summary: 'One reconciliation run: its progress (ordersChecked of ordersTotal), counts and differences (at most 1000)',
+      access: { permission: 'sync:read' },
+      params: reconcileRunParams,
+      response: reconcileRunView,
+      handle: async ({ principal, params }) => reconciliations.get(principal, params.id),
     }).router;
 }

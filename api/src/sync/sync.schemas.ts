@@ -1,5 +1,6 @@
 import {
-  RECONCILE_MAX_DAYS, SYNC_JOB_STATUSES, SYNC_LOG_STATUSES, SYNC_TARGET_KINDS, fieldMappingSchema, reconcileReportSchema,
+  RECONCILE_MAX_DAYS, RECONCILE_RUN_STATUSES, SYNC_JOB_STATUSES, SYNC_LOG_STATUSES, SYNC_TARGET_KINDS, fieldMappingSchema, reconcileRunSchema,
+  reconcileRunSummarySchema,
   targetConfigInputSchema, targetHealthSchema, targetOptionsSchema, targetTestReportSchema,
 } from '@dmh/shared';
 import { z } from '../common/zod';
@@ -120,7 +121,17 @@ export const reconcileBody = z
     else if (span > RECONCILE_MAX_DAYS * 86_400_000) ctx.addIssue({ code: 'custom', path: ['to'], message: `the range may span at most ${RECONCILE_MAX_DAYS} days` });
   });
 export type ReconcileBody = z.infer<typeof reconcileBody>;
-export const reconcileResultSchema = reconcileReportSchema.extend({ requeued: z.int().min(0), jobIds: z.array(z.string()) });
+/** A recorded run as admins read it: the worker's row and the name of the admin who started it. */
+export const reconcileRunView = reconcileRunSchema.extend({ createdByName: z.string().nullable() });
+export type ReconcileRunView = z.infer<typeof reconcileRunView>;
+export const reconcileRunSummaryView = reconcileRunSummarySchema.extend({ createdByName: z.string().nullable() });
+export type ReconcileRunSummaryView = z.infer<typeof reconcileRunSummaryView>;
+export const reconcileRunParams = z.object({ id: idParam }).strict();
+export const reconcileRunListQuery = z
+  .object({ ...page, brandId: idParam.optional(), status: z.enum(RECONCILE_RUN_STATUSES).optional() })
+  .strict();
+export type ReconcileRunListQuery = z.infer<typeof reconcileRunListQuery>;
+export const reconcileRunPageSchema = pageOf(reconcileRunSummaryView);
 
 export const queueSchema = z.object({
   queued: z.int().min(0),

@@ -4,14 +4,14 @@ import { type AuditActor, withAudit } from '../audit/audit.service';
 import { type BrandScope, brandScope, inBrandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
 import { SyncRepository, type TargetRecord } from './sync.repository';
-import type { JobListQuery, LogListQuery, ReconcileBody, RetryManyBody, TargetListQuery, TargetView } from './sync.schemas';
+import type { JobListQuery, LogListQuery, RetryManyBody, TargetListQuery, TargetView } from './sync.schemas';
 import { SyncWorkerClient } from './sync-worker.client';
 
 type Actor = AuditActor & { principal: Principal };
 
 /**
  * Sync operations for admins: brands' targets (saved validated, password encrypted by the sync worker),
- * connection tests, health, failures and their retry, attempt logs and reconciliation. A brand admin sees
+ * connection tests, health, failures and their retry, attempt logs (reconciliations: reconcile-runs.service.ts). A brand admin sees
  * and acts on its own brands only; another brand's id answers 404. Every write is audited in its transaction.
  */
 export class SyncService {
@@ -129,23 +129,6 @@ export class SyncService {
         audit: { action: 'sync.job.retry_dead', resource: 'sync_job', resourceId: null, brandId: body.brandId, after: { filter: body, retried: jobIds.length } },
       };
     });
-  }
-
-  /** Compares the brand's paid orders and rewards in the range with its target; re-queues what differs. */
-  async reconcile(actor: Actor, body: ReconcileBody) {
-    const scope = brandScope(actor.principal);
-    await this.assertBrand(scope, body.brandId);
-    const from = new Date(body.from).toISOString();
-    const to = new Date(body.to).toISOString();
-    const report = await this.worker.reconcile({ brandId: body.brandId, from, to });
-    if (!body.requeue || report.orderIds.length === 0) return { ...report, requeued: 0, jobIds: [] };
-    const runId = Date.now().toString(36);
-    const jobIds = await withAudit(actor, async (em) => {
-      const ids = await this.repo.requeue(em, body.brandId, report.orderIds, runId);
-      const counts = { orders: report.orders, rewards: report.rewards };
-      return { result: ids, audit: { action: 'sync.reconcile.requeue', resource: 'sync_job', resourceId: null, brandId: body.brandId, after: { from, to, ...counts, requeued: ids.length } } };
-    });
-    return { ...report, requeued: jobIds.length, jobIds: jobIds.slice(0, 1000) };
   }
 
   private async assertBrand(scope: BrandScope, brandId: string): Promise<void> {

@@ -11,7 +11,8 @@ export const SYNC_WORKER_METHODS = {
   encryptPassword: 'internal/credentials',
   testTarget: 'internal/targets/test',
   health: 'internal/health',
-  reconcile: 'internal/reconcile',
+  /** Starts a recorded reconciliation run (answers at once with the run; the worker carries on in chunks). */
+  startReconcileRun: 'internal/reconcile/runs',
 } as const;
 
 const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'ISO-8601 UTC');
@@ -97,3 +98,44 @@ export type ReconcileReport = z.infer<typeof reconcileReportSchema>;
 export const RECONCILE_MAX_ITEMS = 1000;
 /** The largest range one reconciliation covers. */
 export const RECONCILE_MAX_DAYS = 93;
+
+/** Asks the worker to start a recorded reconciliation run (it inserts the run and answers at once). */
+export const startReconcileRunRequestSchema = reconcileRequestSchema.extend({
+  requeue: z.boolean(),
+  /** The admin who started it (null: the command line). */
+  createdBy: id.nullable(),
+}).strict();
+export type StartReconcileRunRequest = z.infer<typeof startReconcileRunRequestSchema>;
+
+export const RECONCILE_RUN_STATUSES = ['running', 'done', 'failed'] as const;
+export type ReconcileRunStatus = (typeof RECONCILE_RUN_STATUSES)[number];
+
+/** A run's row without its items (the list), as the worker answers and the API reads it. */
+export const reconcileRunSummarySchema = z.object({
+  id: z.string(),
+  brandId: z.string(),
+  from: isoTime,
+  to: isoTime,
+  requeue: z.boolean(),
+  status: z.enum(RECONCILE_RUN_STATUSES),
+  target: z.string().nullable(),
+  kind: z.enum(SYNC_TARGET_KINDS).nullable(),
+  /** Paid orders in the range; `ordersChecked` of them compared so far (a chunk at a time). */
+  ordersTotal: z.int().min(0),
+  ordersChecked: z.int().min(0),
+  orders: countsSchema,
+  rewards: countsSchema,
+  /** Orders re-queued so far (0 when the run does not re-queue). */
+  requeued: z.int().min(0),
+  truncated: z.boolean(),
+  error: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: isoTime,
+  finishedAt: isoTime.nullable(),
+});
+export type ReconcileRunSummary = z.infer<typeof reconcileRunSummarySchema>;
+/** One run with the differences found so far (at most RECONCILE_MAX_ITEMS). */
+export const reconcileRunSchema = reconcileRunSummarySchema.extend({ items: z.array(reconcileItemSchema) });
+export type ReconcileRun = z.infer<typeof reconcileRunSchema>;
+/** Orders compared per chunk: the run's progress is written after each. */
+export const RECONCILE_CHUNK_ORDERS = 500;

@@ -1,6 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import {
-  SYNC_BINDING_IN, SYNC_WORKER_METHODS, encryptPasswordRequestSchema, reconcileRequestSchema, testTargetRequestSchema, type SyncJob,
+  SYNC_BINDING_IN, SYNC_WORKER_METHODS, encryptPasswordRequestSchema, startReconcileRunRequestSchema, testTargetRequestSchema,
+  type SyncJob,
 } from '@dmh/shared';
 import type { z } from 'zod';
 import type { TargetHealthService } from '../health/target-health.service';
@@ -8,7 +9,8 @@ import type { JobIntake } from '../jobs/job-intake';
 import { syncJobSchema } from '../jobs/sync-job.schema';
 import type { SyncJobsRepository } from '../jobs/sync-jobs.repository';
 import type { SyncMetrics } from '../metrics/sync-metrics';
-import { RangeTooLargeError, type ReconcileService } from '../reconcile/reconcile.service';
+import type { ReconcileRuns } from '../reconcile/reconcile-runs';
+import { RangeTooLargeError } from '../reconcile/reconcile.service';
 import { logger } from '../runtime/logger';
 import { type Cipher, CredentialsError } from '../targets/credentials';
 import type { TargetRegistry } from '../targets/target-registry';
@@ -26,7 +28,7 @@ export interface WorkerAppDeps {
   jobs: SyncJobsRepository;
   targets: TargetRegistry;
   health: TargetHealthService;
-  reconcile: ReconcileService;
+  reconcileRuns: ReconcileRuns;
   cipher: Cipher;
   metrics: SyncMetrics;
   pingDmh: () => Promise<void>;
@@ -88,8 +90,7 @@ export function workerApp(d: WorkerAppDeps): express.Express {
     const brandIds = raw ? raw.split(',').filter((b) => /^[1-9]\d{0,18}$/.test(b)) : undefined;
     res.json(await d.health.report(brandIds));
   });
-  app.post(`/${SYNC_WORKER_METHODS.reconcile}`, json, (req, res) =>
-    handle(req, res, reconcileRequestSchema, (b) => d.reconcile.run(b.brandId, new Date(b.from), new Date(b.to))));
+  app.post(`/${SYNC_WORKER_METHODS.startReconcileRun}`, json, (req, res) => handle(req, res, startReconcileRunRequestSchema, (b) => d.reconcileRuns.start(b)));
 
   app.use((err: Error, _req: Request, res: Response, _next: express.NextFunction) => {
     logger.error({ err }, 'sync worker request failed');

@@ -54,6 +54,8 @@ interface World {
   menuId: string;
   eventId: string;
   reconciliationId: string;
+  syncRunA: string;
+  syncRunB: string;
 }
 
 interface Case {
@@ -123,6 +125,7 @@ const CASES: Case[] = [
   { op: 'DELETE /api/v1/sync/targets/{brandId}', target: brandParam },
   { op: 'POST /api/v1/sync/targets/{brandId}/test', target: brandParam },
   { op: 'POST /api/v1/sync/failures/{id}/retry', target: id('syncJobB') },
+  { op: 'GET /api/v1/sync/reconciliations/{id}', target: id('syncRunB'), own: (w) => ({ params: { id: w.syncRunA } }) },
   // Platform-level objects: a brand's admin, a distributor and a participant are refused alike.
   { op: 'GET /api/v1/users/{id}', target: id('adminBUserId') },
   { op: 'PUT /api/v1/users/{id}/roles', target: idWith('adminBUserId', { roles: ['participant'] }) },
@@ -229,7 +232,15 @@ describe('tenant isolation: brand A never reaches brand B', () => {
       eventId: String((await one<any>('SELECT id FROM security_events ORDER BY id DESC LIMIT 1')).id),
       // A day long past, with no payment at the sandbox: an empty run, which repairs nothing of other tests.
       reconciliationId: String((await ok<any>(call('POST', '/api/v1/reconciliations', { billDate: addDays(chinaDay(new Date()), -80) }, (await platformAdmin()).token), 'reconciliation')).id),
+      syncRunA: '', syncRunB: '',
     };
+    // A recorded sync reconciliation of each brand (the last hour: its own orders only), started by a platform admin.
+    const syncRun = async (brandId: string) => {
+      const range = { brandId, from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString(), requeue: false };
+      return String((await ok<any>(call('POST', '/api/v1/sync/reconciliations', range, (await platformAdmin()).token), 'sync reconciliation')).id);
+    };
+    world.syncRunA = await syncRun(a.brand);
+    world.syncRunB = await syncRun(b.brand);
   }, { timeout: 300_000 });
 
   test('every operation with an id in its path is in the matrix', async () => {

@@ -1,5 +1,5 @@
 import { RECONCILE_MAX_DAYS } from '@dmh/sync';
-import { itemsPage, lastDay, pastRun, reconcileBody, reconcileProblems, tableCounts, type AuditEntry, type ReconcileItem } from './reconcile-rules';
+import { differingOrders, itemsPage, lastDay, reconcileBody, reconcileProblems, runPercent, shouldPoll, tableCounts, type ReconcileItem } from './reconcile-rules';
 
 describe('reconciliation rules', () => {
   const day = (y: number, m: number, d: number) => new Date(y, m - 1, d);
@@ -37,15 +37,28 @@ describe('reconciliation rules', () => {
     expect(itemsPage(items, 1, 10, 'different').items.map((i) => i.id)).toEqual(['1', '6', '11', '16', '21']);
   });
 
-  it('reads a past re-queuing run from its audit entry, and survives an entry of another shape', () => {
-    const entry = {
-      id: '9', userId: '1', username: 'admin', action: 'sync.reconcile.requeue', resource: 'sync_job', resourceId: null, brandId: '3', ip: null, userAgent: null,
-      before: null, after: { from: '2026-12-01T00:00:00.000Z', to: '2026-12-02T00:00:00.000Z', orders: { checked: 4, missing: 1, different: 1 }, rewards: { checked: 12, missing: 1, different: 0 }, requeued: 3 },
-      createdAt: '2026-12-02T01:00:00.000Z', prevHash: 'a', hash: 'b',
-    } as AuditEntry;
-    const run = pastRun(entry);
-    expect(run).toEqual(jasmine.objectContaining({ by: 'admin', brandId: '3', from: '2026-12-01T00:00:00.000Z', requeued: 3 }));
-    expect(run.orders?.matching).toBe(2);
-    expect(pastRun({ ...entry, after: 'odd' })).toEqual(jasmine.objectContaining({ from: null, orders: null, requeued: null }));
+  it("shows a run's progress as orders checked of the total, 100 % once done, never past it", () => {
+    expect(runPercent({ status: 'running', ordersChecked: 0, ordersTotal: 1200 })).toBe(0);
+    expect(runPercent({ status: 'running', ordersChecked: 500, ordersTotal: 1200 })).toBe(41);
+    expect(runPercent({ status: 'running', ordersChecked: 1200, ordersTotal: 1200 })).toBe(100);
+    expect(runPercent({ status: 'running', ordersChecked: 0, ordersTotal: 0 })).toBe(0);
+    expect(runPercent({ status: 'done', ordersChecked: 0, ordersTotal: 0 })).toBe(100);
+    expect(runPercent({ status: 'failed', ordersChecked: 500, ordersTotal: 1200 })).toBe(41);
+    expect(runPercent({ status: 'running', ordersChecked: 1300, ordersTotal: 1200 })).toBe(100);
+  });
+
+  it('asks again only for a running run, on a visible page, with no call in flight', () => {
+    expect(shouldPoll({ status: 'running' }, true, false)).toBeTrue();
+    expect(shouldPoll({ status: 'running' }, false, false)).toBeFalse();
+    expect(shouldPoll({ status: 'running' }, true, true)).toBeFalse();
+    expect(shouldPoll({ status: 'done' }, true, false)).toBeFalse();
+    expect(shouldPoll({ status: 'failed' }, true, false)).toBeFalse();
+    expect(shouldPoll(null, true, false)).toBeFalse();
+  });
+
+  it('counts the orders behind the differences once each', () => {
+    const item = (orderId: string, entityType: 'order' | 'reward'): ReconcileItem => ({ entityType, id: orderId + entityType, orderId, problem: 'missing', columns: [] });
+    expect(differingOrders([item('1', 'order'), item('1', 'reward'), item('2', 'reward')])).toBe(2);
+    expect(differingOrders([])).toBe(0);
   });
 });

@@ -4,12 +4,14 @@ import type { Message } from '../core/errors/error-messages';
 import { dayInstant } from '../shared/list/paged-list';
 
 export type ReconcileBody = Body<'/api/v1/sync/reconciliations', 'post'>;
-export type ReconcileResult = Data<'/api/v1/sync/reconciliations', 'post'>;
-export type ReconcileItem = ReconcileResult['items'][number];
-export type AuditEntry = Data<'/api/v1/audit-logs', 'get'>['items'][number];
+/** A recorded run with its progress, counts and differences (GET /sync/reconciliations/{id}). */
+export type ReconcileRun = Data<'/api/v1/sync/reconciliations/{id}', 'get'>;
+/** A run as the history lists it (no differences). */
+export type ReconcileRunSummary = Data<'/api/v1/sync/reconciliations', 'get'>['items'][number];
+export type ReconcileItem = ReconcileRun['items'][number];
 
-/** The audit action of a reconciliation that re-queued orders (read-only runs are not audited by the API). */
-export const REQUEUE_ACTION = 'sync.reconcile.requeue';
+/** How often a running run is asked again (only while the page is visible). */
+export const POLL_EVERY_MS = 1000;
 
 /** The start form: whole days, `to` included (sent as the start of the next day, as the API's `to` is exclusive). */
 export interface ReconcileForm {
@@ -66,46 +68,20 @@ export function tableCounts(c: { checked: number; missing: number; different: nu
   return { ...c, matching, matchingPercent: c.checked === 0 ? 100 : Math.round((matching / c.checked) * 100) };
 }
 
-/** A run of this session: what was asked, when, and how it ended. */
-export interface SessionRun {
-  id: number;
-  brandId: string;
-  brandName: string;
-  from: string;
-  to: string;
-  requeue: boolean;
-  startedAt: number;
-  state: 'running' | 'done' | 'failed';
-  result: ReconcileResult | null;
-  error: Message | null;
+/** A run's progress as the bar shows it: orders checked of the total, 0–100 (a finished run is at 100). */
+export function runPercent(run: Pick<ReconcileRunSummary, 'status' | 'ordersChecked' | 'ordersTotal'>): number {
+  if (run.status === 'done' || run.ordersTotal === 0) return run.status === 'running' ? 0 : 100;
+  return Math.min(100, Math.floor((run.ordersChecked / run.ordersTotal) * 100));
 }
 
-/** A re-queuing reconciliation as the audit log keeps it: the range, the counts and how many orders were re-queued. */
-export interface PastRun {
-  id: string;
-  at: string;
-  by: string | null;
-  brandId: string | null;
-  from: string | null;
-  to: string | null;
-  orders: TableCounts | null;
-  rewards: TableCounts | null;
-  requeued: number | null;
+/** Whether the page should ask for the run again now: it is still running, the page is visible and no call is in flight. */
+export function shouldPoll(run: Pick<ReconcileRunSummary, 'status'> | null, visible: boolean, inFlight: boolean): boolean {
+  return run?.status === 'running' && visible && !inFlight;
 }
 
-export function pastRun(entry: AuditEntry): PastRun {
-  const after = (typeof entry.after === 'object' && entry.after !== null ? entry.after : {}) as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const counts = (v: unknown): TableCounts | null => {
-    if (typeof v !== 'object' || v === null) return null;
-    const c = v as Record<string, unknown>;
-    const n = (x: unknown) => (typeof x === 'number' ? x : 0);
-    return typeof c['checked'] === 'number' ? tableCounts({ checked: n(c['checked']), missing: n(c['missing']), different: n(c['different']) }) : null;
-  };
-  return {
-    id: entry.id, at: entry.createdAt, by: entry.username, brandId: entry.brandId, from: text(after['from']), to: text(after['to']),
-    orders: counts(after['orders']), rewards: counts(after['rewards']), requeued: typeof after['requeued'] === 'number' ? after['requeued'] : null,
-  };
+/** How many orders a finished run would re-queue or did (a dry run counts the differing orders it found, capped by the items). */
+export function differingOrders(items: readonly ReconcileItem[]): number {
+  return new Set(items.map((i) => i.orderId)).size;
 }
 
 /** The differences a page at a time (they come in one answer, at most 1000), optionally one kind only. */

@@ -18,6 +18,7 @@ import { DashboardRollup1732500091000 } from './1732500091000-dashboard-rollup';
 import { PosterTemplates1732500093000 } from './1732500093000-poster-templates';
 import { WechatIdentities1732500096000 } from './1732500096000-wechat-identities';
 import { UserPhoneVerified1732500094000 } from './1732500094000-user-phone-verified';
+import { SyncReconciliationRuns1732500097000 } from './1732500097000-sync-reconciliation-runs';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   PosterTemplates1732500093000,
   UserPhoneVerified1732500094000,
   WechatIdentities1732500096000,
+  SyncReconciliationRuns1732500097000,
 ];
