@@ -88,7 +88,7 @@ describe('console server', () => {
     assert.equal(zlib.gunzipSync(zipped.body).toString('utf8'), BIG_JS);
     const again = await rawGet(`${base}/chunk-WXYZ5678.js`, { 'accept-encoding': 'gzip' });
     assert.deepEqual(again.body, zipped.body);
-    for (const refused of [{}, { 'accept-encoding': 'br' }, { 'accept-encoding': 'gzip;q=0, identity' }]) {
+    for (const refused of [{}, { 'accept-encoding': 'br' }, { 'accept-encoding': 'gzip;q=0, identity' }] as Record<string, string>[]) {
       const plain = await rawGet(`${base}/chunk-WXYZ5678.js`, refused);
       assert.equal(plain.headers['content-encoding'], undefined, JSON.stringify(refused));
       assert.equal(plain.body.toString('utf8'), BIG_JS);
