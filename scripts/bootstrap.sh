@@ -64,11 +64,12 @@ step "H5 app: type check of its end-to-end suite (h5-ionic/e2e)"
 npx --no-install tsc -p h5-ionic/e2e/tsconfig.json >&2
 step "H5 app: production build (h5-ionic/www)"
 h5_build_stamp=h5-ionic/www/.dmh-source-stamp
-sources=$(find h5-ionic/src h5-ionic/public api-client/src shared/src/errors shared/src/forms shared/src/pages \
-  h5-ionic/angular.json h5-ionic/package-lock.json h5-ionic/tsconfig.json h5-ionic/tsconfig.app.json \
+sources=$(find h5-ionic/src h5-ionic/public h5-ionic/scripts api-client/src shared/src/errors shared/src/forms shared/src/pages \
+  h5-ionic/angular.json h5-ionic/package.json h5-ionic/package-lock.json h5-ionic/tsconfig.json h5-ionic/tsconfig.app.json \
   -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 if [ ! -f "$h5_build_stamp" ] || [ "$(cat "$h5_build_stamp")" != "$sources" ]; then
-  (cd h5-ionic && NG_CLI_ANALYTICS=false npx --no-install ng build) >&2
+  # npm run build: merged chunks (NG_BUILD_OPTIMIZE_CHUNKS) and the first-load budget of issue #12 (250 kB gzipped).
+  (cd h5-ionic && NG_CLI_ANALYTICS=false npm run --silent build) >&2
   echo "$sources" > "$h5_build_stamp"
 fi
 

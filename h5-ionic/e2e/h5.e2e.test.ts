@@ -134,8 +134,13 @@ describe('H5 app: from a shared link to a paid order', () => {
     assert.ok(published.status === 200 || published.status === 201, JSON.stringify(published.body));
 
     const { context, page } = await phonePage(browser);
+    const pageAsks: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes(`/api/v1/campaigns/${designed}/page`)) pageAsks.push(r.url());
+    });
     await page.goto(`${h5}/c/${designed}`);
     await page.getByText('春日限定').waitFor();
+    assert.equal(pageAsks.length, 1, 'the page index.html asked for while the app loaded is the one shown: not asked for twice');
     assert.equal(await page.locator('.rich strong').innerText(), '免费试吃');
     await page.getByText(/报名截止 还有/).waitFor();
     await page.getByRole('heading', { name: '预约信息' }).waitFor();

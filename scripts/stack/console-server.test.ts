@@ -5,13 +5,27 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createConsoleServer } from './console-server';
+import * as zlib from 'node:zlib';
+import { acceptsGzip, createConsoleServer } from './console-server';
 
 let root: string;
 let api: http.Server;
 let server: http.Server;
 let base: string;
 let seen: { method?: string; url?: string; body: string; forwardedFor?: string; auth?: string } = { body: '' };
+
+const BIG_JS = `export const words = ${JSON.stringify('活动报名与支付 '.repeat(400))};\n`;
+
+/** A GET with exactly these headers (fetch would add Accept-Encoding and unzip by itself). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
 
 async function listen(s: http.Server): Promise<number> {
   s.listen(0, '127.0.0.1');
@@ -23,6 +37,8 @@ before(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'dmh-console-'));
   fs.writeFileSync(path.join(root, 'index.html'), '<app-root></app-root>');
   fs.writeFileSync(path.join(root, 'main-ABCD1234.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(root, 'chunk-WXYZ5678.js'), BIG_JS);
+  fs.writeFileSync(path.join(root, 'logo.png'), Buffer.alloc(2048, 7));
   fs.mkdirSync(path.join(root, 'i18n'));
   fs.writeFileSync(path.join(root, 'i18n', 'zh-CN.json'), '{"a":"中文"}');
   api = http.createServer((req, res) => {
@@ -61,6 +77,36 @@ describe('console server', () => {
     const json = await fetch(`${base}/i18n/zh-CN.json`);
     assert.deepEqual(await json.json(), { a: '中文' });
     assert.equal((await fetch(`${base}/missing-file.js`)).status, 404);
+  });
+
+  test('sends text gzipped to a browser that accepts it, and as it is to one that does not', async () => {
+    const zipped = await rawGet(`${base}/chunk-WXYZ5678.js`, { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(zipped.headers['vary'], 'accept-encoding');
+    assert.equal(Number(zipped.headers['content-length']), zipped.body.length);
+    assert.ok(zipped.body.length < Buffer.byteLength(BIG_JS) / 4, `gzipped ${zipped.body.length} bytes`);
+    assert.equal(zlib.gunzipSync(zipped.body).toString('utf8'), BIG_JS);
+    const again = await rawGet(`${base}/chunk-WXYZ5678.js`, { 'accept-encoding': 'gzip' });
+    assert.deepEqual(again.body, zipped.body);
+    for (const refused of [{}, { 'accept-encoding': 'br' }, { 'accept-encoding': 'gzip;q=0, identity' }] as Record<string, string>[]) {
+      const plain = await rawGet(`${base}/chunk-WXYZ5678.js`, refused);
+      assert.equal(plain.headers['content-encoding'], undefined, JSON.stringify(refused));
+      assert.equal(plain.body.toString('utf8'), BIG_JS);
+    }
+    const tiny = await rawGet(`${base}/main-ABCD1234.js`, { 'accept-encoding': 'gzip' });
+    assert.equal(tiny.headers['content-encoding'], undefined, 'a few bytes are not worth a gzip header');
+    const image = await rawGet(`${base}/logo.png`, { 'accept-encoding': 'gzip' });
+    assert.equal(image.headers['content-encoding'], undefined, 'images are compressed already');
+    assert.equal(image.body.length, 2048);
+  });
+
+  test('reads Accept-Encoding with its weights', () => {
+    assert.equal(acceptsGzip('gzip, deflate, br'), true);
+    assert.equal(acceptsGzip('br;q=1.0, gzip;q=0.8'), true);
+    assert.equal(acceptsGzip('*'), true);
+    assert.equal(acceptsGzip('gzip;q=0'), false);
+    assert.equal(acceptsGzip('identity'), false);
+    assert.equal(acceptsGzip(undefined), false);
   });
 
   test('never serves a file outside its folder', async () => {

@@ -1,10 +1,12 @@
 // The admin console on the local stack, as docker-compose's nginx serves it in production
 // (deploy/nginx.conf): the built app from admin-angular/dist, any path that is not a file answered with
 // index.html (the app's own routes), and /api/ passed to the API with the caller's address in
-// X-Forwarded-For (the API trusts it from loopback only).
+// X-Forwarded-For (the API trusts it from loopback only). Text files are sent gzipped to a browser that
+// accepts it, at nginx's level (deploy/nginx.conf: gzip_comp_level 6).
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 
 export interface ConsoleServerOptions {
   /** The built app (index.html and its assets). */
@@ -29,6 +31,14 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Worth compressing: text. Images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+/** Below this a gzip header costs about what it saves (nginx's gzip_min_length is 20; 256 is kinder to the CPU). */
+const MIN_GZIP_BYTES = 256;
+
+/** Each text file gzipped once per version of it (size and mtime): the apps are a few hundred kB in all. */
+const gzipped = new Map<string, { version: string; body: Buffer }>();
 
 /** The sandbox's payer endpoint, the only one passed on (its refunds and controls stay private). */
 const SANDBOX_PAY = /^\/sandbox\/pay\/[A-Za-z0-9_-]{1,64}$/;
@@ -100,8 +110,9 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, root: 
     return;
   }
   const target = found ?? path.join(root, 'index.html');
-  const headers = {
-    'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+  const ext = path.extname(target);
+  const headers: Record<string, string | number> = {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
     'cache-control': HASHED.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
   };
@@ -110,10 +121,37 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, root: 
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('the console is not built: run bash scripts/bootstrap.sh');
       return;
     }
+    if (COMPRESSIBLE.has(ext)) headers['vary'] = 'accept-encoding';
+    if (COMPRESSIBLE.has(ext) && stat.size >= MIN_GZIP_BYTES && acceptsGzip(req.headers['accept-encoding'])) {
+      const body = gzipOf(target, stat);
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     res.writeHead(200, { ...headers, 'content-length': stat.size });
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(target).pipe(res);
   });
+}
+
+/** `gzip` listed in Accept-Encoding and not refused with q=0. */
+export function acceptsGzip(header: string | undefined): boolean {
+  for (const part of (header ?? '').toLowerCase().split(',')) {
+    const [coding, ...params] = part.trim().split(';');
+    if (coding !== 'gzip' && coding !== '*') continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
+
+function gzipOf(file: string, stat: fs.Stats): Buffer {
+  const version = `${stat.size}:${stat.mtimeMs}`;
+  const cached = gzipped.get(file);
+  if (cached?.version === version) return cached.body;
+  const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+  gzipped.set(file, { version, body });
+  return body;
 }
 
 function isFile(file: string): boolean {

@@ -4,6 +4,7 @@ import { IonButton, IonButtons, IonContent, IonHeader, IonSkeletonText, IonTitle
 import { firstValueFrom } from 'rxjs';
 import { Api } from '../core/api/api.service';
 import { ApiError } from '../core/api/api-error';
+import { takeEarlyPage } from '../core/api/early-page';
 import { errorText } from '../core/api/error-text';
 import { Referrals } from '../core/referral/referral-memory';
 import { Session } from '../core/auth/session-store';
@@ -87,6 +88,8 @@ export class CampaignPage {
       return;
     }
     const preview = this.route.snapshot.queryParamMap.get('preview') ?? undefined;
+    const early = preview ? null : await takeEarlyPage(id);
+    if (early) return this.ready(fromPage(early));
     try {
       const page = await firstValueFrom(this.api.get('/api/v1/campaigns/{id}/page', { params: { id }, query: preview ? { preview } : {} }));
       this.ready(fromPage(page));

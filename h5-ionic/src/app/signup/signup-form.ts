@@ -1,7 +1,7 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { FormField } from '@dmh/forms';
-import { IonButton, IonCheckbox, IonInput, IonItem, IonList, IonRadio, IonRadioGroup, IonSelect, IonSelectOption, IonSpinner } from '@ionic/angular/standalone';
+import { IonButton, IonCheckbox, IonInput, IonItem, IonList, IonRadio, IonRadioGroup, IonSpinner } from '@ionic/angular/standalone';
 import { ERROR_CODES } from '@dmh/api-client';
 import { firstValueFrom } from 'rxjs';
 import { Api } from '../core/api/api.service';
@@ -17,7 +17,7 @@ import { checkValues, emptyValues, EXTRA_PHONE_KEY, type FieldValue, type FormVa
  */
 @Component({
   selector: 'app-signup-form',
-  imports: [IonList, IonItem, IonInput, IonSelect, IonSelectOption, IonRadioGroup, IonRadio, IonCheckbox, IonButton, IonSpinner],
+  imports: [IonList, IonItem, IonInput, IonRadioGroup, IonRadio, IonCheckbox, IonButton, IonSpinner],
   templateUrl: './signup-form.html',
   styleUrl: './signup-form.scss',
 })
@@ -60,6 +60,11 @@ export class SignupForm {
   set(key: string, value: FieldValue | null | undefined): void {
     this.values.update((all) => ({ ...all, [key]: value ?? '' }));
     if (this.errors()[key]) this.errors.update(({ [key]: _, ...rest }) => rest);
+  }
+
+  /** The option a native select now shows ('' for the placeholder). */
+  selected(event: Event): string {
+    return (event.target as HTMLSelectElement).value;
   }
 
   toggle(key: string, option: string, on: boolean): void {
