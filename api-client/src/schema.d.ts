@@ -11657,6 +11657,8 @@ export interface operations {
                             status: "active";
                             /** @description seats on sale; null: no limit */
                             quota: number | null;
+                            /** @description seats still free: the quota minus orders pending payment or paid (0: full); null: no limit */
+                            seatsLeft: number | null;
                             formFields: {
                                 key: string;
                                 label: string;
@@ -13478,6 +13480,8 @@ export interface operations {
                                 status: "draft" | "active" | "paused" | "ended";
                                 /** @description seats on sale; null: no limit */
                                 quota: number | null;
+                                /** @description seats still free: the quota minus orders pending payment or paid (0: full); null: no limit */
+                                seatsLeft: number | null;
                                 formFields: {
                                     key: string;
                                     label: string;
