@@ -21,7 +21,7 @@ describe('APP pay in the Capacitor app', () => {
       providers: [
         { provide: Api, useValue: api },
         { provide: HttpClient, useValue: {} },
-        { provide: BROWSER_LOCATION, useValue: { assign: jasmine.createSpy('assign') } },
+        { provide: BROWSER_LOCATION, useValue: { assign: jasmine.createSpy('assign'), replace: jasmine.createSpy('replace') } },
         { provide: WECHAT_APP_PAY, useValue: plugin },
       ],
     });
