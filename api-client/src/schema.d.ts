@@ -344,6 +344,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{orderNo}/pay/app": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start paying an order by WeChat Pay APP (the mobile app): the prepay and the signed parameters for the WeChat SDK
+         * @description A WeChat Pay APP prepay (/v3/pay/transactions/app, the mobile app's appid from WeChat's Open Platform) and what the app hands to the SDK's PayReq: appid, partnerid, prepayid, package Sign=WXPay, noncestr, timestamp, sign (RSA-SHA256, merchant key). Asked again, the same prepayid, freshly signed. Only the server's order says it is paid: the app asks GET /orders/{orderNo}. The same rules as /pay: 409 (40007) for an order that cannot be paid.
+         */
+        post: operations["postApiV1OrdersOrderNoPayApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/refunds": {
         parameters: {
             query?: never;
@@ -3888,6 +3908,88 @@ export interface operations {
                             amount: string;
                             h5Url: string;
                             expiresAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`); 40402 ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40007 ORDER_NOT_PAYABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postApiV1OrdersOrderNoPayApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            orderNo: string;
+                            /** @example 99.00 */
+                            amount: string;
+                            payParams: {
+                                /** @description the mobile app's appid (WeChat Open Platform) */
+                                appid: string;
+                                /** @description the merchant number (mchid) */
+                                partnerid: string;
+                                prepayid: string;
+                                /** @enum {string} */
+                                package: "Sign=WXPay";
+                                noncestr: string;
+                                /** @description seconds since the epoch */
+                                timestamp: string;
+                                /** @description base64 RSA-SHA256 with the merchant key over "appid\ntimestamp\nnoncestr\nprepayid\n" */
+                                sign: string;
+                            };
                         };
                     };
                 };
@@ -11573,6 +11675,8 @@ export interface operations {
                             status: "active";
                             /** @description seats on sale; null: no limit */
                             quota: number | null;
+                            /** @description seats still free: the quota minus orders pending payment or paid (0: full); null: no limit */
+                            seatsLeft: number | null;
                             formFields: {
                                 key: string;
                                 label: string;
@@ -13394,6 +13498,8 @@ export interface operations {
                                 status: "draft" | "active" | "paused" | "ended";
                                 /** @description seats on sale; null: no limit */
                                 quota: number | null;
+                                /** @description seats still free: the quota minus orders pending payment or paid (0: full); null: no limit */
+                                seatsLeft: number | null;
                                 formFields: {
                                     key: string;
                                     label: string;

@@ -1,5 +1,8 @@
 import { z } from './common/zod';
 
+/** The local sandbox's mobile app (APP pay); the sandbox accepts it by default too. Refused in production. */
+export const SANDBOX_APP_APPID = 'wxdmhsandboxapp0001';
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().default(8889),
@@ -26,6 +29,11 @@ const schema = z.object({
   WECHATPAY_MODE: z.enum(['sandbox', 'live']).default('sandbox'),
   WECHATPAY_SANDBOX_KEYS_DIR: z.string().optional(),
   WECHATPAY_APPID: z.string().default('wxdmhsandbox0000001'),
+  /**
+   * The mobile app's appid (WeChat Open Platform, 开放平台移动应用) for APP pay: not the Official Account's.
+   * The default is the local sandbox's, refused in production.
+   */
+  WECHATPAY_APP_APPID: z.string().min(1).max(32).default(SANDBOX_APP_APPID),
   WECHATPAY_MCHID: z.string().default('1900000001'),
   WECHATPAY_MERCHANT_SERIAL: z.string().optional(),
   WECHATPAY_MERCHANT_KEY_FILE: z.string().optional(),
@@ -148,6 +156,9 @@ export function config(): ApiConfig {
   }
   if (cached.NODE_ENV === 'production' && cached.WECHAT_APP_SECRET === 'dmh-sandbox-official-account-secret') {
     throw new Error('WECHAT_APP_SECRET must be set in production');
+  }
+  if (cached.NODE_ENV === 'production' && cached.WECHATPAY_APP_APPID === SANDBOX_APP_APPID) {
+    throw new Error("WECHATPAY_APP_APPID must be set in production (the mobile app's appid from WeChat's Open Platform)");
   }
   if (cached.NODE_ENV === 'production' && cached.SMS_PROVIDER === 'development') {
     throw new Error('SMS_PROVIDER=development logs codes: it is for development and tests only');

@@ -152,8 +152,25 @@ describe('H5 app: from a shared link to a paid order', () => {
     await context.close();
   });
 
+  test('the seats left beside the quota; a full campaign says 已报满 and turns sign-up off in words', async () => {
+    const limited = await createCampaign(await createBrand(), { quota: 2 });
+    await createOrder(limited, nextPhone());
+    const { context, page } = await phonePage(browser);
+    await page.goto(`${h5}/c/${limited}`);
+    await page.getByTestId('seats-left').waitFor();
+    assert.deepEqual([(await page.getByTestId('quota').innerText()).trim(), (await page.getByTestId('seats-left').innerText()).trim()], ['限额 2 名', '剩余 1 名']);
+    await screenshot(page, 'h5-10-seats-left');
+    await createOrder(limited, nextPhone());
+    await page.reload();
+    await page.getByTestId('seats-left').getByText('已报满', { exact: true }).waitFor();
+    await page.getByText(/^名额已报满，暂时不能报名/).waitFor();
+    assert.equal(await page.getByRole('button', { name: '立即报名' }).isDisabled(), true, 'no sign-up on a full campaign');
+    await screenshot(page, 'h5-11-campaign-full');
+    await context.close();
+  });
+
   test('no screen has a serious or critical accessibility violation', () => {
-    assert.ok(accessibility.screens >= 9, `screens checked: ${accessibility.screens}`);
+    assert.ok(accessibility.screens >= 11, `screens checked: ${accessibility.screens}`);
     assert.deepEqual(Object.fromEntries(accessibility.findings), {});
   });
 });

@@ -34,8 +34,13 @@ export function adminViewOf(c: CampaignRecord, seatsTaken: number): AdminCampaig
   };
 }
 
+/** Seats a consumer may still take: the quota minus live (pending or paid) orders, never below 0; null when unlimited. */
+export function seatsLeftOf(quota: number | null, seatsTaken: number): number | null {
+  return quota === null ? null : Math.max(0, quota - seatsTaken);
+}
+
 /** Only for a published campaign (the caller checks `status === 'active'`). */
-export function publicViewOf(c: CampaignRecord): PublicCampaign {
+export function publicViewOf(c: CampaignRecord, seatsTaken: number): PublicCampaign {
   return {
     view: 'public',
     id: c.id,
@@ -48,6 +53,7 @@ export function publicViewOf(c: CampaignRecord): PublicCampaign {
     endTime: c.endTime,
     status: 'active',
     quota: c.quota,
+    seatsLeft: seatsLeftOf(c.quota, seatsTaken),
     formFields: c.formFields,
   };
 }

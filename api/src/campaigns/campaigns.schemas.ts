@@ -135,6 +135,7 @@ export const publicCampaignSchema = z.object({
   endTime: isoTime,
   status: z.literal('active'),
   quota: z.int().min(1).nullable().openapi({ description: 'seats on sale; null: no limit' }),
+  seatsLeft: z.int().min(0).nullable().openapi({ description: 'seats still free: the quota minus orders pending payment or paid (0: full); null: no limit' }),
   formFields: formFieldsSchema,
 });
 

@@ -64,7 +64,13 @@ export class CampaignsService {
     }
     const campaign = await this.publishedCampaign(id);
     await this.views.count(id, visitor);
-    return publicViewOf(campaign);
+    return this.publicView(campaign);
+  }
+
+  /** What a consumer sees of a campaign, with the seats left counted now (an unlimited one counts nothing). */
+  async publicView(campaign: CampaignRecord): Promise<PublicCampaign> {
+    const taken = campaign.quota === null ? 0 : ((await this.campaigns.seatsTaken(database(), [campaign.id])).get(campaign.id) ?? 0);
+    return publicViewOf(campaign, taken);
   }
 
   /** A published, live campaign from the cache, or 404. */

@@ -6,7 +6,6 @@ import { database } from '../common/database';
 import { config } from '../config';
 import { logger } from '../common/logger';
 import { cachedCampaignPart, invalidateCampaign } from './campaign-cache';
-import { publicViewOf } from './campaign-presenters';
 import { CampaignsRepository } from './campaigns.repository';
 import type { AdminActor, CampaignsService } from './campaigns.service';
 import { PageConfigRepository, type PageVersion } from './page-config.repository';
@@ -95,7 +94,7 @@ export class PageConfigService {
     const page = await cachedCampaignPart(id, 'page', () => this.pages.published(database(), id));
     if (!page?.publishedAt) throw new AppError('NOT_FOUND', 'the campaign has no published page');
     await this.campaignsService.views.count(id, visitor);
-    return { campaign: publicViewOf(campaign), version: page.version, publishedAt: page.publishedAt, preview: false, config: page.config };
+    return { campaign: await this.campaignsService.publicView(campaign), version: page.version, publishedAt: page.publishedAt, preview: false, config: page.config };
   }
 
   private async previewPage(id: string, token: string) {
@@ -105,7 +104,7 @@ export class PageConfigService {
     if (!campaign) throw new AppError('NOT_FOUND', 'campaign not found');
     const page = await this.pages.latest(database(), id);
     if (!page) throw new AppError('NOT_FOUND', 'the campaign has no saved page yet');
-    return { campaign: { ...publicViewOf(campaign), status: campaign.status }, version: page.version, publishedAt: page.publishedAt, preview: true, config: page.config };
+    return { campaign: { ...(await this.campaignsService.publicView(campaign)), status: campaign.status }, version: page.version, publishedAt: page.publishedAt, preview: true, config: page.config };
   }
 
   private async scoped(id: string, principal: Principal) {

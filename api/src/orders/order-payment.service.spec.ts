@@ -26,6 +26,10 @@ function world(order: Partial<OrderView>, watchFails = false) {
       calls.push(`h5 ${input.payerClientIp} ${input.timeExpire}`);
       return { h5Url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=wx1&package=${calls.length}` };
     },
+    createAppPrepay: async (input) => {
+      calls.push(`app ${input.amountFen} ${input.timeExpire}`);
+      return { prepayId: 'wx2', payParams: { appid: 'wxapp', partnerid: '1900000001', prepayid: 'wx2', package: 'Sign=WXPay', noncestr: 'n', timestamp: '1', sign: 's' } };
+    },
   };
   const watch = {
     start: async (orderNo: string, msToExpiry: number | null) => {
@@ -83,5 +87,22 @@ describe('starting an H5 payment', () => {
     const w = world({ status: 'paid', payStatus: 'paid' });
     await assert.rejects(w.service.startH5(NO, '203.0.113.9', 'https://h5.example.com/o/x'), (err: unknown) => err instanceof AppError && err.code === 40007);
     assert.deepEqual(w.calls, []);
+  });
+});
+
+describe('starting an APP payment', () => {
+  test('the watch first, then the APP prepay with the pay window; the SDK parameters as the provider signed them', async () => {
+    const w = world({});
+    const started = await w.service.startApp(NO);
+    assert.deepEqual(w.calls, [`watch ${NO} 1200500`, 'app 9900 2026-12-03T18:20:00+08:00']);
+    assert.deepEqual([started.orderNo, started.amount, started.payParams.prepayid, started.payParams.package], [NO, '99.00', 'wx2', 'Sign=WXPay']);
+  });
+
+  test('a paid, closed or expired order gets no prepay (40007), and nothing is asked', async () => {
+    for (const order of [{ status: 'paid', payStatus: 'paid' }, { status: 'cancelled', closeReason: 'provider_closed' as const }, { payExpiresAt: '2026-12-03T09:59:59.000Z' }]) {
+      const w = world(order);
+      await assert.rejects(w.service.startApp(NO), (err: unknown) => err instanceof AppError && err.code === 40007);
+      assert.deepEqual(w.calls, []);
+    }
   });
 });

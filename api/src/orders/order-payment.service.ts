@@ -4,6 +4,7 @@ import type { PaymentWatch } from '../payment-watch/payment-watch.service';
 import { H5_URL_TTL_MS, type PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import { wechatPayTime } from '../payments/wechatpay.time';
+import type { AppPayParams } from '../payments/wechatpay.signer';
 import type { OrdersService } from './orders.service';
 
 export interface StartedH5Payment {
@@ -20,6 +21,13 @@ export interface StartedPayment {
   amount: string;
   prepayId: string;
   payParams: { appId: string; timeStamp: string; nonceStr: string; package: string; signType: string; paySign: string };
+}
+
+export interface StartedAppPayment {
+  orderNo: string;
+  amount: string;
+  /** What the mobile app hands to the WeChat SDK (PayReq), signed with the merchant key. */
+  payParams: AppPayParams;
 }
 
 /**
@@ -73,6 +81,24 @@ export class OrderPaymentService {
       h5Url: `${h5Url}${h5Url.includes('?') ? '&' : '?'}redirect_url=${encodeURIComponent(resultPageUrl)}`,
       expiresAt: new Date(validUntil).toISOString(),
     };
+  }
+
+  /**
+   * APP pay (the mobile app, WeChat's Open SDK): the prepay with the mobile app's appid and the signed PayReq
+   * parameters. Asked again, WeChat answers the same prepay_id, freshly signed: the app may simply ask again.
+   */
+  async startApp(orderNo: string): Promise<StartedAppPayment> {
+    if (!this.payments.createAppPrepay) throw AppError.unavailable('APP pay');
+    const { order, expiresAt } = await this.payable(orderNo);
+    const { payParams } = await this.payments
+      .createAppPrepay({
+        outTradeNo: order.orderNo,
+        description: `DMH order ${order.orderNo}`.slice(0, 127),
+        amountFen: toCents(order.amount),
+        ...(expiresAt && { timeExpire: wechatPayTime(expiresAt) }),
+      })
+      .catch(providerDown);
+    return { orderNo: order.orderNo, amount: fromCents(toCents(order.amount)), payParams };
   }
 
   /** The order if it may be paid now: pending, unpaid, inside its pay window (its payment watch scheduled). */

@@ -6,7 +6,7 @@ import { SettlementService } from '../settlement/settlement.service';
 import { AdminRefundsService } from '../refunds/admin-refunds.service';
 import { addAdminOrderEndpoints } from './orders-admin.routes';
 import { OrdersAdminService } from './orders-admin.service';
-import { createdOrderSchema, createOrderBody, h5PaySchema, orderNoParams, payOrderBody, prepaySchema } from './orders.schemas';
+import { appPaySchema, createdOrderSchema, createOrderBody, h5PaySchema, orderNoParams, payOrderBody, prepaySchema } from './orders.schemas';
 import { config } from '../config';
 import { OrdersService } from './orders.service';
 import { OrderPaymentService } from './order-payment.service';
@@ -63,6 +63,18 @@ export function ordersRoutes(base: { orders: OrdersService; settlement: Settleme
       response: h5PaySchema,
       errors: ['ORDER_NOT_FOUND', 'ORDER_NOT_PAYABLE'],
       handle: async ({ params, ip }) => payment.startH5(params.orderNo, ip, new URL(`/o/${params.orderNo}?from=h5pay`, config().H5_PUBLIC_URL).toString()),
+    })
+    .add({
+      method: 'post',
+      path: '/:orderNo/pay/app',
+      summary: "Start paying an order by WeChat Pay APP (the mobile app): the prepay and the signed parameters for the WeChat SDK",
+      description:
+        "A WeChat Pay APP prepay (/v3/pay/transactions/app, the mobile app's appid from WeChat's Open Platform) and what the app hands to the SDK's PayReq: appid, partnerid, prepayid, package Sign=WXPay, noncestr, timestamp, sign (RSA-SHA256, merchant key). Asked again, the same prepayid, freshly signed. Only the server's order says it is paid: the app asks GET /orders/{orderNo}. The same rules as /pay: 409 (40007) for an order that cannot be paid.",
+      access: { public: true },
+      params: orderNoParams,
+      response: appPaySchema,
+      errors: ['ORDER_NOT_FOUND', 'ORDER_NOT_PAYABLE'],
+      handle: async ({ params }) => payment.startApp(params.orderNo),
     });
   router.use(addAdminOrderEndpoints(api, deps).router);
   return router;

@@ -58,6 +58,21 @@ export const h5PaySchema = z.object({
   expiresAt: z.string(),
 });
 
+export const appPaySchema = z.object({
+  orderNo: z.string(),
+  amount: money,
+  /** For the WeChat SDK's PayReq, under WeChat's names (APP 调起支付). */
+  payParams: z.object({
+    appid: z.string().openapi({ description: "the mobile app's appid (WeChat Open Platform)" }),
+    partnerid: z.string().openapi({ description: 'the merchant number (mchid)' }),
+    prepayid: z.string(),
+    package: z.literal('Sign=WXPay'),
+    noncestr: z.string(),
+    timestamp: z.string().openapi({ description: 'seconds since the epoch' }),
+    sign: z.string().openapi({ description: 'base64 RSA-SHA256 with the merchant key over "appid\\ntimestamp\\nnoncestr\\nprepayid\\n"' }),
+  }),
+});
+
 export const orderNoParams = z.object({ orderNo: z.string().regex(/^D\d{14}[A-Z0-9]{12}$/, 'not an order number') }).strict();
 
 export const payOrderBody = z.object({ openid: z.string().min(1).max(128) }).strict();

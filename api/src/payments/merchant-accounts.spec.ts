@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfiguredMerchant, payeeMismatch } from './merchant-accounts';
-import { APPID, MCHID, outTradeNo } from './payments.test-factories';
+import { APP_APPID, APPID, MCHID, outTradeNo } from './payments.test-factories';
 
 const ours = { mchid: MCHID, appid: APPID };
 
@@ -18,6 +18,14 @@ describe('payeeMismatch', () => {
 
   it('names the app when the merchant is ours but the app is not', () => {
     assert.deepEqual(payeeMismatch(ours, { mchid: MCHID, appid: 'wxotherapp000000001' }), { field: 'appid', expected: APPID, got: 'wxotherapp000000001' });
+  });
+
+  it("accepts the merchant's other apps (the mobile app of APP pay), and only those", () => {
+    const withApp = { ...ours, otherAppids: [APP_APPID] };
+    assert.equal(payeeMismatch(withApp, { mchid: MCHID, appid: APP_APPID }), null);
+    assert.equal(payeeMismatch(withApp, { mchid: MCHID, appid: APPID }), null);
+    assert.deepEqual(payeeMismatch(ours, { mchid: MCHID, appid: APP_APPID }), { field: 'appid', expected: APPID, got: APP_APPID });
+    assert.equal(payeeMismatch(withApp, { mchid: MCHID, appid: 'wxotherapp000000001' })?.field, 'appid');
   });
 
   it('compares exactly: no trimming, no case folding', () => {

@@ -4,10 +4,12 @@
  * provider or a group of merchants may share, so what the resource names must be compared with what we expect.
  */
 
-/** A merchant number and the app (official account / mini program) that pays into it. */
+/** A merchant number and the apps (official account / mini program, the mobile app) that pay into it. */
 export interface MerchantAccount {
   mchid: string;
   appid: string;
+  /** Other apps bound to the merchant whose payments are ours too: the mobile app of APP pay. */
+  otherAppids?: readonly string[];
 }
 
 /** Whom a verified notification says it is for: a transaction names the merchant and the app, a refund only the merchant. */
@@ -32,7 +34,7 @@ export interface MerchantDirectory {
   forOrder(outTradeNo: string): Promise<MerchantAccount>;
 }
 
-/** Every brand takes payments with the merchant and app configured for the API (WECHATPAY_MCHID, WECHATPAY_APPID). */
+/** Every brand takes payments with the merchant and apps configured for the API (WECHATPAY_MCHID, WECHATPAY_APPID, WECHATPAY_APP_APPID). */
 export class ConfiguredMerchant implements MerchantDirectory {
   constructor(private readonly account: MerchantAccount) {}
 
@@ -44,6 +46,6 @@ export class ConfiguredMerchant implements MerchantDirectory {
 /** The first field in which the payee differs from the expected merchant, or null when it is ours. */
 export function payeeMismatch(expected: MerchantAccount, payee: Payee): PayeeMismatch | null {
   if (payee.mchid !== expected.mchid) return { field: 'mchid', expected: expected.mchid, got: payee.mchid };
-  if (payee.appid !== undefined && payee.appid !== expected.appid) return { field: 'appid', expected: expected.appid, got: payee.appid };
+  if (payee.appid !== undefined && payee.appid !== expected.appid && !expected.otherAppids?.includes(payee.appid)) return { field: 'appid', expected: expected.appid, got: payee.appid };
   return null;
 }

@@ -9,6 +9,8 @@ import { fetchPlatformCertificates, type PlatformCertificate } from './wechatpay
 import { parseJson, wechatPayGet, wechatPayPost, wechatPayRequest, type WechatPayHttpOptions } from './wechatpay.http';
 import { toQueriedOrder, type QueriedOrder } from './wechatpay.order-query';
 import {
+  appPrepayRequestSchema,
+  type AppPrepayRequest,
   h5PrepayRequestSchema,
   h5PrepayResponseSchema,
   type H5PrepayRequest,
@@ -16,11 +18,12 @@ import {
   jsapiPrepayResponseSchema,
   type JsapiPrepayRequest,
 } from './wechatpay.schemas';
-import type { JsapiPayParams } from './wechatpay.signer';
+import type { AppPayParams, JsapiPayParams } from './wechatpay.signer';
 
 export const WECHATPAY_API_BASE_URL = 'https://api.mch.weixin.qq.com';
 const JSAPI_PATH = '/v3/pay/transactions/jsapi';
 const H5_PATH = '/v3/pay/transactions/h5';
+const APP_PATH = '/v3/pay/transactions/app';
 /** WeChat Pay's h5_url is valid this long. */
 export const H5_URL_TTL_MS = 5 * 60_000;
 
@@ -46,10 +49,19 @@ export interface H5PrepayInput extends Omit<JsapiPrepayInput, 'payerOpenid'> {
   payerClientIp: string;
 }
 
+export type AppPrepayInput = Omit<JsapiPrepayInput, 'payerOpenid'>;
+
+export interface AppPrepay {
+  prepayId: string;
+  payParams: AppPayParams;
+}
+
 export interface PaymentProvider {
   createJsapiPrepay(input: JsapiPrepayInput): Promise<JsapiPrepay>;
   /** H5 pay in a mobile browser outside WeChat: the page to send the payer to (valid 5 minutes). */
   createH5Prepay?(input: H5PrepayInput): Promise<{ h5Url: string }>;
+  /** APP pay in the mobile app: the prepay and the signed parameters for the WeChat SDK. */
+  createAppPrepay?(input: AppPrepayInput): Promise<AppPrepay>;
 }
 
 /** What DMH asks WeChat Pay besides prepay: order state, closing, the day's bill, platform certificates. */
@@ -65,7 +77,10 @@ export interface PaymentQueries {
 
 /** `baseUrl` is WECHATPAY_API_BASE_URL in production, the sandbox URL in development. */
 export interface WechatPayClientOptions extends WechatPayHttpOptions {
+  /** The Official Account's (JSAPI, H5). */
   appid: string;
+  /** The mobile app's (Open Platform), for APP pay; without it APP pay is refused before anything is sent. */
+  appAppid?: string;
   notifyUrl: string;
 }
 
@@ -110,6 +125,27 @@ export class WechatPayClient implements PaymentProvider, PaymentQueries {
     const parsed = h5PrepayResponseSchema.safeParse(parseJson(response));
     if (!parsed.success) throw new PaymentProviderError('malformed_response');
     return { h5Url: parsed.data.h5_url };
+  }
+
+  /** POST /v3/pay/transactions/app: JSAPI's body without payer, the mobile app's appid; its pay parameters signed for the SDK. */
+  async createAppPrepay(input: AppPrepayInput): Promise<AppPrepay> {
+    const appid = this.options.appAppid;
+    if (appid === undefined) throw new PaymentProviderError('invalid_request');
+    const request = appPrepayRequestSchema.safeParse({
+      appid,
+      mchid: this.options.signer.mchid,
+      description: input.description,
+      out_trade_no: input.outTradeNo,
+      time_expire: input.timeExpire,
+      attach: input.attach,
+      notify_url: input.notifyUrl ?? this.options.notifyUrl,
+      amount: { total: input.amountFen, currency: 'CNY' },
+    } satisfies AppPrepayRequest);
+    if (!request.success) throw new PaymentProviderError('invalid_request');
+    const response = await wechatPayPost(this.options, APP_PATH, JSON.stringify(request.data));
+    const parsed = jsapiPrepayResponseSchema.safeParse(parseJson(response));
+    if (!parsed.success) throw new PaymentProviderError('malformed_response');
+    return { prepayId: parsed.data.prepay_id, payParams: this.options.signer.appPayParams(appid, parsed.data.prepay_id) };
   }
 
   /** GET /v3/pay/transactions/out-trade-no/{no}?mchid=; an unknown order is providerCode ORDER_NOT_EXIST (404). */

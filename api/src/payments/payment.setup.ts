@@ -52,9 +52,9 @@ function build(c: ApiConfig): Payments {
   const credentials = c.WECHATPAY_MODE === 'sandbox' ? sandboxCredentials(c) : liveCredentials(c);
   const verifier = new WechatPayVerifier({ apiV3Key: credentials.apiV3Key, publicKeys: credentials.publicKeys });
   const client = new WechatPayClient({
-    baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, notifyUrl: `${c.PUBLIC_BASE_URL}/api/v1/orders/payment/callback`, signer: credentials.signer, verifier,
+    baseUrl: c.WECHATPAY_BASE_URL, appid: c.WECHATPAY_APPID, appAppid: c.WECHATPAY_APP_APPID, notifyUrl: `${c.PUBLIC_BASE_URL}/api/v1/orders/payment/callback`, signer: credentials.signer, verifier,
   });
-  const merchants = new ConfiguredMerchant({ mchid: c.WECHATPAY_MCHID, appid: c.WECHATPAY_APPID });
+  const merchants = new ConfiguredMerchant({ mchid: c.WECHATPAY_MCHID, appid: c.WECHATPAY_APPID, otherAppids: [c.WECHATPAY_APP_APPID] });
   const payments: Payments = { mode: c.WECHATPAY_MODE, verifyMode: c.WECHATPAY_VERIFY_MODE, verifier, merchants, provider: client, queries: client };
   if (c.WECHATPAY_VERIFY_MODE === 'public_key') return payments;
   const certificates = new PlatformCertificateStore({

@@ -10,6 +10,8 @@ import { WechatPayVerifier, type WechatPayVerifierOptions } from './wechatpay.ve
 
 export const MCHID = '1900000109';
 export const APPID = 'wxd678efh567hg6787';
+/** The mobile app's appid (Open Platform), for APP pay. */
+export const APP_APPID = 'wxb4ba3c02aa476ea1';
 /** 2024-06-08T10:34:56+08:00. */
 export const T0_MS = Date.UTC(2024, 5, 8, 2, 34, 56);
 export const T0_SECONDS = T0_MS / 1000;
@@ -71,6 +73,7 @@ export function paymentWorld() {
       platformSerial: pubKeyId,
       mchid: MCHID,
       appid: APPID,
+      appAppid: APP_APPID,
       merchantPublicKeys: new Map([[merchant.serialNo, merchant.publicKey]]),
       now: () => T0_MS,
       ...overrides,

@@ -15,6 +15,10 @@ export interface PrepayInput {
   notifyUrl: string;
   payerOpenid?: string;
   attach?: string;
+  /** The app the order is paid in when not the Official Account (APP pay: the mobile app's appid). */
+  appid?: string;
+  /** JSAPI unless said (APP for the mobile app). */
+  tradeType?: 'JSAPI' | 'MWEB' | 'APP';
 }
 
 export interface SandboxOrder {

@@ -3,6 +3,7 @@ import { z } from '../common/zod';
 import { DEFAULT_REFUND_NOTIFY_AFTER_MS } from './sandbox.controls';
 import { DEFAULT_SANDBOX_KEYS_DIR } from './sandbox.keys';
 import { SANDBOX_APP_SECRET } from '../wechat/wechat-mp.sandbox';
+import { SANDBOX_APP_APPID } from '../config';
 
 /**
  * The merchant the sandbox accepts. Same variable names and defaults as the API's config, so one
@@ -10,6 +11,7 @@ import { SANDBOX_APP_SECRET } from '../wechat/wechat-mp.sandbox';
  */
 export const SANDBOX_MCHID = '1900000001';
 export const SANDBOX_APPID = 'wxdmhsandbox0000001';
+export { SANDBOX_APP_APPID };
 
 const schema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(8890),
@@ -17,6 +19,8 @@ const schema = z.object({
   WECHATPAY_SANDBOX_KEYS_DIR: z.string().min(1).default(DEFAULT_SANDBOX_KEYS_DIR),
   WECHATPAY_MCHID: z.string().min(1).default(SANDBOX_MCHID),
   WECHATPAY_APPID: z.string().min(1).default(SANDBOX_APPID),
+  /** The mobile app (WeChat Open Platform) whose APP prepays the merchant may make (the API's WECHATPAY_APP_APPID). */
+  WECHATPAY_APP_APPID: z.string().min(1).default(SANDBOX_APP_APPID),
   /** The Official Account's app secret the code exchange and /cgi-bin/token must present (the API's WECHAT_APP_SECRET). */
   WECHAT_APP_SECRET: z.string().min(1).default(SANDBOX_APP_SECRET),
   /**

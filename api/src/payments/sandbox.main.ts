@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     ...(certificate && { platformCertificatePem: certificate.pem }),
     mchid: config.WECHATPAY_MCHID,
     appid: config.WECHATPAY_APPID,
+    appAppid: config.WECHATPAY_APP_APPID,
     merchantPublicKeys: new Map([[keys.merchantSerial, keys.merchantPublicKey]]),
     refundNotifyAfterMs: config.SANDBOX_REFUND_NOTIFY_AFTER_MS,
   });

@@ -10,6 +10,8 @@ export interface PaidTransactionInput {
   amountFen: number;
   payerOpenid: string;
   attach?: string;
+  /** JSAPI by default. */
+  tradeType?: string;
   /** Milliseconds since the epoch. */
   nowMs: number;
 }
@@ -20,7 +22,7 @@ export function paidTransaction(input: PaidTransactionInput): TransactionResourc
     mchid: input.mchid,
     out_trade_no: input.outTradeNo,
     transaction_id: transactionId(input.nowMs),
-    trade_type: 'JSAPI',
+    trade_type: input.tradeType ?? 'JSAPI',
     trade_state: 'SUCCESS',
     trade_state_desc: '支付成功',
     bank_type: 'OTHERS',
@@ -71,7 +73,7 @@ export function queriedTransaction(
 ): Record<string, unknown> {
   if (order.paid) return { ...order.paid.transaction, trade_state: state, trade_state_desc: STATE_DESC[state] };
   return {
-    appid: payee.appid,
+    appid: order.input.appid ?? payee.appid,
     mchid: payee.mchid,
     out_trade_no: order.input.outTradeNo,
     trade_state: state,

@@ -12,6 +12,7 @@ import { sandboxRefundApi } from '../refunds/refund.sandbox';
 import { sandboxBillApi } from './sandbox.bill';
 import { sandboxCertificatesApi } from './sandbox.certificates';
 import { sandboxH5PayApi } from './sandbox.h5';
+import { sandboxAppPayApi } from './sandbox.app';
 import { sandboxControlSchema } from './sandbox.controls';
 import { parseJson, rawBody, type SandboxLogger, sendSigned } from './sandbox.http';
 import { sandboxOrderQueryApi } from './sandbox.queries';
@@ -114,6 +115,8 @@ export function createSandboxApp(sandbox: WechatPaySandbox, logger?: SandboxLogg
   app.use(sandboxCertificatesApi(sandbox));
   // H5 pay: the prepay and the checkmweb page its h5_url points to.
   app.use(sandboxH5PayApi(sandbox, logger));
+  // APP pay: the mobile app's prepay (paid through POST /sandbox/pay/{outTradeNo} like the others).
+  app.use(sandboxAppPayApi(sandbox, logger));
   // WeChat web authorization and the JS-SDK's credentials (the same appid as the payments).
   app.use(wechatMpSandboxApi(mp));
   // WeChat answers an unknown path with its JSON error body, never an HTML page.

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { WechatPayRefundClient } from '../refunds/refund.client';
 import { WechatPayClient } from './payment.client';
-import { APPID, outTradeNo, paymentWorld } from './payments.test-factories';
+import { APP_APPID, APPID, outTradeNo, paymentWorld } from './payments.test-factories';
 import { startSandboxServer, type SandboxServer } from './sandbox.server';
 import type { WechatPaySandboxOptions } from './wechatpay.sandbox';
 import type { VerifiedNotification } from './wechatpay.verifier';
@@ -37,7 +37,7 @@ export async function startPaymentHarness(opts: { certificateMode?: boolean; san
   const http = (overrides: Partial<ConstructorParameters<typeof WechatPayClient>[0]> = {}) => ({
     baseUrl: server.url, signer: world.signer(realClock), verifier, notifyUrl: `${merchantUrl}/notify`, ...overrides,
   });
-  const client = (overrides: Partial<ConstructorParameters<typeof WechatPayClient>[0]> = {}) => new WechatPayClient({ appid: APPID, ...http(overrides) });
+  const client = (overrides: Partial<ConstructorParameters<typeof WechatPayClient>[0]> = {}) => new WechatPayClient({ appid: APPID, appAppid: APP_APPID, ...http(overrides) });
   const refunds = (overrides: Partial<ConstructorParameters<typeof WechatPayRefundClient>[0]> = {}) => new WechatPayRefundClient({ ...http(), ...overrides });
 
   const post = (path: string, body?: unknown) =>

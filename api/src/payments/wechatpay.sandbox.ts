@@ -22,6 +22,8 @@ export interface WechatPaySandboxOptions {
   platformSerial: string;
   mchid: string;
   appid: string;
+  /** The mobile app (Open Platform) bound to the merchant, whose APP prepays are accepted; none: APP pay is refused. */
+  appAppid?: string;
   /** Merchant API certificate serial → merchant public key, to check request signatures. */
   merchantPublicKeys: ReadonlyMap<string, KeyObject | string>;
   /** The X.509 certificate of `platformPrivateKey` under `platformSerial`, served by GET /v3/certificates (certificate mode). */
@@ -53,6 +55,7 @@ const REFUND_SUMMARY: Record<RefundOutcome, string> = { SUCCESS: '退款成功',
 export class WechatPaySandbox {
   readonly mchid: string;
   readonly appid: string;
+  readonly appAppid: string | undefined;
   /** The platform key answers and notifications are signed with, and the Wechatpay-Serial they carry. */
   private signing: { serial: string; key: KeyObject };
   private readonly certificates: { serial: string; pem: string }[] = [];
@@ -65,6 +68,7 @@ export class WechatPaySandbox {
   constructor(private readonly options: WechatPaySandboxOptions) {
     this.mchid = options.mchid;
     this.appid = options.appid;
+    this.appAppid = options.appAppid;
     this.signing = { serial: options.platformSerial, key: toRsaPrivateKey(options.platformPrivateKey) };
     if (options.platformCertificatePem !== undefined) this.certificates.push({ serial: options.platformSerial, pem: options.platformCertificatePem });
     this.merchantKeys = new Map([...options.merchantPublicKeys].map(([serial, key]) => [serial, toRsaPublicKey(key)]));
@@ -140,7 +144,7 @@ export class WechatPaySandbox {
     return checkAuthorization({ method, pathAndQuery, body, header, merchantKeys: this.merchantKeys, nowMs: this.now() });
   }
 
-  /** Registers an order as POST /v3/pay/transactions/jsapi does; the same request twice gets the same prepay_id. */
+  /** Registers an order as POST /v3/pay/transactions/{jsapi,h5,app} do; the same request twice gets the same prepay_id. */
   prepay(input: PrepayInput): { prepayId: string } {
     return { prepayId: this.books.prepay(input, this.now()).prepayId };
   }
@@ -150,7 +154,7 @@ export class WechatPaySandbox {
     const order = this.books.order(prepayIdOrOutTradeNo);
     const paid = this.books.markPaid(order, () => paidTransaction({
       ...order.input,
-      appid: this.appid,
+      appid: order.input.appid ?? this.appid,
       mchid: this.mchid,
       payerOpenid: order.input.payerOpenid ?? 'oSandboxPayer000000000000000',
       nowMs: this.now(),

@@ -129,5 +129,10 @@ export type H5PrepayRequest = z.infer<typeof h5PrepayRequestSchema>;
 /** The page WeChat Pay serves for 5 minutes; the merchant appends `&redirect_url=`. */
 export const h5PrepayResponseSchema = z.object({ h5_url: z.url({ protocol: /^https?$/ }).max(512) });
 
+/** APP pay (POST /v3/pay/transactions/app): JSAPI's body without payer; appid is the mobile app's (Open Platform). */
+export const appPrepayRequestSchema = jsapiPrepayRequestSchema.omit({ payer: true });
+
+export type AppPrepayRequest = z.infer<typeof appPrepayRequestSchema>;
+
 /** Error body of every v3 endpoint, e.g. {"code":"PARAM_ERROR","message":"…"}. */
 export const apiErrorBodySchema = z.object({ code: z.string(), message: z.string().optional() });

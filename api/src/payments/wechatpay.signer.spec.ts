@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { sign, verify } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { parseAuthorization } from './sandbox.authorization';
-import { APPID, MCHID, T0_MS, T0_SECONDS, paymentWorld, rsaPair } from './payments.test-factories';
+import { APP_APPID, APPID, MCHID, T0_MS, T0_SECONDS, paymentWorld, rsaPair } from './payments.test-factories';
 import { WechatPaySigner } from './wechatpay.signer';
 
 const world = paymentWorld();
@@ -84,5 +84,29 @@ describe('WechatPaySigner.jsapiPayParams', () => {
     const [a, b] = [signer.jsapiPayParams(APPID, prepayId), signer.jsapiPayParams(APPID, prepayId)];
     assert.match(a.nonceStr, /^[0-9A-Za-z]{32}$/);
     assert.notEqual(a.nonceStr, b.nonceStr);
+  });
+});
+
+describe('WechatPaySigner.appPayParams (APP 调起支付)', () => {
+  const prepayid = 'wx201410272009395522657a690389285100';
+
+  it("returns PayReq's fields under WeChat's names: the app's appid, the mchid as partnerid, Sign=WXPay", () => {
+    const { sign: signature, ...params } = world.signer(fixed).appPayParams(APP_APPID, prepayid);
+    assert.deepEqual(params, {
+      appid: APP_APPID, partnerid: MCHID, prepayid, package: 'Sign=WXPay', noncestr: '593BEC0C930BF1AFEB40B4A08C8FB242', timestamp: String(T0_SECONDS),
+    });
+    assert.match(signature, /^[A-Za-z0-9+/]{342}==$/);
+  });
+
+  it('signs appid\\ntimestamp\\nnoncestr\\nprepayid\\n: verifiable with the merchant public key, and only with it', () => {
+    const p = world.signer().appPayParams(APP_APPID, prepayid);
+    const signature = Buffer.from(p.sign, 'base64');
+    const message = (appid: string, id: string) => Buffer.from(`${appid}\n${p.timestamp}\n${p.noncestr}\n${id}\n`);
+    assert.equal(verify('sha256', message(APP_APPID, prepayid), world.merchant.publicKey, signature), true);
+    assert.equal(verify('sha256', message(APP_APPID, prepayid), rsaPair().publicKey, signature), false);
+    assert.equal(verify('sha256', message(APPID, prepayid), world.merchant.publicKey, signature), false, 'the app appid is signed');
+    assert.equal(verify('sha256', message(APP_APPID, 'wx0'), world.merchant.publicKey, signature), false, 'the prepayid is signed');
+    const jsapiStyle = Buffer.from(`${APP_APPID}\n${p.timestamp}\n${p.noncestr}\nprepay_id=${prepayid}\n`);
+    assert.equal(verify('sha256', jsapiStyle, world.merchant.publicKey, signature), false, "not JSAPI's message");
   });
 });

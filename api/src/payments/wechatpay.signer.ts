@@ -1,6 +1,7 @@
 /**
  * Merchant-side signatures for WeChat Pay API v3: the `Authorization` header of every API request and
- * the `paySign` of the JSAPI parameters handed to the WeChat front end (`WeixinJSBridge` / `wx.requestPayment`).
+ * the `paySign` of the JSAPI parameters handed to the WeChat front end (`WeixinJSBridge` / `wx.requestPayment`),
+ * and the `sign` of the APP pay parameters handed to the WeChat SDK in the mobile app.
  */
 import type { KeyObject } from 'node:crypto';
 import { Formatter, Rsa } from 'wechatpay-axios-plugin';
@@ -28,6 +29,21 @@ export interface JsapiPayParams {
   package: string;
   signType: 'RSA';
   paySign: string;
+}
+
+/**
+ * What the WeChat Open SDK's PayReq takes in the mobile app (APP 调起支付), under WeChat's own names;
+ * `sign` signs `appid\ntimestamp\nnoncestr\nprepayid\n` with the merchant key (RSA-SHA256, base64).
+ */
+export interface AppPayParams {
+  appid: string;
+  /** The merchant number (mchid). */
+  partnerid: string;
+  prepayid: string;
+  package: 'Sign=WXPay';
+  noncestr: string;
+  timestamp: string;
+  sign: string;
 }
 
 export class WechatPaySigner {
@@ -64,6 +80,14 @@ export class WechatPaySigner {
     const pkg = `prepay_id=${prepayId}`;
     const paySign = Rsa.sign(Formatter.joinedByLineFeed(appId, timeStamp, nonceStr, pkg), this.privateKey);
     return { appId, timeStamp, nonceStr, package: pkg, signType: 'RSA', paySign };
+  }
+
+  /** The mobile app's pay parameters (APP pay); `appid` is the app's (Open Platform), not the Official Account's. */
+  appPayParams(appid: string, prepayid: string): AppPayParams {
+    const timestamp = this.timestamp();
+    const noncestr = this.nonce();
+    const sign = Rsa.sign(Formatter.joinedByLineFeed(appid, timestamp, noncestr, prepayid), this.privateKey);
+    return { appid, partnerid: this.mchid, prepayid, package: 'Sign=WXPay', noncestr, timestamp, sign };
   }
 
   private timestamp(): string {

@@ -172,12 +172,33 @@ describe('campaigns', () => {
     await publish(adminA, campaign.id);
     const pub = await call('GET', `${C}/${campaign.id}`);
     assert.equal(pub.status, 200, 'visible the moment it is published: the cached draft was invalidated');
-    assert.deepEqual(Object.keys(pub.body.data).sort(), ['brandId', 'coverImage', 'description', 'endTime', 'formFields', 'id', 'name', 'price', 'quota', 'startTime', 'status', 'view']); // the quota too: the H5 page shows 限额 N 名
-    assert.equal(pub.body.data.view, 'public');
+    assert.deepEqual(Object.keys(pub.body.data).sort(), ['brandId', 'coverImage', 'description', 'endTime', 'formFields', 'id', 'name', 'price', 'quota', 'seatsLeft', 'startTime', 'status', 'view']); // the quota and seats left: the H5 page shows 限额 N 名, 剩余 N 名
+    assert.deepEqual([pub.body.data.view, pub.body.data.quota, pub.body.data.seatsLeft], ['public', 100, 100]);
     const asOther = await call('GET', `${C}/${campaign.id}`, undefined, adminB);
     assert.deepEqual([asOther.body.data.view, asOther.body.data.rewardLevels], ['public', undefined], 'another brand admin gets only what consumers get');
     assert.equal((await call('GET', `${C}/99999999999`)).status, 404);
     assert.equal((await call('GET', `${C}/abc`)).status, 400);
+  });
+
+  test('the public view counts the seats left: quota minus pending and paid orders, 0 when full, null when unlimited', async () => {
+    const { brandA, adminA } = await twoBrands();
+    const campaign = await create(adminA, brandA, { quota: 2 });
+    await publish(adminA, campaign.id);
+    const seatsLeft = async () => (await call('GET', `${C}/${campaign.id}`)).body.data.seatsLeft;
+    assert.equal(await seatsLeft(), 2);
+    await createOrder(campaign.id, nextPhone());
+    assert.equal(await seatsLeft(), 1, 'a pending order holds a seat');
+    await createOrder(campaign.id, nextPhone());
+    assert.equal(await seatsLeft(), 0);
+    const phone = nextPhone();
+    const third = await call('POST', '/api/v1/orders', { campaignId: campaign.id, phone, formData: { name: '测试用户', phone } });
+    assert.deepEqual([third.status, third.body.code], [409, 40004], 'no seat left: the sign-up is refused, as the page says');
+    assert.equal(await seatsLeft(), 0);
+
+    const unlimited = await create(adminA, brandA, { quota: null });
+    await publish(adminA, unlimited.id);
+    await createOrder(unlimited.id, nextPhone());
+    assert.deepEqual([(await call('GET', `${C}/${unlimited.id}`)).body.data.quota, (await call('GET', `${C}/${unlimited.id}`)).body.data.seatsLeft], [null, null]);
   });
 
   test('publish → an order is accepted at once; unpublish or delete → refused at once', async () => {

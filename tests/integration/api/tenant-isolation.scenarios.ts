@@ -154,6 +154,7 @@ const NOT_TENANT_SCOPED = new Set([
   'GET /api/v1/distributor/l/{code}', // the public short link
   'POST /api/v1/orders/{orderNo}/pay', // the consumer's own order number is the capability
   'POST /api/v1/orders/{orderNo}/pay/h5', // likewise (H5 pay)
+  'POST /api/v1/orders/{orderNo}/pay/app', // likewise (APP pay)
 ]);
 
 /** Operations that take another brand's id in their body. */

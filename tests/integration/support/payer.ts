@@ -7,6 +7,11 @@ import { API_URL, call, SANDBOX_URL } from './api-client';
 
 const keysDir = process.env.WECHATPAY_SANDBOX_KEYS_DIR ?? join(process.env.DMH_STATE_DIR ?? join(homedir(), '.local', 'state', 'dmh'), 'wechatpay-sandbox');
 
+/** The merchant's public key the running API signs with: what WeChat checks a client's pay parameters against. */
+export function merchantPublicKey() {
+  return loadOrCreateSandboxKeys(keysDir).merchantPublicKey;
+}
+
 /** The WeChat Pay side of a test: the same keys as the running sandbox, so notifications verify. */
 export function sandbox(overrides: Partial<ConstructorParameters<typeof WechatPaySandbox>[0]> = {}): WechatPaySandbox {
   const keys = loadOrCreateSandboxKeys(keysDir);

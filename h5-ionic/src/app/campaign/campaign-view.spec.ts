@@ -1,8 +1,8 @@
-import { fromCampaign, fromPage, type PublishedPage, timeLeft, windowOf } from './campaign-view';
+import { closedReasonOf, fromCampaign, fromPage, type PublishedPage, seatsText, timeLeft, windowOf } from './campaign-view';
 
 const campaign = {
   view: 'public' as const, id: '7', brandId: '1', name: '春季体验课', description: '好课', coverImage: 'https://cdn.example.com/c.png', price: '99.00',
-  startTime: '2026-12-01T00:00:00Z', endTime: '2026-12-31T00:00:00Z', status: 'active' as const, quota: 30, formFields: [],
+  startTime: '2026-12-01T00:00:00Z', endTime: '2026-12-31T00:00:00Z', status: 'active' as const, quota: 30, seatsLeft: 12, formFields: [],
 };
 
 describe('campaign page renderer model', () => {
@@ -42,5 +42,23 @@ describe('campaign page renderer model', () => {
     expect(timeLeft('2026-12-03T02:30:00Z', Date.parse('2026-12-01T00:00:00Z'))).toBe('还有 2 天 2 小时');
     expect(timeLeft('2026-12-01T00:05:00Z', Date.parse('2026-12-01T00:00:00Z'))).toBe('还有 5 分钟');
     expect(timeLeft('2026-12-01T00:00:00Z', Date.parse('2026-12-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('says the seats left beside the quota: 剩余 N 名, 已报满 at 0, nothing when unlimited', () => {
+    expect(fromCampaign(campaign).campaign.seatsLeft).toBe(12);
+    expect(seatsText(fromCampaign(campaign).campaign)).toBe('剩余 12 名');
+    expect(seatsText({ quota: 30, seatsLeft: 1 })).toBe('剩余 1 名');
+    expect(seatsText({ quota: 30, seatsLeft: 0 })).toBe('已报满');
+    expect(seatsText({ quota: null, seatsLeft: null })).toBeNull();
+  });
+
+  it('turns sign-up off, saying why, when the campaign is full; open otherwise', () => {
+    const open = fromCampaign(campaign);
+    const full = fromCampaign({ ...campaign, seatsLeft: 0 });
+    expect(closedReasonOf(open, 'open')).toBeNull();
+    expect(closedReasonOf(full, 'open')).toMatch(/^名额已报满/);
+    expect(closedReasonOf(fromCampaign({ ...campaign, quota: null, seatsLeft: null }), 'open')).toBeNull();
+    expect(closedReasonOf(full, 'ended')).toBe('活动已结束，感谢关注');
+    expect(closedReasonOf(fromPage({ campaign, version: 1, publishedAt: null, preview: true, config: { blocks: [] } }), 'open')).toMatch(/^预览/);
   });
 });

@@ -16,6 +16,8 @@ export interface CampaignInfo {
   endTime: string;
   /** Seats on sale; null: no limit. */
   quota: number | null;
+  /** Seats still free (0: full); null: no limit. */
+  seatsLeft: number | null;
   formFields: FormField[];
 }
 
@@ -34,7 +36,8 @@ export interface CampaignScreen {
 function info(c: Detail | PublishedPage['campaign']): CampaignInfo {
   return {
     id: c.id, name: c.name, description: c.description, coverImage: c.coverImage, price: c.price, startTime: c.startTime, endTime: c.endTime,
-    quota: 'quota' in c ? (c.quota ?? null) : null, formFields: c.formFields as FormField[],
+    quota: 'quota' in c ? (c.quota ?? null) : null, seatsLeft: 'seatsLeft' in c ? (c.seatsLeft ?? null) : null,
+    formFields: c.formFields as FormField[],
   };
 }
 
@@ -72,6 +75,21 @@ export function windowOf(c: Pick<CampaignInfo, 'startTime' | 'endTime'>, now: nu
   if (now < Date.parse(c.startTime)) return 'upcoming';
   if (now >= Date.parse(c.endTime)) return 'ended';
   return 'open';
+}
+
+/** The seats line beside the quota: 剩余 N 名, 已报满 at 0, nothing when unlimited (or not known). */
+export function seatsText(c: Pick<CampaignInfo, 'quota' | 'seatsLeft'>): string | null {
+  if (c.quota === null || c.seatsLeft === null) return null;
+  return c.seatsLeft === 0 ? '已报满' : `剩余 ${c.seatsLeft} 名`;
+}
+
+/** Why sign-up is off, in words, or null while it is open: a preview, a window not open, no seat left. */
+export function closedReasonOf(s: CampaignScreen, window: Window): string | null {
+  if (s.preview) return '预览页面不能报名，发布后即可报名';
+  if (window === 'upcoming') return `活动 ${chinaTime(s.campaign.startTime)} 开始报名，请届时再来`;
+  if (window === 'ended') return '活动已结束，感谢关注';
+  if (s.campaign.seatsLeft === 0) return '名额已报满，暂时不能报名；有人未按时支付时名额会释放，可稍后再来看看';
+  return null;
 }
 
 /** "12月3日 20:00" in China time, whatever the phone's zone (the campaign's times are Beijing times). */

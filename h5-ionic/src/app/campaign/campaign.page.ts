@@ -12,7 +12,7 @@ import { WechatOAuth } from '../core/wechat/wechat-oauth.service';
 import { shareContent } from '../core/wechat/wechat-share';
 import { WechatShare } from '../core/wechat/wechat-share.service';
 import { SignupForm } from '../signup/signup-form';
-import { type CampaignScreen, chinaTime, fromCampaign, fromPage, type PageBlock, timeLeft, windowOf } from './campaign-view';
+import { type CampaignScreen, chinaTime, closedReasonOf, fromCampaign, fromPage, type PageBlock, seatsText, timeLeft, windowOf } from './campaign-view';
 
 type Load = { state: 'loading' } | { state: 'ready'; screen: CampaignScreen } | { state: 'missing' } | { state: 'failed'; message: string };
 
@@ -51,14 +51,11 @@ export class CampaignPage {
   });
   readonly closedReason = computed(() => {
     const s = this.screen();
-    if (!s) return null;
-    if (s.preview) return '预览页面不能报名，发布后即可报名';
     const w = this.window();
-    if (w === 'upcoming') return `活动 ${chinaTime(s.campaign.startTime)} 开始报名，请届时再来`;
-    if (w === 'ended') return '活动已结束，感谢关注';
-    return null;
+    return s && w ? closedReasonOf(s, w) : null;
   });
   readonly chinaTime = chinaTime;
+  readonly seatsText = seatsText;
   /** What the share button did, in words ("链接已复制"), or null. */
   readonly shared = signal<string | null>(null);
   private timer: ReturnType<typeof setInterval> | null = null;

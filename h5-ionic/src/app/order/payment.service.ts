@@ -6,6 +6,7 @@ import { Api } from '../core/api/api.service';
 import { errorText } from '../core/api/error-text';
 import { WechatIdentityStore } from '../core/wechat/wechat-identity';
 import { BROWSER_LOCATION, WechatOAuth } from '../core/wechat/wechat-oauth.service';
+import { isUnimplemented, toPluginParams, WECHAT_APP_PAY } from './app-pay.plugin';
 import { choosePayMethod, isDevelopmentHost, jsapiOutcome, type PayMethod } from './pay-method';
 
 /** The payer the development sandbox pays as, on a desktop browser (no WeChat there, so no real openid). */
@@ -37,7 +38,8 @@ interface WeixinJSBridge {
  * Paying an order, chosen by where the page runs (pay-method.ts). JSAPI: the openid from WeChat web
  * authorization (one trip to WeChat first when unknown), the API's prepay and paySign, then WeChat's
  * getBrandWCPayRequest. H5: a fresh h5_url from the API, then the browser goes there and comes back to
- * the order page. Sandbox: the development stack's payer endpoint. Whatever the payer's side answers, only
+ * the order page. APP: the API's APP prepay, handed to WeChat's SDK by the native plugin (app-pay.plugin.ts).
+ * Sandbox: the development stack's payer endpoint. Whatever the payer's side answers, only
  * GET /orders/{orderNo} says the order is paid.
  */
 @Injectable({ providedIn: 'root' })
@@ -47,6 +49,7 @@ export class PaymentService {
   private readonly wechat = inject(WechatIdentityStore);
   private readonly oauth = inject(WechatOAuth);
   private readonly location = inject(BROWSER_LOCATION);
+  private readonly appPay = inject(WECHAT_APP_PAY);
 
   method(): PayMethod {
     return choosePayMethod({
@@ -68,7 +71,7 @@ export class PaymentService {
       case 'sandbox':
         return this.payInSandbox(orderNo);
       case 'app':
-        throw new PaymentUnavailable('App 内微信支付需要原生插件，当前版本暂不支持，请在微信中打开活动链接支付');
+        return this.payInApp(orderNo);
       case 'none':
         throw new PaymentUnavailable('请用手机微信打开此页面完成支付');
     }
@@ -86,6 +89,21 @@ export class PaymentService {
     const outcome = jsapiOutcome(errMsg);
     if (outcome === 'cancel') throw new PaymentCancelled();
     if (outcome === 'fail') throw new PaymentUnavailable('微信支付未完成，请重试');
+    return 'confirming';
+  }
+
+  /** APP pay: the API's APP prepay, its signed parameters handed to the WeChat SDK through the native plugin. */
+  private async payInApp(orderNo: string): Promise<PayOutcome> {
+    const started = await firstValueFrom(this.api.post('/api/v1/orders/{orderNo}/pay/app', { params: { orderNo } }));
+    let answer: { result: 'success' | 'cancel' | 'fail' };
+    try {
+      answer = await this.appPay.requestPayment(toPluginParams(started.payParams));
+    } catch (err) {
+      if (isUnimplemented(err)) throw new PaymentUnavailable('此版本 App 暂不支持微信支付，请在微信中打开活动链接支付');
+      throw new PaymentUnavailable('微信支付未完成，请重试');
+    }
+    if (answer.result === 'cancel') throw new PaymentCancelled();
+    if (answer.result === 'fail') throw new PaymentUnavailable('微信支付未完成，请重试');
     return 'confirming';
   }
 

@@ -47,7 +47,9 @@ export class WechatCallbackPage {
       return;
     }
     try {
-      await this.router.navigateByUrl(await this.oauth.complete(code, state), { replaceUrl: true });
+      const path = await this.oauth.complete(code, state);
+      // null: on the way to WeChat's consent page (snsapi_userinfo, for the UnionID); it comes back here.
+      if (path !== null) await this.router.navigateByUrl(path, { replaceUrl: true });
     } catch (err) {
       this.problem.set(oauthFailureText(err));
     }

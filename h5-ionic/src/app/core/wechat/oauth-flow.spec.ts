@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@dmh/api-client';
 import { ApiError } from '../api/api-error';
-import { isWeChat, needsWechatAuthorization, OAUTH_RETRY_AFTER_MS, oauthFailureText, pathAfterAuthorization } from './oauth-flow';
+import { isWeChat, needsWechatAuthorization, OAUTH_RETRY_AFTER_MS, oauthFailureText, pathAfterAuthorization, userinfoNeeded } from './oauth-flow';
 
 const WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.47 NetType/WIFI';
 const SAFARI = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1';
@@ -28,5 +28,12 @@ describe('WeChat OAuth flow', () => {
     expect(oauthFailureText(apiError(ERROR_CODES.WECHAT_CODE_USED.code))).toContain('重新授权');
     expect(oauthFailureText(apiError(ERROR_CODES.WECHAT_STATE_INVALID.code))).toContain('重新打开');
     expect(oauthFailureText(apiError(ERROR_CODES.WECHAT_UNAVAILABLE.code, 502))).toContain('手机号登录');
+  });
+
+  it('asks snsapi_userinfo only after a silent login without UnionID, and only if never asked on this device', () => {
+    expect(userinfoNeeded({ unionid: null, scope: 'snsapi_base' }, false)).toBeTrue();
+    expect(userinfoNeeded({ unionid: 'u1', scope: 'snsapi_base' }, false)).withContext('the UnionID came silently').toBeFalse();
+    expect(userinfoNeeded({ unionid: null, scope: 'snsapi_base' }, true)).withContext('asked once already').toBeFalse();
+    expect(userinfoNeeded({ unionid: null, scope: 'snsapi_userinfo' }, false)).withContext('consented, WeChat has none: no loop').toBeFalse();
   });
 });

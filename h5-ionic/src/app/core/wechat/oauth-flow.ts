@@ -30,6 +30,22 @@ export function needsWechatAuthorization(n: OAuthNeed): boolean {
   return n.lastAttemptAt === null || n.now - n.lastAttemptAt > OAUTH_RETRY_AFTER_MS;
 }
 
+/** What a WeChat login answered about the WeChat user. */
+export interface WechatLoginAnswer {
+  unionid: string | null;
+  scope: string;
+}
+
+/**
+ * After a login: whether to ask `snsapi_userinfo` (WeChat's consent page). The silent `snsapi_base` login
+ * gives the openid (enough to pay), and the UnionID only when WeChat already has the user's consent; the
+ * UnionID is what matches the member across the brand's other apps, so the app asks for it once per device,
+ * and never again after that (granted, refused or abandoned), nor after a login that was already userinfo.
+ */
+export function userinfoNeeded(answer: WechatLoginAnswer, askedBefore: boolean): boolean {
+  return answer.unionid === null && answer.scope !== 'snsapi_userinfo' && !askedBefore;
+}
+
 /** The referral the API read back from the signed state. */
 export interface ReturnedReferral {
   campaignId: string | null;

@@ -3,6 +3,8 @@ import { Injectable } from '@angular/core';
 export const WECHAT_IDENTITY_KEY = 'dmh.h5.wechat.v1';
 export const OAUTH_ATTEMPT_KEY = 'dmh.h5.wechat-oauth-attempt.v1';
 export const OAUTH_RETURN_KEY = 'dmh.h5.wechat-oauth-return.v1';
+/** Set once snsapi_userinfo was asked on this device (whatever the answer): it is not asked again. */
+export const OAUTH_USERINFO_ASKED_KEY = 'dmh.h5.wechat-userinfo-asked.v1';
 
 export interface WechatIdentity {
   openid: string;
@@ -50,6 +52,14 @@ export class WechatMemory {
 
   returnTo(): string | null {
     return this.read(this.session, OAUTH_RETURN_KEY);
+  }
+
+  userinfoAsked(): boolean {
+    return this.read(this.local, OAUTH_USERINFO_ASKED_KEY) !== null;
+  }
+
+  markUserinfoAsked(now: number): void {
+    this.write(this.local, OAUTH_USERINFO_ASKED_KEY, String(now));
   }
 
   private readJson(store: KeyValueStore | null, key: string): unknown {
