@@ -2241,6 +2241,11 @@ export interface operations {
                             refreshToken: string;
                             refreshExpiresIn: number;
                             passwordExpired: boolean;
+                            /**
+                             * @description why the password must be changed before anything else: 'first-login' (an administrator set it) or 'expired' (older than the policy allows); null when it need not
+                             * @enum {string|null}
+                             */
+                            passwordChangeReason: "first-login" | "expired" | null;
                             user: {
                                 userId: string;
                                 username: string;
@@ -2347,6 +2352,11 @@ export interface operations {
                             refreshToken: string;
                             refreshExpiresIn: number;
                             passwordExpired: boolean;
+                            /**
+                             * @description why the password must be changed before anything else: 'first-login' (an administrator set it) or 'expired' (older than the policy allows); null when it need not
+                             * @enum {string|null}
+                             */
+                            passwordChangeReason: "first-login" | "expired" | null;
                             user: {
                                 userId: string;
                                 username: string;
@@ -2522,6 +2532,11 @@ export interface operations {
                              */
                             passwordExpiresAt: string | null;
                             passwordExpired: boolean;
+                            /**
+                             * @description why the password must be changed before anything else: 'first-login' (an administrator set it) or 'expired' (older than the policy allows); null when it need not
+                             * @enum {string|null}
+                             */
+                            passwordChangeReason: "first-login" | "expired" | null;
                             menus: components["schemas"]["MenuNode"][];
                         };
                     };
@@ -3003,6 +3018,11 @@ export interface operations {
                             refreshToken: string;
                             refreshExpiresIn: number;
                             passwordExpired: boolean;
+                            /**
+                             * @description why the password must be changed before anything else: 'first-login' (an administrator set it) or 'expired' (older than the policy allows); null when it need not
+                             * @enum {string|null}
+                             */
+                            passwordChangeReason: "first-login" | "expired" | null;
                             user: {
                                 userId: string;
                                 username: string;
@@ -3199,6 +3219,11 @@ export interface operations {
                             refreshToken: string;
                             refreshExpiresIn: number;
                             passwordExpired: boolean;
+                            /**
+                             * @description why the password must be changed before anything else: 'first-login' (an administrator set it) or 'expired' (older than the policy allows); null when it need not
+                             * @enum {string|null}
+                             */
+                            passwordChangeReason: "first-login" | "expired" | null;
                             user: {
                                 userId: string;
                                 username: string;

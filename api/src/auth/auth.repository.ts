@@ -13,6 +13,17 @@ export interface UserAuthRow extends LockState {
   status: string;
   /** When the password was last set (the account's creation when never recorded). */
   passwordSetAt: Date;
+  /** An administrator set the password: its owner must choose one before anything else. */
+  mustChangePassword: boolean;
+}
+
+export interface UserProfile {
+  realName: string | null;
+  phone: string | null;
+  email: string | null;
+  avatar: string | null;
+  passwordSetAt: Date;
+  mustChangePassword: boolean;
 }
 
 export interface NewUser {
@@ -21,9 +32,11 @@ export interface NewUser {
   phone?: string | null;
   email?: string | null;
   realName?: string | null;
+  /** Set by an administrator (an account created in the console): changed by its owner at the first login. */
+  mustChangePassword?: boolean;
 }
 
-const AUTH_COLUMNS = 'id, username, password_hash, status, failed_login_count, locked_until, COALESCE(password_changed_at, created_at) AS password_set_at';
+const AUTH_COLUMNS = 'id, username, password_hash, status, failed_login_count, locked_until, COALESCE(password_changed_at, created_at) AS password_set_at, must_change_password';
 
 /** The users table as authentication sees it. */
 export class AuthRepository {
@@ -65,9 +78,9 @@ export class AuthRepository {
   async insertUser(em: Db, user: NewUser): Promise<string> {
     try {
       const result = await em.query(
-        `INSERT INTO users (username, password_hash, phone, email, real_name, status, password_changed_at)
-         VALUES (?, ?, ?, ?, ?, 'active', NOW(3))`,
-        [user.username, user.passwordHash, user.phone ?? null, user.email ?? null, user.realName ?? null],
+        `INSERT INTO users (username, password_hash, phone, email, real_name, status, password_changed_at, must_change_password)
+         VALUES (?, ?, ?, ?, ?, 'active', NOW(3), ?)`,
+        [user.username, user.passwordHash, user.phone ?? null, user.email ?? null, user.realName ?? null, user.mustChangePassword ? 1 : 0],
       );
       return String(result.insertId);
     } catch (err) {
@@ -91,15 +104,20 @@ export class AuthRepository {
   }
 
   async updatePassword(em: Db, id: string, passwordHash: string): Promise<void> {
-    await em.query('UPDATE users SET password_hash = ?, password_changed_at = NOW(3) WHERE id = ?', [passwordHash, id]);
+    await em.query('UPDATE users SET password_hash = ?, password_changed_at = NOW(3), must_change_password = 0 WHERE id = ?', [passwordHash, id]);
   }
 
-  async profile(id: string): Promise<{ realName: string | null; phone: string | null; email: string | null; avatar: string | null; passwordSetAt: Date } | null> {
+  async profile(id: string): Promise<UserProfile | null> {
     const [row] = await this.pool().query(
-      'SELECT real_name, phone, email, avatar, COALESCE(password_changed_at, created_at) AS password_set_at FROM users WHERE id = ?',
+      'SELECT real_name, phone, email, avatar, COALESCE(password_changed_at, created_at) AS password_set_at, must_change_password FROM users WHERE id = ?',
       [id],
     );
-    return row ? { realName: row.real_name, phone: row.phone, email: row.email, avatar: row.avatar, passwordSetAt: new Date(row.password_set_at) } : null;
+    return row
+      ? {
+          realName: row.real_name, phone: row.phone, email: row.email, avatar: row.avatar,
+          passwordSetAt: new Date(row.password_set_at), mustChangePassword: Boolean(Number(row.must_change_password)),
+        }
+      : null;
   }
 
   async status(em: Db, id: string): Promise<string | null> {
@@ -117,5 +135,6 @@ function toAuthRow(r: Record<string, any>): UserAuthRow {
     failedCount: Number(r.failed_login_count),
     lockedUntil: r.locked_until ? new Date(r.locked_until) : null,
     passwordSetAt: new Date(r.password_set_at),
+    mustChangePassword: Boolean(Number(r.must_change_password)),
   };
 }

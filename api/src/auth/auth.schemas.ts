@@ -4,6 +4,12 @@ import { menuNodeSchema } from '../rbac/menus.schemas';
 import { password, phone, username } from '../rbac/users.schemas';
 import { isoTime, pageFields } from '../security/security.schemas';
 
+/** Why the password must be changed now: set by an administrator (`first-login`), or older than the policy allows (`expired`); null when it need not. */
+const passwordChangeReasonSchema = z
+  .enum(['first-login', 'expired'])
+  .nullable()
+  .openapi({ description: "why the password must be changed before anything else: 'first-login' (an administrator set it) or 'expired' (older than the policy allows); null when it need not" });
+
 export const registerBody = z
   .object({
     username,
@@ -43,8 +49,9 @@ export const tokenAnswerSchema = z.object({
   /** Opaque, single use: exchange it at /auth/refresh-token for a new pair. */
   refreshToken: z.string(),
   refreshExpiresIn: z.int(),
-  /** The password is older than the policy allows: the client should send the user to change it. */
+  /** The user must change the password before anything else (see passwordChangeReason): the client sends them to do it. */
   passwordExpired: z.boolean(),
+  passwordChangeReason: passwordChangeReasonSchema,
   user: principalSchema,
 });
 
@@ -57,6 +64,7 @@ export const userinfoSchema = principalSchema.extend({
   avatar: z.string().nullable(),
   passwordExpiresAt: isoTime.nullable(),
   passwordExpired: z.boolean(),
+  passwordChangeReason: passwordChangeReasonSchema,
   menus: z.array(menuNodeSchema),
 });
 

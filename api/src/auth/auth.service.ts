@@ -59,7 +59,7 @@ export class AuthService {
       throw new AppError('LOGIN_FAILED');
     }
     await this.guard.succeeded(client.ip, user);
-    return this.answer(user.id, user.username, await this.sessions.open(user.id, client), isExpired(policy, user.passwordSetAt));
+    return this.answer(user.id, user.username, await this.sessions.open(user.id, client), passwordChangeReason(policy, user));
   }
 
   /** A new token pair for a valid refresh token, which is used up (see SessionsService.rotate). */
@@ -67,7 +67,7 @@ export class AuthService {
     const session = await this.sessions.rotate(refreshToken, client);
     const user = await this.users.findById(session.userId);
     if (!user) throw new AppError('REFRESH_TOKEN_INVALID');
-    return this.answer(user.id, user.username, session, isExpired(await this.passwords.policy(), user.passwordSetAt));
+    return this.answer(user.id, user.username, session, passwordChangeReason(await this.passwords.policy(), user));
   }
 
   logout(principal: Principal): Promise<void> {
@@ -78,8 +78,9 @@ export class AuthService {
     const [profile, menus, policy] = await Promise.all([this.users.profile(principal.userId), this.menus.treeFor(principal.userId), this.passwords.policy()]);
     if (!profile) throw new AppError('UNAUTHORIZED');
     const expiresAt = passwordExpiresAt(policy, profile.passwordSetAt);
-    const { passwordSetAt: _ignored, ...details } = profile;
-    return { ...principal, ...details, passwordExpiresAt: expiresAt?.toISOString() ?? null, passwordExpired: isExpired(policy, profile.passwordSetAt), menus };
+    const { passwordSetAt: _ignored, mustChangePassword: _shownAsReason, ...details } = profile;
+    const reason = passwordChangeReason(policy, profile);
+    return { ...principal, ...details, passwordExpiresAt: expiresAt?.toISOString() ?? null, passwordExpired: reason !== null, passwordChangeReason: reason, menus };
   }
 
   /** Checks the current password, applies policy and history, and ends the user's other sessions. */
@@ -104,7 +105,7 @@ export class AuthService {
     return { minLength, requireUpper, requireLower, requireDigit, requireSpecial };
   }
 
-  private async answer(userId: string, username: string, session: IssuedSession, passwordExpired: boolean) {
+  private async answer(userId: string, username: string, session: IssuedSession, reason: PasswordChangeReason | null) {
     const user = await loadPrincipal(userId, session.sessionId);
     if (!user) throw new AppError('LOGIN_FAILED');
     return {
@@ -113,13 +114,21 @@ export class AuthService {
       expiresIn: ACCESS_TOKEN_SECONDS,
       refreshToken: session.refreshToken,
       refreshExpiresIn: Math.round((session.refreshExpiresAt.getTime() - Date.now()) / 1000),
-      passwordExpired,
+      passwordExpired: reason !== null,
+      passwordChangeReason: reason,
       user,
     };
   }
 }
 
-function isExpired(policy: PasswordPolicyRules, passwordSetAt: Date): boolean {
-  const expiresAt = passwordExpiresAt(policy, passwordSetAt);
-  return expiresAt !== null && expiresAt.getTime() <= Date.now();
+export type PasswordChangeReason = 'first-login' | 'expired';
+
+/**
+ * Why the user must change the password before anything else, if they must: an administrator set it
+ * (first login), or it is older than the policy allows. The client sends the user to change it.
+ */
+export function passwordChangeReason(policy: PasswordPolicyRules, user: { passwordSetAt: Date; mustChangePassword: boolean }, now = Date.now()): PasswordChangeReason | null {
+  if (user.mustChangePassword) return 'first-login';
+  const expiresAt = passwordExpiresAt(policy, user.passwordSetAt);
+  return expiresAt !== null && expiresAt.getTime() <= now ? 'expired' : null;
 }

@@ -20,6 +20,7 @@ export async function issueTokenPair(userId: string, client: Client, sessions = 
     refreshToken: session.refreshToken,
     refreshExpiresIn: Math.round((session.refreshExpiresAt.getTime() - now) / 1000),
     passwordExpired: false,
+    passwordChangeReason: null,
     user,
   };
 }

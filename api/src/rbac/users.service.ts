@@ -52,7 +52,8 @@ export class UsersService {
     await this.passwords.assertAcceptable(input.password, { username: input.username }, 'body.password');
     const passwordHash = await this.passwords.hash(input.password);
     return withAudit(actor, async (em) => {
-      const id = await this.accounts.insertUser(em, { ...input, passwordHash });
+      // An administrator chose this password: its owner chooses their own at the first login.
+      const id = await this.accounts.insertUser(em, { ...input, passwordHash, mustChangePassword: true });
       await this.passwords.remember(em, id, passwordHash);
       await this.users.setRoles(em, id, roleIds);
       await this.users.setBrands(em, id, input.brandIds);

@@ -70,6 +70,14 @@ describe('rbac: users', () => {
     assert.equal(created.body.data.passwordHash, undefined);
     const pair = await logIn(username, body.password);
     assert.deepEqual(pair.user.roles, ['brand_admin']);
+    // The admin chose this password: its owner must choose one at the first login, then never again for that reason.
+    assert.deepEqual([pair.passwordExpired, pair.passwordChangeReason], [true, 'first-login']);
+    const info = (await request('GET', '/api/v1/auth/userinfo', { token: pair.accessToken })).body.data;
+    assert.deepEqual([info.passwordExpired, info.passwordChangeReason], [true, 'first-login']);
+    const changed = await request('POST', '/api/v1/auth/password', { token: pair.accessToken, body: { currentPassword: body.password, newPassword: 'Latte#2027yz' } });
+    assert.equal(changed.status, 200, JSON.stringify(changed.body));
+    const own = await logIn(username, 'Latte#2027yz');
+    assert.deepEqual([own.passwordExpired, own.passwordChangeReason], [false, null]);
     const audit = await lastAudit('user.create', created.body.data.id);
     assert.equal(audit.username, 'admin');
     const recorded = JSON.stringify(json(audit.after_data));

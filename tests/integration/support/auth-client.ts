@@ -26,6 +26,8 @@ export async function request<T = any>(
 export interface TokenPair {
   accessToken: string;
   refreshToken: string;
+  passwordExpired: boolean;
+  passwordChangeReason: 'first-login' | 'expired' | null;
   user: { userId: string; sessionId: string; roles: string[]; permissions: string[] };
 }
 

@@ -19,6 +19,7 @@ import { PosterTemplates1732500093000 } from './1732500093000-poster-templates';
 import { WechatIdentities1732500096000 } from './1732500096000-wechat-identities';
 import { UserPhoneVerified1732500094000 } from './1732500094000-user-phone-verified';
 import { SyncReconciliationRuns1732500097000 } from './1732500097000-sync-reconciliation-runs';
+import { UserMustChangePassword1732500098000 } from './1732500098000-user-must-change-password';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   UserPhoneVerified1732500094000,
   WechatIdentities1732500096000,
   SyncReconciliationRuns1732500097000,
+  UserMustChangePassword1732500098000,
 ];

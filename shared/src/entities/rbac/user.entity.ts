@@ -2,6 +2,7 @@ import { Entity, Index } from 'typeorm';
 import {
   CreatedAtColumn,
   DateTimeColumn,
+  FlagColumn,
   IdColumn,
   UIntColumn,
   UpdatedAtColumn,
@@ -28,6 +29,8 @@ export class User {
   @VarcharColumn('avatar', 500, { nullable: true }) avatar!: string | null;
   @VarcharColumn('status', 20, { default: 'active' }) status!: UserStatus;
   @DateTimeColumn('password_changed_at', { nullable: true }) passwordChangedAt!: Date | null;
+  /** Set by an administrator: its owner must choose a password of their own at the first login. */
+  @FlagColumn('must_change_password', { default: false }) mustChangePassword!: boolean;
   /** Lock-out after repeated failed logins (password_policies.max_login_attempts). */
   @DateTimeColumn('locked_until', { nullable: true }) lockedUntil!: Date | null;
   @UIntColumn('failed_login_count', { default: 0 }) failedLoginCount!: number;
