@@ -225,6 +225,28 @@ describe('admin console', () => {
     await context.close();
   });
 
+  test('an account an administrator created chooses its own password at the first sign-in', async () => {
+    const brandId = (await one<{ brand_id: string }>("SELECT ub.brand_id FROM user_brands ub JOIN users u ON u.id = ub.user_id WHERE u.username = 'brandadmin'")).brand_id;
+    const user = { username: `new_${Date.now() % 1_000_000}`, password: 'Given#By2026admin' };
+    const admin = await login(ADMIN.username, ADMIN.password);
+    const created = await call('POST', '/api/v1/users', { ...user, roles: ['brand_admin'], brandIds: [brandId] }, admin);
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const { context, page } = await freshPage();
+    await signIn(page, user);
+    await page.waitForURL('**/password-expired');
+    await page.getByRole('heading', { name: zh.password.firstLoginTitle }).waitFor();
+    assert.equal((await page.getByTestId('password-expired').textContent())?.trim(), zh.password.firstLoginExplain);
+    await screenshot(page, '09b-first-login');
+
+    await page.getByLabel(zh.password.current).fill(user.password);
+    await page.getByLabel(zh.password.new, { exact: true }).fill('MyOwn#2026pass');
+    await page.getByLabel(zh.password.confirm).fill('MyOwn#2026pass');
+    await page.getByRole('button', { name: zh.password.submit }).click();
+    await page.waitForURL('**/dashboard');
+    assert.equal(Number((await one<{ must: number }>('SELECT must_change_password AS must FROM users WHERE username = ?', [user.username])).must), 0);
+    await context.close();
+  });
+
   test('every screen visited has no serious or critical accessibility violation (axe-core, WCAG 2.1 AA)', () => {
     assert.ok(accessibility.screens >= 10, `the screens were checked (${accessibility.screens})`);
     assert.deepEqual(Object.fromEntries(accessibility.findings), {});

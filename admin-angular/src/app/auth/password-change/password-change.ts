@@ -12,10 +12,10 @@ import { Api } from '../../core/api/api.service';
 import { AuthService } from '../../core/auth/auth.service';
 import { describeError, type Message } from '../../core/errors/error-messages';
 import { applyFieldErrors, serverMessages } from '../../shared/form-errors';
-import { type PasswordPolicy, policyValidator } from './password-rules';
+import { forcedChangeWords, type PasswordPolicy, policyValidator } from './password-rules';
 
 /**
- * Change of password: forced when the API says the password expired (`/password-expired`, no way around it
+ * Change of password: forced when the API says it must change, at a first login or when it expired (`/password-expired`, no way around it
  * but signing out), or chosen from the account menu. The policy's rules are listed and checked as the user
  * types; the API's verdicts (wrong current password, reused, policy) appear beside their fields.
  */
@@ -38,6 +38,8 @@ export class PasswordChange implements OnInit {
   protected readonly submitting = signal(false);
   protected readonly banner = signal<Message | null>(null);
   protected readonly serverMessages = serverMessages;
+  /** The forced change's words: a first login (an administrator set the password) or an expired password. */
+  protected readonly forced = computed(() => forcedChangeWords(this.auth.me()?.passwordChangeReason ?? null));
   protected readonly rules = computed(() => {
     const p = this.policy();
     if (!p) return [];

@@ -1,4 +1,4 @@
-import { policyViolations, type PasswordPolicy } from './password-rules';
+import { policyViolations, type PasswordPolicy, forcedChangeWords } from './password-rules';
 
 const policy: PasswordPolicy = { minLength: 8, requireUpper: true, requireLower: true, requireDigit: true, requireSpecial: true };
 
@@ -20,5 +20,13 @@ describe('policyViolations (the API policy, checked before sending)', () => {
     const lax: PasswordPolicy = { minLength: 4, requireUpper: false, requireLower: false, requireDigit: false, requireSpecial: false };
     expect(policyViolations(lax, '密码很长', '')).toEqual([]);
     expect(policyViolations(lax, '密码', '')).toEqual(['too_short']);
+  });
+});
+
+describe('the words of a forced password change', () => {
+  it('say first login for an account an administrator created, and expiry otherwise', () => {
+    expect(forcedChangeWords('first-login')).toEqual({ title: 'password.firstLoginTitle', explain: 'password.firstLoginExplain' });
+    expect(forcedChangeWords('expired')).toEqual({ title: 'password.expiredTitle', explain: 'password.expiredExplain' });
+    expect(forcedChangeWords(null)).toEqual({ title: 'password.expiredTitle', explain: 'password.expiredExplain' });
   });
 });

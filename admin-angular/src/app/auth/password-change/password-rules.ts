@@ -29,3 +29,13 @@ export function policyValidator(policy: () => PasswordPolicy | null, username: (
     return violations.length > 0 ? { policy: violations } : null;
   };
 }
+
+/** Why the API requires a new password now (null: the user chose to change it). */
+export type ChangeReason = 'first-login' | 'expired' | null;
+
+/** The heading and the explanation of the forced change, by reason: a first login is not an expiry. */
+export function forcedChangeWords(reason: ChangeReason): { title: string; explain: string } {
+  return reason === 'first-login'
+    ? { title: 'password.firstLoginTitle', explain: 'password.firstLoginExplain' }
+    : { title: 'password.expiredTitle', explain: 'password.expiredExplain' };
+}
