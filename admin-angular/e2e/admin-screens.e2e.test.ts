@@ -9,7 +9,7 @@ import zh from '../public/i18n/zh-CN.json';
 import zhMembers from '../public/i18n/members/zh-CN.json';
 import zhSync from '../public/i18n/sync/zh-CN.json';
 import zhSystem from '../public/i18n/system/zh-CN.json';
-import { accessibility, settledScreenshot as shot } from './browser';
+import { accessibility, screenshot } from './browser';
 import { closeConsole, openConsole } from './console-under-test';
 import { type Credentials, signedIn as signIn } from './session';
 
@@ -70,7 +70,7 @@ describe('members, sync and system in the console', () => {
     await page.locator('[data-menu="members"]').click();
     await page.waitForURL('**/members');
     await page.getByTestId('member-table').waitFor();
-    await shot(page, '60-members');
+    await screenshot(page, '60-members');
     // The filter applies 350 ms after the choice and clears the selection: wait for the brand's list itself.
     const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/members?') && r.url().includes(`brandId=${brandId}`));
     await pick(page, 'filter-brand', await brandName(brandId));
@@ -82,7 +82,7 @@ describe('members, sync and system in the console', () => {
     await page.getByTestId('bulk-tag').click();
     await pick(page, 'bulk-tags', tagName);
     await page.keyboard.press('Escape'); // closes the multiple select's panel, not the dialog
-    await shot(page, '61-members-bulk-tag');
+    await screenshot(page, '61-members-bulk-tag');
     await page.getByTestId('bulk-apply').click();
     await snackSays(page, /改动 1 处/);
     await page.locator(`td[data-tags="${memberIds[0]}"]`).filter({ hasText: tagName }).waitFor();
@@ -95,7 +95,7 @@ describe('members, sync and system in the console', () => {
     await page.getByTestId('merge-preview').waitFor();
     assert.match(await page.getByTestId('merge-preview').innerText(), /1 笔订单移到/);
     assert.ok(await page.getByTestId('merge-confirm').isDisabled(), 'nothing merges before the confirmation is ticked');
-    await shot(page, '62-members-merge-preview');
+    await screenshot(page, '62-members-merge-preview');
     await page.getByRole('button', { name: zhMembers.cancel }).click();
     await page.locator('mat-dialog-container').waitFor({ state: 'detached' });
 
@@ -106,7 +106,7 @@ describe('members, sync and system in the console', () => {
     assert.match(download.suggestedFilename(), /^members-\d{4}-\d{2}-\d{2}-\d+\.xlsx$/);
     const bytes = await (await import('node:fs/promises')).readFile((await download.path())!);
     assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX file (a zip)');
-    await shot(page, '63-members-export');
+    await screenshot(page, '63-members-export');
 
     await page.locator(`tr[data-member="${memberIds[0]}"] a`).first().click();
     await page.getByTestId('profile-form').waitFor();
@@ -117,7 +117,7 @@ describe('members, sync and system in the console', () => {
     await page.getByTestId('profile-city').fill('杭州');
     await page.getByTestId('profile-save').click();
     await snackSays(page, zhMembers.detail.saved);
-    await shot(page, '64-member-detail');
+    await screenshot(page, '64-member-detail');
     await context.close();
   });
 
@@ -126,7 +126,7 @@ describe('members, sync and system in the console', () => {
     const { context, page } = await signedIn();
     await page.goto(`${consoleUrl}/system/sync`);
     await page.getByTestId('sync-health').waitFor();
-    await shot(page, '70-sync-health');
+    await screenshot(page, '70-sync-health');
     await page.getByRole('tab', { name: zhSync.tabs.targets }).click();
     await page.getByTestId('target-form').waitFor();
     await pick(page, 'target-brand', await brandName(brandId));
@@ -156,13 +156,13 @@ describe('members, sync and system in the console', () => {
     const failure = page.getByTestId('test-failure');
     await failure.waitFor({ timeout: 30_000 });
     assert.match(await failure.innerText(), /连接并查询.*ECONNREFUSED/s, "the failed step and the driver's own error, in words");
-    await shot(page, '71-sync-target-test-failed');
+    await screenshot(page, '71-sync-target-test-failed');
     await page.getByRole('tab', { name: zhSync.tabs.failures }).click();
     await page.locator('[data-testid="failures-table"], [data-testid="failures-empty"]').first().waitFor();
-    await shot(page, '72-sync-failures');
+    await screenshot(page, '72-sync-failures');
     await page.getByRole('tab', { name: zhSync.tabs.logs }).click();
     await page.locator('[data-testid="logs-table"]:visible, [data-testid="logs-empty"]').first().waitFor();
-    await shot(page, '73-sync-logs');
+    await screenshot(page, '73-sync-logs');
     await context.close();
   });
 
@@ -172,7 +172,7 @@ describe('members, sync and system in the console', () => {
     await page.locator('[data-menu="system.users"]').click();
     await page.waitForURL('**/system/users');
     await page.getByTestId('users-table').waitFor();
-    await shot(page, '80-users');
+    await screenshot(page, '80-users');
     await page.getByTestId('user-create').click();
     await page.getByTestId('user-username').fill(username);
     await page.getByTestId('user-password').fill('abc');
@@ -182,7 +182,7 @@ describe('members, sync and system in the console', () => {
     const beside = page.locator('mat-form-field').filter({ has: page.getByTestId('user-password') }).getByTestId('password-error');
     await beside.first().waitFor();
     assert.ok((await beside.allInnerTexts()).includes(zh.fieldErrors.too_short), 'the policy rule it breaks, beside the password');
-    await shot(page, '81-user-create-policy-error');
+    await screenshot(page, '81-user-create-policy-error');
     await page.getByTestId('user-password').fill('Ops#Pass2026');
     await page.getByTestId('user-save').click();
     await snackSays(page, `已创建用户 ${username}`);
@@ -204,26 +204,26 @@ describe('members, sync and system in the console', () => {
 
     await page.locator('[data-menu="system.roles"]').click();
     await page.getByTestId('role-permissions').waitFor();
-    await shot(page, '82-roles');
+    await screenshot(page, '82-roles');
     await page.locator('[data-menu="system.security"]').click();
     await page.getByTestId('policy-form').waitFor();
     await page.getByTestId('policy-minLength').inputValue().then((v) => assert.ok(Number(v) >= 6));
-    await shot(page, '83-security-policy');
+    await screenshot(page, '83-security-policy');
     await page.getByRole('tab', { name: zhSystem.security.events }).click();
     const lockout = await one<{ id: string }>("SELECT id FROM security_events WHERE type = 'account_locked' AND user_id = (SELECT id FROM users WHERE username = ?)", [username]);
     await page.locator(`[data-handle="${lockout.id}"]`).waitFor();
-    await shot(page, '84-security-events');
+    await screenshot(page, '84-security-events');
     await page.locator(`[data-handle="${lockout.id}"]`).click();
     await snackSays(page, zhSystem.security.handledDone);
     assert.equal(Number((await one<{ handled: number }>('SELECT handled FROM security_events WHERE id = ?', [lockout.id])).handled), 1);
     await page.getByRole('tab', { name: zhSystem.security.attempts }).click();
     await page.locator('[data-testid="attempts-table"]:visible').waitFor();
-    await shot(page, '85-login-attempts');
+    await screenshot(page, '85-login-attempts');
     await page.locator('[data-menu="system.audit"]').click();
     await page.getByTestId('audit-table').waitFor();
     await page.getByTestId('audit-verify').click();
     await page.getByTestId('audit-verdict').filter({ hasText: '日志链完整' }).waitFor({ timeout: 60_000 });
-    await shot(page, '86-audit-verified');
+    await screenshot(page, '86-audit-verified');
     await context.close();
   });
 
@@ -235,7 +235,7 @@ describe('members, sync and system in the console', () => {
     await page.getByText(zhSync.target.readOnly).waitFor();
     assert.equal(await page.getByTestId('target-save').count(), 0, 'no save without sync:manage');
     assert.equal(await page.getByTestId('target-test').count(), 0, 'no test without sync:manage');
-    await shot(page, '87-sync-brand-admin');
+    await screenshot(page, '87-sync-brand-admin');
     await context.close();
   });
 

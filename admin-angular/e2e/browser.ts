@@ -18,22 +18,21 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** The page as it settles: menus that were closing gone, animations finished. */
+/**
+ * The page as it settles: menus that were closing gone, every finite animation ended (axe must not judge a
+ * half-faded hint or dialog: a fading element fails contrast); a skeleton's or spinner's endless animation is
+ * not waited for.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
-  const violations = await seriousViolations(page);
-  accessibility.screens += 1;
-  if (violations.length > 0) accessibility.findings.set(name, violations);
-}
-
-/** The same, once every finite animation ended (axe must not judge a half-faded dialog); a skeleton's endless pulse is not waited for. */
-export async function settledScreenshot(page: Page, name: string): Promise<void> {
   // A string: the e2e suite is compiled without the DOM's types.
   await page.waitForFunction(
     "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
   );
-  await screenshot(page, name);
+  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+  const violations = await seriousViolations(page);
+  accessibility.screens += 1;
+  if (violations.length > 0) accessibility.findings.set(name, violations);
 }
 
 /** Serious and critical axe-core findings per screen, gathered as the screenshots are taken. */

@@ -44,9 +44,6 @@ async function shot(page: Page, name: string, dialog = false): Promise<void> {
     await snack.getByRole('button').click();
     await snack.waitFor({ state: 'detached' });
   }
-  await page.waitForFunction(
-    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
-  );
   await screenshot(page, name);
 }
 

@@ -9,7 +9,7 @@ import { paidOrder, rewardSetup, sandboxControl } from '../../tests/integration/
 import zh from '../public/i18n/zh-CN.json';
 import zhOrders from '../public/i18n/orders/zh-CN.json';
 import zhWithdrawals from '../public/i18n/withdrawals/zh-CN.json';
-import { accessibility, settledScreenshot as shot } from './browser';
+import { accessibility, screenshot } from './browser';
 import { closeConsole, openConsole } from './console-under-test';
 import { type Credentials, signedIn as signIn } from './session';
 
@@ -66,7 +66,7 @@ describe('orders and withdrawals in the console', () => {
     await page.waitForURL('**/orders');
     await page.getByTestId('order-table').waitFor();
     assert.ok((await page.locator(`tr[data-order="${order.orderId}"]`).count()) === 1, 'the paid order is on the first page');
-    await shot(page, '20-orders');
+    await screenshot(page, '20-orders');
 
     await page.getByTestId('filter-order-no').fill(order.orderNo);
     await page.waitForURL(`**/orders?no=${order.orderNo}`);
@@ -87,7 +87,7 @@ describe('orders and withdrawals in the console', () => {
     );
     assert.deepEqual(rewards, [['1', '¥10.00'], ['2', '¥5.00']]);
     await page.getByTestId('order-form-data').waitFor();
-    await shot(page, '21-order-detail');
+    await screenshot(page, '21-order-detail');
     await context.close();
   });
 
@@ -104,7 +104,7 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('refund-amount-error').waitFor(); // more than was paid: said before anything is sent
     assert.equal(await text(page, 'refund-amount-error'), zhOrders.refundDialog.amountTooBig.replace('{{max}}', order.amount));
     await page.getByTestId('refund-reason-error').waitFor();
-    await shot(page, '22-refund-dialog-invalid');
+    await screenshot(page, '22-refund-dialog-invalid');
     await page.getByTestId('refund-full').click();
     await page.getByTestId('refund-reason').fill('顾客取消报名');
     await page.getByTestId('refund-submit').click();
@@ -112,20 +112,20 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('refund-processing-note').waitFor();
     assert.equal(await text(page, 'refund-status'), zhOrders.refundStatuses.processing);
     assert.match(await text(page, 'refund-guidance'), /^退款处理中/, "the API's guidance is shown");
-    await shot(page, '23-refund-processing');
+    await screenshot(page, '23-refund-processing');
 
     await page.getByTestId('refund-status').filter({ hasText: zhOrders.refundStatuses.success }).waitFor({ timeout: 30_000 });
     await page.getByTestId('order-status').filter({ hasText: zhOrders.statuses.refunded }).waitFor({ timeout: 30_000 });
     assert.equal(await page.getByTestId('refund-processing-note').count(), 0, 'the note goes once it ended');
     await page.locator('[data-testid="reward-table"] .status--reversed').nth(1).waitFor({ timeout: 30_000 }); // both levels reversed
     assert.equal(await page.getByTestId('refund-open').isDisabled(), true, 'nothing left to refund');
-    await shot(page, '24-refund-succeeded');
+    await screenshot(page, '24-refund-succeeded');
 
     await page.goto(`${consoleUrl}/orders`);
     await page.getByTestId('refunds-attention-link').click();
     await page.waitForURL('**/orders/refunds');
     await page.getByTestId('attention-empty').waitFor(); // it ended: nothing needs attention
-    await shot(page, '25-refunds-needing-attention');
+    await screenshot(page, '25-refunds-needing-attention');
     await context.close();
   });
 
@@ -150,11 +150,11 @@ describe('orders and withdrawals in the console', () => {
     // The distributor's account beside the request (the panel showed the first row's until now).
     await page.getByTestId('user-ledger').filter({ hasText: `#${toPay.userId}` }).getByTestId('ledger-entries').waitFor();
     assert.match(await text(page, 'ledger-balance'), /¥18\.00[\s\S]*¥12\.00/, 'available 18.00, frozen 12.00');
-    await shot(page, '30-withdrawals');
+    await screenshot(page, '30-withdrawals');
 
     await page.locator(`tr[data-withdrawal="${toPay.id}"] [data-action="approve"]`).click();
     await page.getByTestId('withdrawal-action-form').waitFor();
-    await shot(page, '31-withdrawal-approve-confirm');
+    await screenshot(page, '31-withdrawal-approve-confirm');
     await page.getByTestId('withdrawal-action-confirm').click();
     await page.getByTestId('withdrawal-action-form').waitFor({ state: 'detached' });
     await waitFor('approved', async () => (await statusOf(toPay.id)) === 'approved');
@@ -165,13 +165,13 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('withdrawal-action-confirm').click();
     await page.getByTestId('withdrawal-reason-error').waitFor(); // a rejection needs a reason
     await page.getByTestId('withdrawal-reason').fill('收款账户信息不完整');
-    await shot(page, '32-withdrawal-reject-reason');
+    await screenshot(page, '32-withdrawal-reject-reason');
     await page.getByTestId('withdrawal-action-confirm').click();
     await page.getByTestId('withdrawal-action-form').waitFor({ state: 'detached' });
     await waitFor('rejected', async () => (await statusOf(toReject.id)) === 'rejected');
     await page.getByTestId('withdrawals-empty').waitFor(); // nothing left to review
     await settledOverlays(page);
-    await shot(page, '33-withdrawals-none-to-review');
+    await screenshot(page, '33-withdrawals-none-to-review');
 
     await page.locator('[data-tab="approved"]').click();
     await page.locator(`tr[data-withdrawal="${toPay.id}"] [data-action="pay"]`).click();
@@ -182,7 +182,7 @@ describe('orders and withdrawals in the console', () => {
     await page.locator('[data-tab="paid"]').click();
     await page.locator(`tr[data-withdrawal="${toPay.id}"]`).getByText('WX-TRANSFER-0001').waitFor();
     await settledOverlays(page);
-    await shot(page, '34-withdrawals-paid');
+    await screenshot(page, '34-withdrawals-paid');
 
     // A closed withdrawal offers no action.
     await page.locator('[data-tab="all"]').click();
@@ -204,7 +204,7 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('withdrawal-action-confirm').click();
     await page.getByTestId('withdrawal-action-failure').waitFor();
     assert.match(await text(page, 'withdrawal-action-failure'), new RegExp(zh.errors.WITHDRAWAL_STATE_CONFLICT));
-    await shot(page, '35-withdrawal-refused');
+    await screenshot(page, '35-withdrawal-refused');
     await context.close();
   });
 
@@ -228,7 +228,7 @@ describe('orders and withdrawals in the console', () => {
     await page.getByTestId('ledger-rewards').waitFor(); // the rewards earned in the brand…
     assert.equal(await page.getByTestId('ledger-balance').count(), 0, '…not the balance and ledger, which span every brand');
     assert.match(await text(page, 'ledger-rewards'), /¥20\.00/);
-    await shot(page, '36-withdrawals-brand-admin');
+    await screenshot(page, '36-withdrawals-brand-admin');
     await context.close();
   });
 

@@ -6,7 +6,7 @@ import { call, login } from '../../tests/integration/support/api-client';
 import { one } from '../../tests/integration/support/db';
 import zhDesigner from '../public/i18n/page-designer/zh-CN.json';
 import { accessibility as phoneAccessibility, screenshot as phoneScreenshot } from '../../h5-ionic/e2e/browser';
-import { accessibility, settledScreenshot as shot } from './browser';
+import { accessibility, screenshot } from './browser';
 import { closeConsole, openConsole } from './console-under-test';
 import { openFromMenu, submitLogin } from './session';
 
@@ -98,11 +98,11 @@ describe('page designer', () => {
     await page.getByTestId('design-page').click();
     await page.waitForURL(`**/campaigns/${id}/page`);
     await page.getByTestId('designer-loading').waitFor();
-    await shot(page, '40-page-designer-loading');
+    await screenshot(page, '40-page-designer-loading');
     release();
     await page.getByTestId('canvas-empty').waitFor();
     assert.equal((await page.getByTestId('canvas-empty').locator('p').textContent())?.trim(), zhDesigner.empty);
-    await shot(page, '41-page-designer-empty');
+    await screenshot(page, '41-page-designer-empty');
 
     // A banner dragged onto the phone; its image address is asked for at once, the rule beside it.
     await drag(page, page.locator('.designer__type[data-type="banner"]'), page.getByTestId('page-canvas'));
@@ -110,7 +110,7 @@ describe('page designer', () => {
     await page.getByText(zhDesigner.rules.url.required.replace('{{max}}', '500')).waitFor();
     await prop(page, 'imageUrl').fill('cdn.example.com/banner.png');
     await page.locator('mat-error').filter({ hasText: '格式不对' }).waitFor();
-    await shot(page, '42-page-designer-property-error');
+    await screenshot(page, '42-page-designer-property-error');
     await prop(page, 'imageUrl').fill(`${h5}/favicon.svg`);
     await prop(page, 'title').fill('冬日手冲课');
     assert.equal(await page.locator('mat-error').count(), 0);
@@ -151,7 +151,7 @@ describe('page designer', () => {
     await expectOrder(page, 'banner,priceQuota,form,richText,share,faq');
     await page.getByTestId('undo').click();
     await expectOrder(page, 'banner,priceQuota,form,richText,countdown,share,faq');
-    await shot(page, '43-page-designer-blocks');
+    await screenshot(page, '43-page-designer-blocks');
 
     // An answer only the API gives (rich text that is nothing once sanitised): said beside that property.
     await page.route('**/page-config', async (route) => {
@@ -164,17 +164,17 @@ describe('page designer', () => {
     await page.locator('[data-testid="canvas-block"][data-type="richText"] .phone__bad').waitFor();
     await page.locator('[data-testid="canvas-block"][data-type="richText"]').getByTestId('select-block').click();
     await page.locator('mat-error').filter({ hasText: zhDesigner.problems.empty_after_sanitize }).waitFor();
-    await shot(page, '44-page-designer-api-error');
+    await screenshot(page, '44-page-designer-api-error');
 
     // The refusal stands until the design changes (sending the same page again would be refused again).
     await prop(page, 'html').fill('<p>三款<strong>手冲</strong>，现场品鉴</p>');
     await page.locator('mat-error').filter({ hasText: zhDesigner.problems.empty_after_sanitize }).waitFor({ state: 'detached' });
     await page.getByTestId('save-page').click();
     await page.getByText(zhDesigner.saved.replace('{{version}}', '1')).waitFor();
-    await shot(page, '45-page-designer-saved');
+    await screenshot(page, '45-page-designer-saved');
     await page.getByTestId('publish-page').click();
     await page.getByRole('dialog').waitFor();
-    await shot(page, '46-page-designer-publish-confirm');
+    await screenshot(page, '46-page-designer-publish-confirm');
     await page.getByTestId('confirm-action').click();
     await page.getByText(zhDesigner.publishedDraft.replace('{{version}}', '1')).waitFor();
 
@@ -204,7 +204,7 @@ describe('page designer', () => {
     await page.getByText(zhDesigner.saved.replace('{{version}}', '2')).waitFor();
     await page.locator('[data-version="1"]').getByTestId('restore-version').click();
     await until('v1 back on the canvas', async () => (await blocksOf(page)).endsWith('share,faq'), () => blocksOf(page));
-    await shot(page, '48-page-designer-versions');
+    await screenshot(page, '48-page-designer-versions');
 
     // The QR code: the latest saved version (v2, not published) opens on the phone as a preview.
     await page.getByTestId('qr-make').click();
@@ -212,7 +212,7 @@ describe('page designer', () => {
     const url = (await page.getByTestId('qr-url').getAttribute('href')) as string;
     assert.match(url, new RegExp(`^${h5}/c/${id}\\?preview=`));
     assert.match((await page.getByTestId('qr-download').getAttribute('href')) as string, /^data:image\/png;base64,/);
-    await shot(page, '49-page-designer-qr');
+    await screenshot(page, '49-page-designer-qr');
     await mobile.page.goto(url);
     await mobile.page.getByTestId('preview-note').waitFor();
     assert.equal(await mobile.page.locator('[data-block="faq"]').count(), 0, 'the preview is v2, without the FAQ');
@@ -224,7 +224,7 @@ describe('page designer', () => {
     await page.getByTestId('language-en').click();
     await page.getByRole('heading', { name: 'Page designer' }).waitFor();
     await page.getByText('Saved versions').waitFor();
-    await shot(page, '51-page-designer-en');
+    await screenshot(page, '51-page-designer-en');
     await context.close();
   });
 

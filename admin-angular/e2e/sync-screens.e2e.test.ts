@@ -10,7 +10,7 @@ import { createBrand, createCampaign, nextPhone } from '../../tests/integration/
 import { payThroughSandbox } from '../../tests/integration/support/payer';
 import zhMenus from '../public/i18n/menus/zh-CN.json';
 import zhSync from '../public/i18n/sync/zh-CN.json';
-import { accessibility, SCREENS_DIR, settledScreenshot as shot } from './browser';
+import { accessibility, SCREENS_DIR, screenshot } from './browser';
 import { closeConsole, openConsole } from './console-under-test';
 import { signedIn as signIn } from './session';
 
@@ -80,7 +80,7 @@ describe('sync screens in the console', () => {
     // The key column typed again as an ordinary column is a duplicate, said beside that row too.
     await page.getByTestId('row-orders-0').getByTestId('row-column').fill('DMH_ID');
     await page.getByTestId('problem-orders-0').filter({ hasText: 'DMH_ID' }).waitFor();
-    await shot(page, '74-sync-mapping-refused');
+    await screenshot(page, '74-sync-mapping-refused');
 
     await page.getByTestId('row-orders-0').getByTestId('row-column').fill('ORDER_NO');
     await row.getByTestId('row-from').selectOption('userId');
@@ -106,14 +106,14 @@ describe('sync screens in the console', () => {
     assert.equal(await page.getByTestId('row-orders-3').getByTestId('row-column').inputValue(), 'PAID_AT');
     assert.equal(await page.getByTestId('row-orders-3').getByTestId('row-transform').inputValue(), 'dateFormat');
     assert.equal(await page.getByTestId('row-rewards-3').getByTestId('row-from').inputValue(), 'userId');
-    await shot(page, '75-sync-mapping-saved');
+    await screenshot(page, '75-sync-mapping-saved');
     // The screen scrolls inside the shell: the tables themselves, to look at.
     await page.getByTestId('mapping-orders').screenshot({ path: path.join(SCREENS_DIR, '75a-sync-mapping-orders.png') });
     await page.getByTestId('mapping-rewards').screenshot({ path: path.join(SCREENS_DIR, '75b-sync-mapping-rewards.png') });
 
     await page.getByTestId('mapping-json-toggle').click();
     assert.match(await page.getByTestId('mapping-json').inputValue(), /"PAID_AT"/);
-    await shot(page, '76-sync-mapping-json');
+    await screenshot(page, '76-sync-mapping-json');
     await context.close();
   });
 
@@ -131,7 +131,7 @@ describe('sync screens in the console', () => {
     await page.goto(`${consoleUrl}/system/sync?tab=reconcile`);
     await page.getByTestId('reconcile-form').waitFor();
     await page.locator('[data-testid="reconcile-history-empty"], [data-testid="reconcile-history-table"]').first().waitFor();
-    await shot(page, '77-sync-reconcile-start');
+    await screenshot(page, '77-sync-reconcile-start');
     await pick(page, 'reconcile-brand', await brandName(brandId));
     const today = new Date();
     const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
@@ -167,7 +167,7 @@ describe('sync screens in the console', () => {
     assert.deepEqual([run.status, Number(run.orders_checked), Number(run.orders_total)], ['done', 2, 2], 'the run is recorded, finished');
     const historyRow = page.locator(`[data-testid="reconcile-history-table"] tr[data-run="${run.id}"]`);
     await historyRow.filter({ hasText: zhSync.reconcile.states.done }).filter({ hasText: '缺失 1' }).waitFor();
-    await shot(page, '78-sync-reconcile-done');
+    await screenshot(page, '78-sync-reconcile-done');
     await page.getByTestId('reconcile-run').screenshot({ path: path.join(SCREENS_DIR, '78a-sync-reconcile-run.png') });
 
     // Another visit: the run is in the history and opens with its differences.
@@ -175,7 +175,7 @@ describe('sync screens in the console', () => {
     await historyRow.getByTestId('reconcile-history-open').click();
     await progress.filter({ hasText: '已完成 100 %' }).waitFor();
     assert.match(await page.getByTestId('differences-table').innerText(), new RegExp(gone.orderId));
-    await shot(page, '78b-sync-reconcile-history');
+    await screenshot(page, '78b-sync-reconcile-history');
     await page.getByTestId('reconcile-history-table').screenshot({ path: path.join(SCREENS_DIR, '78c-sync-reconcile-history-table.png') });
 
     await waitFor('the missing order written again', async () => Number(await inTarget()) === 2, 60_000, 250);
@@ -194,7 +194,7 @@ describe('sync screens in the console', () => {
     await page.getByTestId('to-menu-catalogue').click();
     await page.waitForURL('**/system/menus');
     await page.getByTestId('menu-system.sync').waitFor();
-    await shot(page, '79-menu-catalogue');
+    await screenshot(page, '79-menu-catalogue');
 
     await page.getByTestId('menu-system').getByTestId('menu-add-child').click();
     await page.getByTestId('menu-name').fill('对账报表');
@@ -202,7 +202,7 @@ describe('sync screens in the console', () => {
     await page.getByTestId('menu-save').click();
     await page.getByTestId('menu-problem-code').filter({ hasText: zhMenus.rules.code }).waitFor();
     assert.equal((await systemChildren()).some((m) => m.name === '对账报表'), false, 'nothing was sent');
-    await shot(page, '80-menu-refused');
+    await screenshot(page, '80-menu-refused');
 
     await page.getByTestId('menu-code').fill('system.reports');
     await page.getByTestId('menu-path').fill('/system/reports');
@@ -237,7 +237,7 @@ describe('sync screens in the console', () => {
     assert.equal((await systemChildren()).some((m) => m.code === 'system.reports'), false);
     const audited = await rows<{ action: string }>("SELECT action FROM audit_logs WHERE resource = 'menu' AND action IN ('menu.create', 'menu.update', 'menu.delete') ORDER BY id");
     assert.deepEqual([...new Set(audited.map((a) => a.action))], ['menu.create', 'menu.update', 'menu.delete']);
-    await shot(page, '81-menu-catalogue-after');
+    await screenshot(page, '81-menu-catalogue-after');
     await context.close();
   });
 
