@@ -25,7 +25,9 @@ export async function launchChromium(): Promise<Browser> {
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
-  // A string: the e2e suite is compiled without the DOM's types.
+  // Two frames first, so that a transition the last input set off has started and is among the animations.
+  // Strings: the e2e suite is compiled without the DOM's types.
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
   await page.waitForFunction(
     "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
   );
