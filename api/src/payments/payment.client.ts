@@ -3,6 +3,7 @@
  * https://api.mch.weixin.qq.com in production and to the local sandbox in development: only the base
  * URL and the keys differ.
  */
+import type { z } from '../common/zod';
 import { PaymentProviderError } from './payment.errors';
 import { downloadTradeBill, type DownloadedTradeBill } from './wechatpay.bill';
 import { fetchPlatformCertificates, type PlatformCertificate } from './wechatpay.certificates';
@@ -88,64 +89,26 @@ export class WechatPayClient implements PaymentProvider, PaymentQueries {
   constructor(private readonly options: WechatPayClientOptions) {}
 
   async createJsapiPrepay(input: JsapiPrepayInput): Promise<JsapiPrepay> {
-    const request = jsapiPrepayRequestSchema.safeParse({
-      appid: this.options.appid,
-      mchid: this.options.signer.mchid,
-      description: input.description,
-      out_trade_no: input.outTradeNo,
-      time_expire: input.timeExpire,
-      attach: input.attach,
-      notify_url: input.notifyUrl ?? this.options.notifyUrl,
-      amount: { total: input.amountFen, currency: 'CNY' },
-      payer: { openid: input.payerOpenid },
-    } satisfies JsapiPrepayRequest);
-    if (!request.success) throw new PaymentProviderError('invalid_request');
-
-    const response = await wechatPayPost(this.options, JSAPI_PATH, JSON.stringify(request.data));
-    const parsed = jsapiPrepayResponseSchema.safeParse(parseJson(response));
-    if (!parsed.success) throw new PaymentProviderError('malformed_response');
-    const prepayId = parsed.data.prepay_id;
+    const body = { ...this.orderFields(this.options.appid, input), payer: { openid: input.payerOpenid } } satisfies JsapiPrepayRequest;
+    const { prepay_id: prepayId } = await this.prepay(JSAPI_PATH, jsapiPrepayRequestSchema, body, jsapiPrepayResponseSchema);
     return { prepayId, payParams: this.options.signer.jsapiPayParams(this.options.appid, prepayId) };
   }
 
   async createH5Prepay(input: H5PrepayInput): Promise<{ h5Url: string }> {
-    const request = h5PrepayRequestSchema.safeParse({
-      appid: this.options.appid,
-      mchid: this.options.signer.mchid,
-      description: input.description,
-      out_trade_no: input.outTradeNo,
-      time_expire: input.timeExpire,
-      attach: input.attach,
-      notify_url: input.notifyUrl ?? this.options.notifyUrl,
-      amount: { total: input.amountFen, currency: 'CNY' },
-      scene_info: { payer_client_ip: input.payerClientIp, h5_info: { type: 'Wap' } },
-    } satisfies H5PrepayRequest);
-    if (!request.success) throw new PaymentProviderError('invalid_request');
-    const response = await wechatPayPost(this.options, H5_PATH, JSON.stringify(request.data));
-    const parsed = h5PrepayResponseSchema.safeParse(parseJson(response));
-    if (!parsed.success) throw new PaymentProviderError('malformed_response');
-    return { h5Url: parsed.data.h5_url };
+    const sceneInfo = { payer_client_ip: input.payerClientIp, h5_info: { type: 'Wap' as const } };
+    const body = { ...this.orderFields(this.options.appid, input), scene_info: sceneInfo } satisfies H5PrepayRequest;
+    const { h5_url: h5Url } = await this.prepay(H5_PATH, h5PrepayRequestSchema, body, h5PrepayResponseSchema);
+    return { h5Url };
   }
 
   /** POST /v3/pay/transactions/app: JSAPI's body without payer, the mobile app's appid; its pay parameters signed for the SDK. */
   async createAppPrepay(input: AppPrepayInput): Promise<AppPrepay> {
     const appid = this.options.appAppid;
     if (appid === undefined) throw new PaymentProviderError('invalid_request');
-    const request = appPrepayRequestSchema.safeParse({
-      appid,
-      mchid: this.options.signer.mchid,
-      description: input.description,
-      out_trade_no: input.outTradeNo,
-      time_expire: input.timeExpire,
-      attach: input.attach,
-      notify_url: input.notifyUrl ?? this.options.notifyUrl,
-      amount: { total: input.amountFen, currency: 'CNY' },
-    } satisfies AppPrepayRequest);
-    if (!request.success) throw new PaymentProviderError('invalid_request');
-    const response = await wechatPayPost(this.options, APP_PATH, JSON.stringify(request.data));
-    const parsed = jsapiPrepayResponseSchema.safeParse(parseJson(response));
-    if (!parsed.success) throw new PaymentProviderError('malformed_response');
-    return { prepayId: parsed.data.prepay_id, payParams: this.options.signer.appPayParams(appid, parsed.data.prepay_id) };
+    const body = this.orderFields(appid, input) satisfies AppPrepayRequest;
+    // APP's answer is JSAPI's: the prepay_id alone.
+    const { prepay_id: prepayId } = await this.prepay(APP_PATH, appPrepayRequestSchema, body, jsapiPrepayResponseSchema);
+    return { prepayId, payParams: this.options.signer.appPayParams(appid, prepayId) };
   }
 
   /** GET /v3/pay/transactions/out-trade-no/{no}?mchid=; an unknown order is providerCode ORDER_NOT_EXIST (404). */
@@ -170,6 +133,29 @@ export class WechatPayClient implements PaymentProvider, PaymentQueries {
 
   fetchPlatformCertificates(): Promise<PlatformCertificate[]> {
     return fetchPlatformCertificates(this.options);
+  }
+
+  /** The fields every prepay body has (JSAPI, H5, APP), for the order and the app that pays it. */
+  private orderFields(appid: string, input: AppPrepayInput) {
+    return {
+      appid,
+      mchid: this.options.signer.mchid,
+      description: input.description,
+      out_trade_no: input.outTradeNo,
+      time_expire: input.timeExpire,
+      attach: input.attach,
+      notify_url: input.notifyUrl ?? this.options.notifyUrl,
+      amount: { total: input.amountFen, currency: 'CNY' as const },
+    };
+  }
+
+  /** A prepay body checked against WeChat's rules (refused before sending when it breaks them), posted, its answer parsed. */
+  private async prepay<Answer>(path: string, requestSchema: z.ZodType, body: unknown, responseSchema: z.ZodType<Answer>): Promise<Answer> {
+    const request = requestSchema.safeParse(body);
+    if (!request.success) throw new PaymentProviderError('invalid_request');
+    const parsed = responseSchema.safeParse(parseJson(await wechatPayPost(this.options, path, JSON.stringify(request.data))));
+    if (!parsed.success) throw new PaymentProviderError('malformed_response');
+    return parsed.data;
   }
 
   private async query(path: string): Promise<QueriedOrder> {
