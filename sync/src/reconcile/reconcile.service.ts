@@ -1,4 +1,4 @@
-import { RECONCILE_MAX_ITEMS, type ReconcileItem, type ReconcileReport } from '@dmh/shared';
+import { RECONCILE_CHUNK_ORDERS, RECONCILE_MAX_ITEMS, type ReconcileItem, type ReconcileReport } from '@dmh/shared';
 import type { DmhOrdersRepository, OrderWithRewards } from '../jobs/dmh-orders.repository';
 import { withTimeout } from '../jobs/error-text';
 import { type MappedRow, mapOrder, mapReward } from '../mapping/field-mapping';
@@ -79,7 +79,7 @@ export class ReconcileService {
   }
 
   /** The whole comparison at once (the CLI's): chunk by chunk, added up. */
-  async run(brandId: string, from: Date, to: Date, chunkSize = 500): Promise<ReconcileReport> {
+  async run(brandId: string, from: Date, to: Date, chunkSize = RECONCILE_CHUNK_ORDERS): Promise<ReconcileReport> {
     const p = await this.prepare(brandId, from, to);
     const total = emptyTotals();
     for (let i = 0; i < p.data.length; i += chunkSize) addChunk(total, await this.compareChunk(p.target, p.data.slice(i, i + chunkSize)));
