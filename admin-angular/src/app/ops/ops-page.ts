@@ -8,6 +8,7 @@ import { ApiError } from '../core/api/api-error';
 import { Api } from '../core/api/api.service';
 import { describeError, type Message } from '../core/errors/error-messages';
 import { permission } from '../shared/permissions';
+import { whileVisible } from '../shared/while-visible';
 import { age, type OpsView, REFRESH_EVERY_MS, toOpsView } from './ops-view';
 
 /**
@@ -45,14 +46,11 @@ export class OpsPage implements OnInit {
       return;
     }
     this.refresh();
-    const timer = setInterval(() => this.visible() && !this.forbidden() && this.refresh(), REFRESH_EVERY_MS);
-    const onVisibility = () => this.visible() && !this.forbidden() && Date.now() - this.lastAsked >= REFRESH_EVERY_MS && this.refresh();
-    this.document.addEventListener('visibilitychange', onVisibility);
-    this.destroyRef.onDestroy(() => {
-      clearInterval(timer);
-      this.document.removeEventListener('visibilitychange', onVisibility);
-      this.inFlight?.unsubscribe();
+    // Shown again: asked at once only when the last answer is older than the refresh period.
+    whileVisible(this.document, this.destroyRef, REFRESH_EVERY_MS, (cause) => {
+      if (!this.forbidden() && (cause === 'timer' || Date.now() - this.lastAsked >= REFRESH_EVERY_MS)) this.refresh();
     });
+    this.destroyRef.onDestroy(() => this.inFlight?.unsubscribe());
   }
 
   /** Asks the API again (the refresh button, the timer); a call still in flight is not doubled. */
@@ -77,7 +75,4 @@ export class OpsPage implements OnInit {
     });
   }
 
-  private visible(): boolean {
-    return this.document.visibilityState !== 'hidden';
-  }
 }

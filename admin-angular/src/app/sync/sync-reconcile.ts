@@ -20,6 +20,7 @@ import { TranslatedDatepickerIntl } from '../core/i18n/datepicker-intl';
 import { ListFrame } from '../shared/list/list-frame';
 import { PagedList } from '../shared/list/paged-list';
 import { permission } from '../shared/permissions';
+import { whileVisible } from '../shared/while-visible';
 import {
   differingOrders, itemsPage, lastDay, POLL_EVERY_MS, RECONCILE_FIELDS, reconcileBody, reconcileProblems, runPercent, shouldPoll, tableCounts,
   type ReconcileField, type ReconcileForm, type ReconcileItem, type ReconcileRun, type ReconcileRunSummary,
@@ -92,14 +93,8 @@ export class SyncReconcile implements OnInit {
       },
       error: (err: unknown) => this.banner.set(describeError(err)),
     });
-    const timer = setInterval(() => this.poll(), POLL_EVERY_MS);
-    const onVisibility = () => this.poll();
-    this.document.addEventListener('visibilitychange', onVisibility);
-    this.destroyRef.onDestroy(() => {
-      clearInterval(timer);
-      this.document.removeEventListener('visibilitychange', onVisibility);
-      this.inFlight?.unsubscribe();
-    });
+    whileVisible(this.document, this.destroyRef, POLL_EVERY_MS, () => this.poll());
+    this.destroyRef.onDestroy(() => this.inFlight?.unsubscribe());
   }
 
   protected patch(change: Partial<ReconcileForm>): void {
