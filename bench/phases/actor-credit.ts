@@ -13,7 +13,7 @@ import { nowMs, round } from '../lib/stats';
  *
  * The rewards are made as the paid transaction leaves them (order paid, reward pending), by SQL; afterwards
  * an outbox row per order hands them to the product's own relay, which finishes them like any interrupted
- * settlement (the credit is then a replay; it counts them on the DistributorActor, publishes, syncs), so the
+ * settlement (the credit is then a replay, counted already in its own transaction; it publishes and syncs), so the
  * invariants hold after the phase.
  */
 export async function actorCreditStep(stack: Stack, c: BenchCampaign, distributorId: string, userId: string, count: number, concurrency: number, batched: boolean) {

@@ -163,6 +163,39 @@ describe('constraints', () => {
   });
 });
 
+describe('the settlement v2 repair (earnings counted with the credit)', () => {
+  it('counts settled rewards the old design left uncounted, takes back reversed ones still counted, and does it once', async () => {
+    const ds = await db();
+    const [{ insertId: distributorId }] = [await ds.query("INSERT INTO distributors (user_id, brand_id, level, status, total_earnings, order_count) VALUES (990, 990, 1, 'active', '5.00', 0)")];
+    const reward = async (orderId: number, level: number, amount: string, status: string) =>
+      (await ds.query('INSERT INTO rewards (order_id, campaign_id, brand_id, user_id, distributor_id, level, amount, status) VALUES (?, 990, 990, 990, ?, ?, ?, ?)', [
+        orderId, distributorId, level, amount, status,
+      ])).insertId;
+    const uncounted = await reward(99001, 1, '10.00', 'settled'); // credited, the crash came before DistributorActor counted it
+    const stillCounted = await reward(99002, 2, '5.00', 'reversed'); // clawed back, the crash came before the count was taken back
+    await ds.query("INSERT INTO distributor_rewards (distributor_id, reward_id, order_id, level, amount, status) VALUES (?, ?, 99002, 2, '5.00', 'settled')", [distributorId, stillCounted]);
+
+    const repair = ALL_MIGRATIONS.find((m) => new m().name === 'EarningsCountedWithCredit1732500099000');
+    assert.ok(repair, 'the repair is one of the migrations');
+    const runner = ds.createQueryRunner();
+    try {
+      for (let run = 0; run < 2; run++) {
+        await new repair().up(runner);
+        const [d] = await ds.query('SELECT total_earnings, order_count FROM distributors WHERE id = ?', [distributorId]);
+        assert.deepEqual([d.total_earnings, Number(d.order_count)], ['10.00', 1], `run ${run + 1}: the figures are the settled rewards`);
+        const counted = await ds.query('SELECT reward_id, status FROM distributor_rewards WHERE distributor_id = ? ORDER BY reward_id', [distributorId]);
+        assert.deepEqual(counted.map((c: any) => [String(c.reward_id), c.status]), [[String(uncounted), 'settled'], [String(stillCounted), 'reversed']]);
+      }
+    } finally {
+      await runner.release();
+      // The seed's test below reads every distributor: leave none of these behind.
+      await ds.query('DELETE FROM distributor_rewards WHERE distributor_id = ?', [distributorId]);
+      await ds.query('DELETE FROM rewards WHERE distributor_id = ?', [distributorId]);
+      await ds.query('DELETE FROM distributors WHERE id = ?', [distributorId]);
+    }
+  });
+});
+
 describe('seedDemo', () => {
   it('seeds the demo data once: a second run returns the same ids and adds no rows', async () => {
     const ds = await db();

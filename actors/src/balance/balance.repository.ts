@@ -6,6 +6,7 @@ import {
   saveBalance, saveBalanceValues,
 } from './balance-store';
 import { CreditDecision, CreditRequest, planCredits, RewardRow } from './credit-plan';
+import { EarnedReward, earningsChanges } from './earnings-plan';
 import { leanTransaction } from '../runtime/lean-sql';
 
 type Credit = Extract<CreditDecision, { kind: 'credit' }>;
@@ -14,10 +15,20 @@ const LOCK_BALANCE = [
   'INSERT IGNORE INTO user_balances (user_id) VALUES (?)',
   'SELECT balance, frozen, debt, total_reward, total_withdrawn FROM user_balances WHERE user_id = ? FOR UPDATE',
 ];
-const LOCK_REWARDS = 'SELECT id, user_id, amount, status FROM rewards WHERE id IN (?) ORDER BY id FOR UPDATE';
+const LOCK_REWARDS = 'SELECT id, user_id, amount, status, distributor_id, order_id, level FROM rewards WHERE id IN (?) ORDER BY id FOR UPDATE';
 const SETTLE_REWARDS = "UPDATE rewards SET status = 'settled', settled_at = CURRENT_TIMESTAMP(3) WHERE id IN (?) AND status = 'pending'";
+/**
+ * The distributor's side of a credit, in the same transaction: one distributor_rewards row per credited
+ * reward (a plain INSERT: a reward still pending was never counted, so a duplicate means broken data and
+ * fails the turn rather than counting twice) and its earnings and order count moved once.
+ */
+const COUNT_REWARDS = "INSERT INTO distributor_rewards (distributor_id, reward_id, order_id, level, amount, status) VALUES ?";
+const ADD_EARNINGS = 'UPDATE distributors SET total_earnings = total_earnings + ?, order_count = order_count + ? WHERE id = ?';
 
-/** SQL for user_balances and balance_ledger: the only code that writes them is BalanceActor. */
+/**
+ * SQL for user_balances and balance_ledger, and for the earnings side of a credit (distributor_rewards,
+ * distributors.total_earnings and order_count): the only code that writes them is BalanceActor.
+ */
 export class BalanceRepository {
   /** One reward: `creditRewards` with a batch of one; a refused credit throws. */
   async creditReward(userId: string, rewardId: string, amount: string): Promise<CreditRewardResult> {
@@ -41,14 +52,16 @@ export class BalanceRepository {
         const [, , balance, rewards] = await send(['START TRANSACTION', ...LOCK_BALANCE, LOCK_REWARDS], [userId, userId, ids]);
         const start = balanceStateOf(balance[0]);
         if (start.debt > 0) return null; // rolled back: the general path below
-        const { decisions, end } = planCredits(start, userId, requests, rewardRows(rewards));
+        const rewardsById = rewardRows(rewards);
+        const { decisions, end } = planCredits(start, userId, requests, rewardsById);
         const credits = decisions.filter((d): d is Credit => d.kind === 'credit');
         if (credits.length === 0) {
           await send(['COMMIT'], []);
         } else {
+          const earnings = countEarnings(credits, rewardsById);
           await send(
-            [APPEND_LEDGER_ROWS_SQL, SAVE_BALANCE_SQL, SETTLE_REWARDS, 'COMMIT'],
-            [ledgerRowValues(userId, 'reward_credit', credits.map(ledgerEntry)), ...saveBalanceValues(userId, end), credits.map((c) => c.rewardId)],
+            [APPEND_LEDGER_ROWS_SQL, SAVE_BALANCE_SQL, SETTLE_REWARDS, ...earnings.statements, 'COMMIT'],
+            [ledgerRowValues(userId, 'reward_credit', credits.map(ledgerEntry)), ...saveBalanceValues(userId, end), credits.map((c) => c.rewardId), ...earnings.values],
           );
         }
         return decisions;
@@ -75,7 +88,8 @@ export class BalanceRepository {
 /** The same credits on a balance with debt: each credit's ledger row, then the repayment linked to it. */
 async function creditWithRepayments(em: EntityManager, userId: string, ids: string[], requests: readonly CreditRequest[]): Promise<CreditDecision[]> {
   const start = await lockBalance(em, userId);
-  const { decisions, end } = planCredits(start, userId, requests, rewardRows(await em.query(LOCK_REWARDS, [ids])));
+  const rewardsById = rewardRows(await em.query(LOCK_REWARDS, [ids]));
+  const { decisions, end } = planCredits(start, userId, requests, rewardsById);
   const credits = decisions.filter((d): d is Credit => d.kind === 'credit');
   if (credits.length === 0) return decisions;
   for (const c of credits) {
@@ -84,11 +98,44 @@ async function creditWithRepayments(em: EntityManager, userId: string, ids: stri
   }
   await saveBalance(em, userId, end);
   await em.query(SETTLE_REWARDS, [credits.map((c) => c.rewardId)]);
+  const earnings = countEarnings(credits, rewardsById);
+  for (const [i, statement] of earnings.statements.entries()) await em.query(statement, earnings.arguments[i]);
   return decisions;
 }
 
-function rewardRows(found: { id: string; user_id: string; amount: string; status: string }[]): Map<string, RewardRow> {
-  return new Map(found.map((r) => [String(r.id), { id: String(r.id), userId: String(r.user_id), amount: toCents(r.amount), status: r.status }]));
+interface LockedReward {
+  id: string;
+  user_id: string;
+  amount: string;
+  status: string;
+  distributor_id: string;
+  order_id: string;
+  level: number | string;
+}
+
+function rewardRows(found: LockedReward[]): Map<string, RewardRow> {
+  return new Map(
+    found.map((r) => [
+      String(r.id),
+      {
+        id: String(r.id), userId: String(r.user_id), amount: toCents(r.amount), status: r.status,
+        distributorId: String(r.distributor_id), orderId: String(r.order_id), level: Number(r.level),
+      },
+    ]),
+  );
+}
+
+/** The distributor_rewards rows and earnings updates of these credits, as statements with their arguments. */
+function countEarnings(credits: readonly Credit[], rewardsById: ReadonlyMap<string, RewardRow>) {
+  const earned: EarnedReward[] = credits.map((c) => {
+    const row = rewardsById.get(c.rewardId)!; // planCredits credits only rewards it found
+    return { rewardId: c.rewardId, orderId: row.orderId, distributorId: row.distributorId, level: row.level, cents: c.cents };
+  });
+  const rows = earned.map((r) => [r.distributorId, r.rewardId, r.orderId, r.level, fromCents(r.cents), 'settled']);
+  const changes = earningsChanges(earned);
+  const statements = [COUNT_REWARDS, ...changes.map(() => ADD_EARNINGS)];
+  const args: unknown[][] = [[rows], ...changes.map((c) => [fromCents(c.cents), c.orders, c.distributorId])];
+  return { statements, arguments: args, values: args.flat() };
 }
 
 const ledgerEntry = (c: Credit) => ({ refId: c.rewardId, amount: c.cents, after: c.credited });

@@ -5,7 +5,7 @@ import { planCredits, RewardRow } from './credit-plan';
 
 const empty: BalanceState = { balance: 0, frozen: 0, debt: 0, totalReward: 0, totalWithdrawn: 0 };
 const rewards = (...rows: RewardRow[]) => new Map(rows.map((r) => [r.id, r]));
-const pending = (id: string, amount = 1000, userId = '7'): RewardRow => ({ id, userId, amount, status: 'pending' });
+const pending = (id: string, amount = 1000, userId = '7'): RewardRow => ({ id, userId, amount, status: 'pending', distributorId: '1', orderId: '1', level: 1 });
 
 describe('planCredits (one BalanceActor turn crediting many rewards)', () => {
   test('credits pending rewards in order, the state threading through the batch', () => {

@@ -6,6 +6,10 @@ export interface RewardRow {
   userId: string;
   amount: Cents;
   status: string;
+  /** The distributor row the reward was planned for (the beneficiary's, of the order's brand), and the level. */
+  distributorId: string;
+  orderId: string;
+  level: number;
 }
 
 export interface CreditRequest {

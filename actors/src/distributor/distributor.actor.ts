@@ -1,8 +1,5 @@
 import { AbstractActor } from '@dapr/dapr';
-import {
-  ApproveCommand, ChangeUplineCommand, ChangeUplineResult, DistributorActorContract, DistributorStats, isMoneyText, MAX_RECORDS_PER_CALL, RecordRewardCommand, RecordRewardsCommand,
-  RecordRewardsResult, RejectCommand, ReverseRewardCommand, ReviewResult,
-} from '@dmh/shared';
+import { ApproveCommand, ChangeUplineCommand, ChangeUplineResult, DistributorActorContract, DistributorStats, RejectCommand, ReviewResult } from '@dmh/shared';
 import { actorTurn, ActorFailure } from '../runtime/actor-error';
 import { DistributorRepository } from './distributor.repository';
 import { DistributorUplineRepository } from './distributor-upline.repository';
@@ -11,47 +8,13 @@ const repository = new DistributorRepository();
 const uplines = new DistributorUplineRepository();
 
 /**
- * One actor per distributor (id = distributors.id): its review state (pending → active | rejected), its
- * earnings and statistics. Its state is its own distributors row (and distributor_rewards); every
- * transition is guarded by the expected state in the UPDATE, so a replayed call changes nothing.
+ * One actor per distributor (id = distributors.id): its lifecycle, i.e. its review state (pending → active |
+ * rejected) and its place in the tree. Every transition is guarded by the expected state in the UPDATE, so a
+ * replayed call changes nothing. Its earnings and counts are not its to write: BalanceActor's credit
+ * transaction moves them with the money, so no actor turn is spent per reward here.
  * Never rename the class: its name is the actor type.
  */
 export class DistributorActor extends AbstractActor implements DistributorActorContract {
-  async recordReward(command: RecordRewardCommand): Promise<{ applied: boolean }> {
-    const id = this.getActorId().getId();
-    return actorTurn(`DistributorActor/${id}`, 'recordReward', async () => {
-      if (!/^\d+$/.test(String(command?.rewardId)) || !isMoneyText(command?.amount) || ![1, 2, 3].includes(command.level)) {
-        throw new ActorFailure('invalid_command', `DistributorActor/${id}`, JSON.stringify(command));
-      }
-      const applied = await repository.recordReward(id, command.rewardId, command.orderId, command.level, command.amount);
-      return { applied };
-    });
-  }
-
-  /** Several settled rewards counted in one turn and one transaction, each once (by reward id). */
-  async recordRewards(command: RecordRewardsCommand): Promise<RecordRewardsResult> {
-    const id = this.getActorId().getId();
-    return actorTurn(`DistributorActor/${id}`, 'recordRewards', async () => {
-      const rewards = command?.rewards;
-      const valid = Array.isArray(rewards) && rewards.length > 0 && rewards.length <= MAX_RECORDS_PER_CALL && rewards.every(validReward);
-      if (!valid || !/^\d+$/.test(id)) throw new ActorFailure('invalid_command', `DistributorActor/${id}`, JSON.stringify(command));
-      const list = rewards.map((r) => ({ rewardId: String(r.rewardId), orderId: String(r.orderId), level: r.level, amount: r.amount }));
-      const applied = await repository.recordRewards(id, list);
-      return { results: list.map((r, i) => ({ rewardId: r.rewardId, applied: applied[i] })) };
-    });
-  }
-
-  async reverseReward(command: ReverseRewardCommand): Promise<{ applied: boolean }> {
-    const id = this.getActorId().getId();
-    return actorTurn(`DistributorActor/${id}`, 'reverseReward', async () => {
-      if (!/^\d+$/.test(String(command?.rewardId)) || !isMoneyText(command?.amount) || ![1, 2, 3].includes(command.level)) {
-        throw new ActorFailure('invalid_command', `DistributorActor/${id}`, JSON.stringify(command));
-      }
-      const applied = await repository.reverseReward(id, command.rewardId, command.level, command.amount);
-      return { applied };
-    });
-  }
-
   async getStats(): Promise<DistributorStats> {
     const id = this.getActorId().getId();
     return actorTurn(`DistributorActor/${id}`, 'getStats', () => repository.stats(id));
@@ -82,9 +45,6 @@ export class DistributorActor extends AbstractActor implements DistributorActorC
     });
   }
 }
-
-const validReward = (r: RecordRewardCommand | undefined): boolean =>
-  /^\d+$/.test(String(r?.rewardId)) && /^\d+$/.test(String(r?.orderId)) && isMoneyText(r?.amount) && [1, 2, 3].includes(r?.level as number);
 
 const isId = (value: unknown): boolean => typeof value === 'string' && /^[1-9]\d{0,18}$/.test(value);
 

@@ -1,7 +1,4 @@
-import {
-  BALANCE_ACTOR_TYPE, BalanceActorContract, DISTRIBUTOR_ACTOR_TYPE, DistributorActorContract, OrderRefundedEvent, REFUND_TOPICS,
-  RewardReversedEvent, SYNC_BINDING_OUT, SyncJob,
-} from '@dmh/shared';
+import { BALANCE_ACTOR_TYPE, BalanceActorContract, OrderRefundedEvent, REFUND_TOPICS, RewardReversedEvent, SYNC_BINDING_OUT, SyncJob } from '@dmh/shared';
 import { actorRef } from '../dapr/actor-invoker';
 import { publish, sendToBinding } from '../dapr/dapr-client';
 import { OutboxItem, OutboxRepository } from '../settlement/outbox.repository';
@@ -13,8 +10,8 @@ export { REFUND_KIND } from './refunds.repository';
 
 /**
  * Finishes a fully refunded order after its transaction committed: each reward is reversed by its
- * beneficiary's BalanceActor (cancelled if it was never credited, clawed back if it was; debt where the
- * balance falls short), the DistributorActor takes it out of the distributor's earnings and counts, then
+ * beneficiary's BalanceActor (cancelled if it was never credited, clawed back if it was, debt where the
+ * balance falls short, and out of the distributor's earnings and counts in the same transaction), then
  * `reward.reversed` and `order.refunded` are published and the sync job sent so the external copy shows
  * the refund. Every step is idempotent, so the outbox relay can re-run all of it after a crash.
  */
@@ -39,15 +36,8 @@ export class RefundDispatcher {
   }
 
   private async reverseReward(data: ReversalData, reward: ReversalData['rewards'][number]): Promise<void> {
+    // One transaction takes it off the balance (or cancels it) and out of the distributor's earnings.
     const result = await actorRef<BalanceActorContract>(BALANCE_ACTOR_TYPE, reward.userId).reverseReward({ rewardId: reward.id, orderId: data.order.id });
-    if (result.outcome === 'reversed') {
-      // The credit may have happened without its count (a crash between the two): counting it first (a no-op
-      // when it was counted) makes the reversal always find it, and a late recordReward finds it reversed.
-      const command = { rewardId: reward.id, orderId: data.order.id, level: reward.level, amount: reward.amount };
-      const distributor = actorRef<DistributorActorContract>(DISTRIBUTOR_ACTOR_TYPE, reward.distributorId);
-      await distributor.recordReward(command);
-      await distributor.reverseReward(command);
-    }
     const event: RewardReversedEvent = {
       eventId: `reward.reversed:${reward.id}`,
       ...rewardIdentity(data.order, reward),

@@ -1,27 +1,23 @@
-import {
-  BALANCE_ACTOR_TYPE, BalanceActorContract, CreditRewardCommand, CreditRewardsItem, DISTRIBUTOR_ACTOR_TYPE, DistributorActorContract,
-  MAX_CREDITS_PER_CALL, MAX_RECORDS_PER_CALL, RecordRewardCommand,
-} from '@dmh/shared';
+import { BALANCE_ACTOR_TYPE, BalanceActorContract, CreditRewardCommand, CreditRewardsItem, MAX_CREDITS_PER_CALL } from '@dmh/shared';
 import { actorRef } from '../dapr/actor-invoker';
 import { publishBulk } from '../dapr/dapr-client';
 import { Coalescer } from './coalescer';
 
 /**
  * The settlement's ways out of this process, each coalesced (a call or two in flight per key, the rest
- * sent together next): credits per balance (BalanceActor.creditRewards), counts per distributor
- * (DistributorActor.recordRewards), events per topic (bulk publish). Under load a hot balance gets one turn
- * and one transaction per batch instead of one per reward; a quiet one is called at once, as before.
+ * sent together next): credits per balance (BalanceActor.creditRewards, whose transaction also counts the
+ * reward on its distributor), events per topic (bulk publish). Under load a hot balance gets one turn and
+ * one transaction per batch instead of one per reward; a quiet one is called at once, as before.
  */
 /**
  * Items per actor call, well under what the actors accept: an actor's answer must stay below about 4 KB.
  * With a timeout in the resiliency policy (dapr/resiliency: actorCall), daprd 1.18 cancels the call's
  * context as soon as the app's response headers are in and reads the body afterwards: a body longer than
  * its first read fails with "failed to read response data: context canceled", and the retry policy runs
- * the turn again (harmless, the turn is idempotent, but wasted). 24 credit results or 48 record results
- * stay under 3 KB whatever the ids and balances.
+ * the turn again (harmless, the turn is idempotent, but wasted). 24 credit results stay under 3 KB whatever
+ * the ids and balances.
  */
 export const CREDITS_PER_CALL = Math.min(24, MAX_CREDITS_PER_CALL);
-export const RECORDS_PER_CALL = Math.min(48, MAX_RECORDS_PER_CALL);
 /**
  * Calls in flight per actor: 2, so the next batch already waits at the actor's sidecar while a turn runs
  * (the actor still runs one turn at a time; this only hides the round trip between turns).
@@ -33,11 +29,6 @@ const credits = new Coalescer<CreditRewardCommand, CreditRewardsItem>(async (use
   return results;
 }, CREDITS_PER_CALL, CALLS_IN_FLIGHT_PER_ACTOR);
 
-const records = new Coalescer<RecordRewardCommand, boolean>(async (distributorId, items) => {
-  const { results } = await actorRef<DistributorActorContract>(DISTRIBUTOR_ACTOR_TYPE, distributorId).recordRewards({ rewards: items });
-  return results.map((r) => r.applied);
-}, RECORDS_PER_CALL, CALLS_IN_FLIGHT_PER_ACTOR);
-
 const events = new Coalescer<object, Error | null>((topic, items) => publishBulk(topic, items), 100, 4);
 
 /** Credits one reward to a user's balance; throws if the actor refused it (not this user's reward, another amount). */
@@ -45,11 +36,6 @@ export async function creditReward(userId: string, command: CreditRewardCommand)
   const item = await credits.submit(userId, command);
   if ('refused' in item) throw new Error(`BalanceActor/${userId} refused credit of reward ${command.rewardId}: ${item.refused}`);
   return item;
-}
-
-/** Counts a settled reward on its distributor (once). */
-export function recordReward(distributorId: string, command: RecordRewardCommand): Promise<boolean> {
-  return records.submit(distributorId, command);
 }
 
 /** Publishes an event; throws if the sidecar did not accept it. */

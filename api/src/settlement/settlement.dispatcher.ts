@@ -3,13 +3,13 @@ import { sendToBinding } from '../dapr/dapr-client';
 import { OutboxItem, OutboxRepository, SettlementData } from './outbox.repository';
 import { runOutboxItem } from './outbox.worker';
 import { rewardIdentity } from './reward-event';
-import { creditReward, publishEvent, recordReward } from './settlement-channels';
+import { creditReward, publishEvent } from './settlement-channels';
 
 /**
  * Finishes a paid order after its transaction committed: credits each reward through the beneficiary's
- * BalanceActor (all levels at once), then counts each credited one on its DistributorActor, publishes
- * `order.paid` and `reward.settled`, and sends the sync job (once the balances hold the rewards, so the
- * brand's copy shows them settled). Every step is idempotent (actor calls keyed by reward id, events by
+ * BalanceActor (all levels at once; the same transaction counts it in the distributor's earnings), then
+ * publishes `order.paid` and `reward.settled` and sends the sync job (once the balances hold the rewards,
+ * so the brand's copy shows them settled). Every step is idempotent (actor calls keyed by reward id, events by
  * event id, sync upserts by DMH id), so a partial run followed by a full re-run changes nothing twice. A
  * reward the BalanceActor refuses to credit (its order was refunded before it settled) is skipped everywhere.
  * The fast path hands over what the paid transaction just wrote; the relay reads it back.
@@ -32,9 +32,6 @@ export class SettlementDispatcher {
         requestedAt: new Date().toISOString(),
       };
       await Promise.all([
-        ...credited.map(({ reward }) =>
-          recordReward(reward.distributorId, { rewardId: reward.id, orderId: data.order.id, level: reward.level, amount: reward.amount }),
-        ),
         publishEvent(TOPICS.orderPaid, orderPaidEvent(data)),
         ...credited.map(({ reward, balance }) => publishEvent(TOPICS.rewardSettled, rewardSettledEvent(data, reward, balance))),
         sendToBinding(SYNC_BINDING_OUT, job),

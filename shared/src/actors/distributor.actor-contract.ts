@@ -1,39 +1,14 @@
-/** DistributorActor — one per distributor (actor id = distributors.id): its review state, earnings and statistics. */
+/**
+ * DistributorActor — one per distributor (actor id = distributors.id): its lifecycle (review, upline). Its
+ * earnings and reward count are written by BalanceActor's credit transaction, not by a turn of this actor.
+ */
 export const DISTRIBUTOR_ACTOR_TYPE = 'DistributorActor';
-
-export interface RecordRewardCommand {
-  rewardId: string;
-  orderId: string;
-  level: number;
-  amount: string;
-}
-
-/** Several settled rewards of this distributor counted in one turn and one transaction (each once, by reward id). */
-export interface RecordRewardsCommand {
-  rewards: RecordRewardCommand[];
-}
-
-export interface RecordRewardsResult {
-  /** Per reward, in the order sent: false when it had already been counted. */
-  results: { rewardId: string; applied: boolean }[];
-}
-
-/** The most rewards one `recordRewards` call may carry. */
-export const MAX_RECORDS_PER_CALL = 200;
 
 export interface DistributorStats {
   distributorId: string;
   totalEarnings: string;
   orderCount: number;
   rewardCount: number;
-}
-
-/** A refunded order's reward taken back from the distributor's earnings (idempotent by reward id). */
-export interface ReverseRewardCommand {
-  rewardId: string;
-  orderId: string;
-  level: number;
-  amount: string;
 }
 
 /** A brand admin's decision on a pending application. */
@@ -72,10 +47,7 @@ export type ChangeUplineResult =
   | { ok: false; reason: 'not_found' | 'parent_not_found' | 'parent_not_active' | 'cycle' | 'too_deep' };
 
 export interface DistributorActorContract {
-  recordReward(command: RecordRewardCommand): Promise<{ applied: boolean }>;
-  recordRewards(command: RecordRewardsCommand): Promise<RecordRewardsResult>;
-  /** Undoes recordReward for a refunded order: earnings and counts go down once, however often it is called. */
-  reverseReward(command: ReverseRewardCommand): Promise<{ applied: boolean }>;
+  /** Earnings and counts as BalanceActor's credits and reversals left them (this actor does not write them). */
   getStats(): Promise<DistributorStats>;
   /** pending → active (idempotent: approving an active distributor again changes nothing). */
   approve(command: ApproveCommand): Promise<ReviewResult>;

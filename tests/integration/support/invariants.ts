@@ -53,6 +53,21 @@ export async function assertInvariants(): Promise<void> {
   );
   assert.deepEqual(drift, [], 'every balance equals the sum of its ledger');
 
+  // Counted in the credit's own transaction (and taken back in the reversal's): the distributor's figures are its rewards.
+  const miscounted = await rows(
+    `SELECT r.id, r.status, dr.status AS counted FROM rewards r LEFT JOIN distributor_rewards dr ON dr.reward_id = r.id
+      WHERE COALESCE(dr.status, 'none') <> CASE r.status WHEN 'settled' THEN 'settled' WHEN 'reversed' THEN 'reversed' ELSE 'none' END
+         OR dr.distributor_id <> r.distributor_id OR dr.amount <> r.amount`,
+  );
+  assert.deepEqual(miscounted, [], 'every credited reward is counted once on its distributor, every clawed-back one taken back, nothing else');
+  const earnings = await rows(
+    `SELECT d.id, d.total_earnings, d.order_count, COALESCE(s.amount, 0) AS settled, COALESCE(s.orders, 0) AS orders FROM distributors d
+       LEFT JOIN (SELECT distributor_id, SUM(amount) AS amount, SUM(level = 1) AS orders FROM rewards WHERE status = 'settled' GROUP BY distributor_id) s
+         ON s.distributor_id = d.id
+      WHERE d.total_earnings <> COALESCE(s.amount, 0) OR d.order_count <> COALESCE(s.orders, 0)`,
+  );
+  assert.deepEqual(earnings, [], "each distributor's earnings and order count = its settled rewards");
+
   const negative = await rows('SELECT user_id FROM user_balances WHERE balance < 0 OR frozen < 0 OR debt < 0');
   assert.deepEqual(negative, [], 'no negative balance');
 

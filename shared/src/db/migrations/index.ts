@@ -20,6 +20,7 @@ import { WechatIdentities1732500096000 } from './1732500096000-wechat-identities
 import { UserPhoneVerified1732500094000 } from './1732500094000-user-phone-verified';
 import { SyncReconciliationRuns1732500097000 } from './1732500097000-sync-reconciliation-runs';
 import { UserMustChangePassword1732500098000 } from './1732500098000-user-must-change-password';
+import { EarningsCountedWithCredit1732500099000 } from './1732500099000-earnings-counted-with-credit';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -45,4 +46,5 @@ export const ALL_MIGRATIONS = [
   WechatIdentities1732500096000,
   SyncReconciliationRuns1732500097000,
   UserMustChangePassword1732500098000,
+  EarningsCountedWithCredit1732500099000,
 ];
