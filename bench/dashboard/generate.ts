@@ -65,10 +65,9 @@ export async function generate(db: Connection, orders: number, now = Date.now(),
       const paidAt = pay === 'unpaid' ? null : new Date(Math.min(now, created.getTime() + Math.floor(random() * 600_000)));
       const referrer = pay === 'paid' && random() < 0.5 ? distributors.get(campaign.brandId)![Math.floor(random() * DISTRIBUTORS_PER_BRAND)] : 0;
       const status = pay === 'unpaid' ? 'pending' : pay;
-      const sync = random() < 0.001 ? 'failed' : pay === 'unpaid' ? 'pending' : 'synced';
-      rows.push([`B${String(i).padStart(14, '0')}`, campaign.id, campaign.brandId, `1${String(i).padStart(10, '0')}`, '{}', referrer, status, '99.00', pay, paidAt, sync, created]);
+      rows.push([`B${String(i).padStart(14, '0')}`, campaign.id, campaign.brandId, `1${String(i).padStart(10, '0')}`, '{}', referrer, status, '99.00', pay, paidAt, created]);
     }
-    await insertRows(db, 'INSERT INTO orders (order_no, campaign_id, brand_id, phone, form_data, referrer_id, status, amount, pay_status, paid_at, sync_status, created_at)', rows);
+    await insertRows(db, 'INSERT INTO orders (order_no, campaign_id, brand_id, phone, form_data, referrer_id, status, amount, pay_status, paid_at, created_at)', rows);
     if ((from / BATCH) % 20 === 0) log(`  orders ${from + rows.length} (${Math.round((Date.now() - started) / 1000)} s)`);
   }
   await db.query(
@@ -77,6 +76,11 @@ export async function generate(db: Connection, orders: number, now = Date.now(),
        FROM orders o JOIN distributors d ON d.id = o.referrer_id WHERE o.referrer_id <> 0 AND o.order_no LIKE 'B%'`,
   );
   log(`rewards written (${Math.round((Date.now() - started) / 1000)} s)`);
+  // The sync worker's record: every paid or refunded order synced, one in a thousand failed.
+  await db.query(
+    `INSERT INTO order_sync_states (order_id, brand_id, status)
+     SELECT id, brand_id, IF(MOD(id, 1000) = 0, 'failed', 'synced') FROM orders WHERE pay_status <> 'unpaid' AND order_no LIKE 'B%'`,
+  );
   const hourNow = Math.floor(now / 3_600_000);
   // Views in 30 % of the hours at one million orders, fewer for a smaller data set (the integration test's).
   const viewShare = 0.3 * Math.min(1, orders / 1_000_000);

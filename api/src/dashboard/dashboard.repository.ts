@@ -17,7 +17,7 @@ export const moneyOf = (value: unknown): string => fromCents(toCents(value === n
 
 /**
  * The dashboard's figures, each one query on a range of a covering index (migration 1732500090000; measured in
- * bench/README.md): orders by (brand_id, created_at, …) / (brand_id, paid_at, …) / (sync_status, brand_id),
+ * bench/README.md): orders by (brand_id, created_at, …) / (brand_id, paid_at, …), order_sync_states by (status, brand_id),
  * rewards by (brand_id, settled_at, …), campaign_view_hours by (brand_id, hour, …), withdrawals by
  * (brand_id, status). A platform admin's "every brand" uses the same indexes led by the time column.
  */
@@ -81,7 +81,8 @@ export class DashboardRepository {
   /** Now: orders whose sync failed and waits for a retry. */
   async syncFailures(scope: BrandScope): Promise<number> {
     const s = brandScopeSql(scope, 'brand_id');
-    const [row] = await this.query(`SELECT COUNT(*) AS n FROM orders WHERE sync_status = 'failed' AND ${s.sql}`, s.params);
+    // The sync worker's own record of each order's last outcome (order_sync_states), by brand.
+    const [row] = await this.query(`SELECT COUNT(*) AS n FROM order_sync_states WHERE status = 'failed' AND ${s.sql}`, s.params);
     return Number(row.n);
   }
 

@@ -41,7 +41,7 @@ export interface AdminOrderDetail extends AdminOrderRow {
 }
 
 const COLUMNS = `o.id, o.order_no, o.campaign_id, c.name AS campaign_name, o.brand_id, o.member_id, o.phone, o.amount, o.status,
-  o.pay_status, o.sync_status, o.referrer_id, o.trade_no, o.paid_at, o.created_at,
+  o.pay_status, COALESCE(ss.status, 'pending') AS sync_status, o.referrer_id, o.trade_no, o.paid_at, o.created_at,
   o.pay_expires_at, o.closed_at, o.close_reason`;
 
 /** Admin reads of orders. The brand scope is part of every WHERE clause: another brand's order is simply not found. */
@@ -66,6 +66,7 @@ export class OrdersAdminRepository {
     const [count] = await database().query(`SELECT COUNT(*) AS n FROM orders o WHERE ${whereSql}`, params);
     const rows = await database().query(
       `SELECT ${COLUMNS} FROM orders o LEFT JOIN campaigns c ON c.id = o.campaign_id
+        LEFT JOIN order_sync_states ss ON ss.order_id = o.id
         WHERE ${whereSql} ORDER BY o.id DESC LIMIT ? OFFSET ?`,
       [...params, pageSize, (page - 1) * pageSize],
     );
@@ -76,6 +77,7 @@ export class OrdersAdminRepository {
     const brand = brandScopeSql(scope, 'o.brand_id');
     const [row] = await database().query(
       `SELECT ${COLUMNS}, o.form_data FROM orders o LEFT JOIN campaigns c ON c.id = o.campaign_id
+        LEFT JOIN order_sync_states ss ON ss.order_id = o.id
         WHERE o.id = ? AND o.deleted_at IS NULL AND ${brand.sql}`,
       [orderId, ...brand.params],
     );

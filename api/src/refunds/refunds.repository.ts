@@ -78,10 +78,8 @@ export class RefundsRepository {
       }
       const full = refundCoverage(total, before + r.refundFen) === 'full';
       if (!full || order.status === 'refunded') return { kind: 'applied', orderId, full, outboxId: null };
-      await em.query(
-        "UPDATE orders SET status = 'refunded', pay_status = 'refunded', sync_status = 'pending' WHERE id = ?",
-        [orderId],
-      );
+      // The sync worker marks the order's copy pending again when the refund's sync job reaches it.
+      await em.query("UPDATE orders SET status = 'refunded', pay_status = 'refunded' WHERE id = ?", [orderId]);
       const outbox = await em.query(
         'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
         [REFUND_KIND, orderId, JSON.stringify({ orderId }), leaseMs * 1000],

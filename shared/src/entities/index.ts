@@ -36,6 +36,7 @@ import { PasswordPolicy } from './security/password-policy.entity';
 import { SecurityEvent } from './security/security-event.entity';
 import { UserSession } from './security/user-session.entity';
 import { ExternalOrder } from './sync/external-order.entity';
+import { OrderSyncState } from './sync/order-sync-state.entity';
 import { ExternalReward } from './sync/external-reward.entity';
 import { SyncLog } from './sync/sync-log.entity';
 import { SyncJobRecord } from './sync/sync-job-record.entity';
@@ -82,6 +83,7 @@ export * from './security/password-policy.entity';
 export * from './security/security-event.entity';
 export * from './security/user-session.entity';
 export * from './sync/external-order.entity';
+export * from './sync/order-sync-state.entity';
 export * from './sync/external-reward.entity';
 export * from './sync/sync-log.entity';
 export * from './sync/sync-job-record.entity';
@@ -132,6 +134,7 @@ export const ALL_ENTITIES = [
   SecurityEvent,
   UserSession,
   ExternalOrder,
+  OrderSyncState,
   ExternalReward,
   SyncLog,
   SyncJobRecord,

@@ -45,11 +45,28 @@ export class SyncJobsRepository {
        VALUES (?, ?, 'order', ?, 'queued', NOW(3), ?)`,
       [job.jobId, job.brandId, job.orderId, requestedAt],
     );
-    if (inserted.affectedRows === 1) return; // a new job: queued and due now
+    if (inserted.affectedRows !== 1) {
+      // Not new: a redelivery changes nothing; a later request (a refund after the payment) opens a new round.
+      await this.pool.query(
+        `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?
+          WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`,
+        [requestedAt, job.jobId, requestedAt],
+      );
+    }
+    await this.markPending([job.jobId]);
+  }
+
+  /**
+   * The orders of these jobs are pending again while their round is open. Only an open job counts (the
+   * INSERT … SELECT reads the job row with a lock), so an attempt that finished first is never overwritten
+   * with pending, and a redelivered message repeats it harmlessly.
+   */
+  private async markPending(jobIds: string[]): Promise<void> {
     await this.pool.query(
-      `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?
-        WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`,
-      [requestedAt, job.jobId, requestedAt],
+      `INSERT INTO order_sync_states (order_id, brand_id, status)
+       SELECT entity_id, brand_id, 'pending' FROM sync_jobs WHERE job_id IN (?) AND entity_type = 'order' AND status IN ('queued', 'retrying')
+       ON DUPLICATE KEY UPDATE status = 'pending'`,
+      [jobIds],
     );
   }
 
@@ -81,6 +98,7 @@ export class SyncJobsRepository {
       'INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at) VALUES ?',
       [values],
     );
+    await this.markPending(jobIds);
     return jobIds;
   }
 

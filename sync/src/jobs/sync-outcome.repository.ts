@@ -29,9 +29,13 @@ const LOG_SQL =
 /**
  * Records the outcome of one attempt in DMH, in one transaction: the job's new state, the attempt in
  * sync_logs (one row per written order and reward on success), DMH's own record of what reached the target
- * (external_orders / external_rewards with the checksum) and the order's sync_status. Guarded by the
+ * (external_orders / external_rewards with the checksum) and the order's state (order_sync_states, this worker's
+ * own table: the order row is not written). Guarded by the
  * attempt's lease token: recording the same outcome again (after a commit whose answer was lost) changes nothing.
  */
+const SET_STATE_SQL =
+  'INSERT INTO order_sync_states (order_id, brand_id, status) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE status = VALUES(status)';
+
 export class SyncOutcomeRepository {
   constructor(private readonly pool: Pool) {}
 
@@ -58,8 +62,7 @@ export class SyncOutcomeRepository {
           rows.flatMap((e) => [e.id, job.brandId, outcome.target, e.id, e.checksum]),
         );
       }
-      // updated_at is kept: it is the order's version as the target sees it, and sync bookkeeping is not a new state.
-      await conn.query("UPDATE orders SET sync_status = 'synced', updated_at = updated_at WHERE id = ?", [outcome.orderId]);
+      await conn.query(SET_STATE_SQL, [outcome.orderId, job.brandId, 'synced']);
       return true;
     });
   }
@@ -78,7 +81,7 @@ export class SyncOutcomeRepository {
       if (released.affectedRows !== 1) return false;
       await conn.query(LOG_SQL, [[[job.jobId, job.brandId, 'order', job.orderId, outcome.target, attempt, outcome.next.status === 'dead' ? 'dead' : 'failed', outcome.error.slice(0, 4000), outcome.durationMs]]]);
       if (outcome.next.status === 'dead') {
-        await conn.query("UPDATE orders SET sync_status = 'failed', updated_at = updated_at WHERE id = ?", [job.orderId]);
+        await conn.query(SET_STATE_SQL, [job.orderId, job.brandId, 'failed']);
       }
       return true;
     });

@@ -90,7 +90,7 @@ describe('dashboard', () => {
     await paidOrder(b.campaignId, b.chain[0].distributorId);
     // A dead-lettered copy takes the sync worker's whole retry schedule against a failing target; the flag is
     // set on an unpaid order, which no invariant reads (only paid and refunded orders must reach the brand's database).
-    await db().query("UPDATE orders SET sync_status = 'failed' WHERE id = ?", [unpaid.orderId]);
+    await db().query("INSERT INTO order_sync_states (order_id, brand_id, status) VALUES (?, ?, 'failed')", [unpaid.orderId, a.brandId]);
     // Withdrawals the product's way: the distributor asks (BalanceActor freezes), an admin approves and pays one.
     const platform = await platformAdmin();
     const withdraw = async (member: (typeof a.chain)[number], amount: string) => {

@@ -105,7 +105,8 @@ export async function settled(): Promise<boolean> {
   const [state] = await rows<{ pending_rewards: string; outbox: string; unsynced: string }>(
     `SELECT (SELECT COUNT(*) FROM rewards r JOIN orders o ON o.id = r.order_id WHERE o.pay_status = 'paid' AND r.status = 'pending') AS pending_rewards,
             (SELECT COUNT(*) FROM outbox WHERE status <> 'done') AS outbox,
-            (SELECT COUNT(*) FROM orders WHERE pay_status IN ('paid', 'refunded') AND sync_status <> 'synced') AS unsynced`,
+            (SELECT COUNT(*) FROM orders o LEFT JOIN order_sync_states s ON s.order_id = o.id
+              WHERE o.pay_status IN ('paid', 'refunded') AND COALESCE(s.status, 'pending') <> 'synced') AS unsynced`,
   );
   return Number(state.pending_rewards) === 0 && Number(state.outbox) === 0 && Number(state.unsynced) === 0;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { call, createOrder, inParallel, login, waitFor } from '../support/api-client';
-import { one, rows } from '../support/db';
+import { rows } from '../support/db';
 import { externalByKey } from '../support/external-db';
 import { createBrand, createCampaign, createDistributorChain, nextPhone } from '../support/factories';
 import { paidNotification, sendCallback } from '../support/payer';
@@ -101,7 +101,9 @@ export async function assertInDefaultTarget(brandIds: string[]): Promise<void> {
 }
 
 export async function syncStatusOf(orderId: string): Promise<string> {
-  return (await one<{ sync_status: string }>('SELECT sync_status FROM orders WHERE id = ?', [orderId])).sync_status;
+  // The sync worker's own record; an order it has not reached yet has none (pending).
+  const [state] = await rows<{ status: string }>('SELECT status FROM order_sync_states WHERE order_id = ?', [orderId]);
+  return state?.status ?? 'pending';
 }
 
 export async function workerMetrics(): Promise<string> {

@@ -34,6 +34,8 @@ export class Dashboard1732500090000 implements MigrationInterface {
       'KEY `idx_hour` (`hour`, `brand_id`, `campaign_id`, `views`)',
     ]);
     for (const [table, name, columns] of INDEXES) {
+      // orders.sync_status left with OrderSyncStates1732500100000: a re-run over today's schema has no column to index.
+      if (name === 'idx_sync_brand' && !(await hasColumn(queryRunner, 'orders', 'sync_status'))) continue;
       if (!(await hasIndex(queryRunner, table, name))) await queryRunner.query(`ALTER TABLE \`${table}\` ADD KEY \`${name}\` (${columns})`);
     }
   }
@@ -48,5 +50,13 @@ export class Dashboard1732500090000 implements MigrationInterface {
 
 async function hasIndex(queryRunner: QueryRunner, table: string, index: string): Promise<boolean> {
   const rows = await queryRunner.query(`SHOW INDEX FROM \`${table}\` WHERE Key_name = ?`, [index]);
+  return rows.length > 0;
+}
+
+async function hasColumn(queryRunner: QueryRunner, table: string, column: string): Promise<boolean> {
+  const rows = await queryRunner.query(
+    'SELECT 1 FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ? AND column_name = ?',
+    [table, column],
+  );
   return rows.length > 0;
 }

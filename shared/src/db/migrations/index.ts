@@ -21,6 +21,7 @@ import { UserPhoneVerified1732500094000 } from './1732500094000-user-phone-verif
 import { SyncReconciliationRuns1732500097000 } from './1732500097000-sync-reconciliation-runs';
 import { UserMustChangePassword1732500098000 } from './1732500098000-user-must-change-password';
 import { EarningsCountedWithCredit1732500099000 } from './1732500099000-earnings-counted-with-credit';
+import { OrderSyncStates1732500100000 } from './1732500100000-order-sync-states';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -47,4 +48,5 @@ export const ALL_MIGRATIONS = [
   SyncReconciliationRuns1732500097000,
   UserMustChangePassword1732500098000,
   EarningsCountedWithCredit1732500099000,
+  OrderSyncStates1732500100000,
 ];

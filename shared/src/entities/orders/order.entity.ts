@@ -19,8 +19,6 @@ export type OrderPayStatus = (typeof ORDER_PAY_STATUSES)[number];
 /** 'expired': unpaid past pay_expires_at; 'provider_closed': WeChat Pay answered CLOSED, REVOKED or PAYERROR. */
 export const ORDER_CLOSE_REASONS = ['expired', 'provider_closed'] as const;
 export type OrderCloseReason = (typeof ORDER_CLOSE_REASONS)[number];
-export const ORDER_SYNC_STATUSES = ['pending', 'synced', 'failed'] as const;
-export type OrderSyncStatus = (typeof ORDER_SYNC_STATUSES)[number];
 
 /**
  * `live_flag`: 1 while the order holds its phone, NULL once it is soft-deleted or closed (cancelled), so
@@ -47,7 +45,6 @@ export const ORDER_LIVE_FLAG_EXPRESSION = "CASE WHEN deleted_at IS NULL AND stat
 @Index('idx_created_cover', ['createdAt', 'deletedAt', 'brandId', 'campaignId', 'paidAt'])
 @Index('idx_brand_paid_cover', ['brandId', 'paidAt', 'payStatus', 'deletedAt', 'amount'])
 @Index('idx_paid_cover', ['paidAt', 'payStatus', 'deletedAt', 'brandId', 'amount'])
-@Index('idx_sync_brand', ['syncStatus', 'brandId'])
 @Index('idx_updated_at', ['updatedAt'])
 export class Order {
   @IdColumn() id!: string;
@@ -72,7 +69,6 @@ export class Order {
   /** When an unpaid order was closed (status 'cancelled'), and why: ORDER_CLOSE_REASONS. */
   @DateTimeColumn('closed_at', { nullable: true }) closedAt!: Date | null;
   @VarcharColumn('close_reason', 32, { nullable: true }) closeReason!: OrderCloseReason | null;
-  @VarcharColumn('sync_status', 20, { default: 'pending' }) syncStatus!: OrderSyncStatus;
   @VarcharColumn('idempotency_key', 64, { nullable: true }) idempotencyKey!: string | null;
   @CreatedAtColumn() createdAt!: Date;
   @UpdatedAtColumn() updatedAt!: Date;
