@@ -62,6 +62,12 @@ const schema = z.object({
    */
   PAYMENT_CALLBACKS_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(128),
   /**
+   * Accepted payments still being settled (credits, events, sync job) after their answer; past it new
+   * notifications are refused with 503 + Retry-After too, so a burst above what the machine settles is
+   * turned away cheaply instead of piling into the event loop (bench/README.md).
+   */
+  PAYMENT_SETTLEMENTS_MAX_BACKLOG: z.coerce.number().int().min(1).default(256),
+  /**
    * Active query of an order whose payment notification has not come (a Dapr job chain per order, started
    * before the prepay): first after PAYMENT_QUERY_DELAY_SECONDS, then at doubling intervals up to
    * PAYMENT_QUERY_MAX_INTERVAL_SECONDS, the last at the order's expiry plus PAYMENT_EXPIRY_MARGIN_SECONDS.

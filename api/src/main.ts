@@ -52,7 +52,10 @@ async function main(): Promise<void> {
     const outcome = await payments.certificates.start();
     logger.info({ verifyMode: payments.verifyMode, ...outcome }, 'WeChat Pay platform certificates at start');
   }
-  const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT);
+  const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, {
+    callbacks: c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT,
+    settling: c.PAYMENT_SETTLEMENTS_MAX_BACKLOG,
+  });
   const reconciliation = new ReconciliationService(payments.provider, new DifferenceResolver(payments.provider, settlement), {
     leaseSeconds: c.RECONCILIATION_LEASE_SECONDS,
     // WeChat bills a day after 10:00 the next morning; the sandbox bills any day at once, today included.

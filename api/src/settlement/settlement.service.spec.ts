@@ -8,8 +8,8 @@ import type { SettlementDispatcher } from './settlement.dispatcher';
 import type { PaidOutcome, SettlementRepository } from './settlement.repository';
 import { SettlementService } from './settlement.service';
 
-/** The overload gate: notifications counted from arrival until answered. */
-function setup(maxInFlight: number) {
+/** The overload gate: notifications counted from arrival until answered, accepted payments until settled. */
+function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY) {
   const settles: (() => void)[] = [];
   let next: PaidOutcome['kind'] = 'paid';
   let marked = 0;
@@ -25,7 +25,7 @@ function setup(maxInFlight: number) {
     },
   } as unknown as SettlementRepository;
   const dispatcher = { settle: () => new Promise<boolean>((resolve) => settles.push(() => resolve(true))) } as unknown as SettlementDispatcher;
-  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, maxInFlight, repository, dispatcher, {} as RefundNotificationService);
+  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, settling }, repository, dispatcher, {} as RefundNotificationService);
   return {
     service,
     settles,
@@ -55,6 +55,26 @@ describe('payment notifications under overload', () => {
     assert.deepEqual(await Promise.all([second, third]), ['paid', 'paid']);
     assert.equal(s.service.busy, 0);
     assert.equal(s.settles.length, 3, 'every accepted payment was handed to the dispatcher');
+  });
+
+  test('past the settlement backlog: 503 with Retry-After before anything is written, until a settlement finishes', async () => {
+    const s = setup(100, 2);
+    for (let i = 0; i < 2; i++) {
+      const answer = s.call();
+      await new Promise((resolve) => setImmediate(resolve));
+      s.commits[i]();
+      assert.equal(await answer, 'paid');
+    }
+    assert.deepEqual([s.service.busy, s.service.settlingNow], [0, 2], 'answered, both still settling');
+    await assert.rejects(s.call(), (err: unknown) => err instanceof AppError && err.http === 503 && err.retryAfterSeconds === 1);
+    assert.equal(s.marked(), 2, 'the refused notification wrote nothing');
+    s.settles[0]();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(s.service.settlingNow, 1);
+    const third = s.call();
+    await new Promise((resolve) => setImmediate(resolve));
+    s.commits[2]();
+    assert.equal(await third, 'paid', 'room again once one settled');
   });
 
   test('one at a time within a limit of 1: each frees its place when answered', async () => {

@@ -23,20 +23,32 @@ export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
  * hears success). Rewards are settled right after the commit, off the response path. Refund notifications
  * (REFUND.*), whichever callback URL they reach, are verified the same way and handed to the refunds module.
  *
- * Overload: at most `maxInFlight` notifications are worked on at once (from arrival to answer). Past that
- * one is refused at once with 503 and Retry-After (WeChat Pay sends it again later), before anything is read
- * or written, so that in a burst above what the machine takes the answers stay fast instead of queueing past
- * WeChat's 5 s timeout (after which WeChat resends, adding to the load). Settlement is not counted: it runs
- * after the answer, batches better the more is in flight, and the outbox makes it durable (bench/README.md).
+ * Overload: a notification is refused at once with 503 and Retry-After (WeChat Pay sends it again later),
+ * before anything is read or written, when `limits.callbacks` notifications are being worked on (arrival to
+ * answer) or `limits.settling` accepted payments are still being settled after their answer. The first keeps
+ * the answers inside WeChat's 5 s timeout in a burst; the second is the back-pressure: settlement runs after
+ * the answer (it batches better the more is queued, and the outbox makes it durable), so without a bound a
+ * sustained burst above what the machine settles would pile work into this process's event loop until even
+ * a 503 waits seconds for its turn. With it the excess is turned away cheaply and retried by WeChat later.
  */
+export interface OverloadLimits {
+  /** Notifications being worked on, arrival to answer. */
+  callbacks: number;
+  /** Accepted payments whose settlement (credits, events, sync job) has not finished. */
+  settling: number;
+}
+
+export const NO_LIMITS: OverloadLimits = { callbacks: Number.POSITIVE_INFINITY, settling: Number.POSITIVE_INFINITY };
+
 export class SettlementService {
   private inFlight = 0;
+  private settling = 0;
 
   constructor(
     private readonly verifier: WechatPayVerifier,
     private readonly merchants: MerchantDirectory,
     private readonly leaseMs: number,
-    private readonly maxInFlight = Number.POSITIVE_INFINITY,
+    private readonly limits: OverloadLimits = NO_LIMITS,
     private readonly repository = new SettlementRepository(),
     private readonly dispatcher = new SettlementDispatcher(),
     private readonly refunds = new RefundNotificationService(leaseMs),
@@ -52,8 +64,14 @@ export class SettlementService {
     return this.inFlight;
   }
 
+  /** Accepted payments still being settled on the fast path (metrics, tests). */
+  get settlingNow(): number {
+    return this.settling;
+  }
+
   async handleNotification(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
-    if (this.inFlight >= this.maxInFlight) throw AppError.unavailable('payment processing (busy)', 1);
+    if (this.inFlight >= this.limits.callbacks) throw AppError.unavailable('payment processing (busy)', 1);
+    if (this.settling >= this.limits.settling) throw AppError.unavailable('payment processing (settlement backlog)', 1);
     this.inFlight += 1;
     try {
       return await this.handle(headers, rawBody, ip);
@@ -112,7 +130,8 @@ export class SettlementService {
     switch (outcome.kind) {
       case 'paid':
         // Off the response path; whatever it does not finish, the outbox relay does.
-        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data);
+        this.settling += 1;
+        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data).finally(() => (this.settling -= 1));
         if (outcome.lateOutboxId) void this.latePayments.run({ id: outcome.lateOutboxId, aggregateId: outcome.orderId });
         return 'paid';
       case 'closed':
