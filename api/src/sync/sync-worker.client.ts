@@ -1,6 +1,6 @@
 import {
-  SYNC_WORKER_APP_ID, SYNC_WORKER_METHODS, encryptPasswordResultSchema, reconcileRunSchema, targetTestReportSchema, workerHealthReportSchema,
-  type ReconcileRun, type StartReconcileRunRequest, type TargetTestReport, type WorkerHealthReport,
+  SYNC_WORKER_APP_ID, SYNC_WORKER_METHODS, encryptPasswordResultSchema, reconcileRunSchema, retryDeadJobsResultSchema, targetTestReportSchema,
+  workerHealthReportSchema, type ReconcileRun, type RetryDeadJobsRequest, type StartReconcileRunRequest, type TargetTestReport, type WorkerHealthReport,
 } from '@dmh/shared';
 import type { z } from '../common/zod';
 import { AppError } from '../common/app-error';
@@ -30,6 +30,11 @@ export class SyncWorkerClient {
   /** Starts a recorded run: the worker reads the range's orders, inserts the run and answers; the comparison goes on there. */
   startReconcileRun(request: StartReconcileRunRequest): Promise<ReconcileRun> {
     return this.call('POST', SYNC_WORKER_METHODS.startReconcileRun, request, reconcileRunSchema, 60_000);
+  }
+
+  /** Dead jobs back to the queue: the worker owns sync_jobs. Answers the job ids it put back. */
+  async retryDead(request: RetryDeadJobsRequest): Promise<string[]> {
+    return (await this.call('POST', SYNC_WORKER_METHODS.retryDeadJobs, request, retryDeadJobsResultSchema, 30_000)).jobIds;
   }
 
   private async call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, body: unknown, schema: S, timeoutMs: number): Promise<z.output<S>> {

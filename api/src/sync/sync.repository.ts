@@ -94,27 +94,6 @@ export class SyncRepository {
     return row ? toJob(row) : null;
   }
 
-  /**
-   * Dead jobs of a brand back to the queue, due at once, with a fresh round of retries (the worker's poller
-   * picks them up). Optional filters: orders, and the time the job was first requested.
-   */
-  async retryDead(em: Db, brandId: string, filter: { ids?: string[]; orderIds?: string[]; from?: Date; to?: Date }): Promise<string[]> {
-    const where = ["status = 'dead'", 'brand_id = ?'];
-    const params: unknown[] = [brandId];
-    if (filter.ids) (where.push('id IN (?)'), params.push(filter.ids));
-    if (filter.orderIds) (where.push("entity_type = 'order' AND entity_id IN (?)"), params.push(filter.orderIds));
-    if (filter.from) (where.push('requested_at >= ?'), params.push(filter.from));
-    if (filter.to) (where.push('requested_at < ?'), params.push(filter.to));
-    const rows: { id: string; job_id: string }[] = await em.query(`SELECT id, job_id FROM sync_jobs WHERE ${where.join(' AND ')} ORDER BY id FOR UPDATE`, params);
-    if (rows.length === 0) return [];
-    await em.query(
-      `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), locked_until = NULL, lock_token = NULL
-        WHERE status = 'dead' AND id IN (?)`,
-      [rows.map((r) => r.id)],
-    );
-    return rows.map((r) => r.job_id);
-  }
-
   async listLogs(scope: BrandScope, q: LogListQuery): Promise<{ items: LogView[]; total: number }> {
     const s = brandScopeSql(scope, 'brand_id');
     const where = [s.sql];

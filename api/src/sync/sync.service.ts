@@ -110,7 +110,7 @@ export class SyncService {
       const job = await this.repo.findJob(em, scope, id);
       if (!job) throw new AppError('NOT_FOUND', 'sync job not found');
       if (job.status !== 'dead') throw new AppError('SYNC_JOB_NOT_DEAD', `the sync job is ${job.status}, not dead`);
-      const jobIds = await this.repo.retryDead(em, job.brandId, { ids: [id] });
+      const jobIds = await this.worker.retryDead({ brandId: job.brandId, ids: [id] });
       return {
         result: { retried: jobIds.length, jobIds },
         audit: { action: 'sync.job.retry', resource: 'sync_job', resourceId: id, brandId: job.brandId, before: { status: 'dead', lastError: job.lastError }, after: { status: 'queued' } },
@@ -121,9 +121,9 @@ export class SyncService {
   async retryMany(actor: Actor, body: RetryManyBody) {
     const scope = brandScope(actor.principal);
     await this.assertBrand(scope, body.brandId);
-    const filter = { orderIds: body.orderIds, from: body.from ? new Date(body.from) : undefined, to: body.to ? new Date(body.to) : undefined };
-    return withAudit(actor, async (em) => {
-      const jobIds = await this.repo.retryDead(em, body.brandId, filter);
+    return withAudit(actor, async () => {
+      // The worker puts them back (it owns sync_jobs); the audit entry commits once it has answered.
+      const jobIds = await this.worker.retryDead({ brandId: body.brandId, orderIds: body.orderIds, from: utc(body.from), to: utc(body.to) });
       return {
         result: { retried: jobIds.length, jobIds: jobIds.slice(0, 1000) },
         audit: { action: 'sync.job.retry_dead', resource: 'sync_job', resourceId: null, brandId: body.brandId, after: { filter: body, retried: jobIds.length } },
@@ -140,3 +140,6 @@ function view(t: TargetView & { passwordEnc?: string }): TargetView {
   const { passwordEnc: _p, ...rest } = t;
   return rest;
 }
+
+/** An instant as the worker's contract takes it: ISO-8601 in UTC. */
+const utc = (instant: string | undefined): string | undefined => (instant === undefined ? undefined : new Date(instant).toISOString());

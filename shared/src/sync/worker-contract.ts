@@ -13,6 +13,8 @@ export const SYNC_WORKER_METHODS = {
   health: 'internal/health',
   /** Starts a recorded reconciliation run (answers at once with the run; the worker carries on in chunks). */
   startReconcileRun: 'internal/reconcile/runs',
+  /** Dead jobs of a brand back to the queue (the worker owns sync_jobs: the API asks, it writes). */
+  retryDeadJobs: 'internal/jobs/retry',
 } as const;
 
 const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'ISO-8601 UTC');
@@ -64,6 +66,13 @@ export type TargetHealth = z.infer<typeof targetHealthSchema>;
 
 export const workerHealthReportSchema = z.object({ checkedAt: isoTime, targets: z.array(targetHealthSchema) });
 export type WorkerHealthReport = z.infer<typeof workerHealthReportSchema>;
+
+/** Which dead jobs of the brand to retry: some by id, some orders', those first requested in [from, to); all when no filter. */
+export const retryDeadJobsRequestSchema = z
+  .object({ brandId: id, ids: z.array(id).min(1).max(1000).optional(), orderIds: z.array(id).min(1).max(1000).optional(), from: isoTime.optional(), to: isoTime.optional() })
+  .strict();
+export type RetryDeadJobsRequest = z.infer<typeof retryDeadJobsRequestSchema>;
+export const retryDeadJobsResultSchema = z.object({ jobIds: z.array(z.string()) });
 
 export const reconcileRequestSchema = z.object({ brandId: id, from: isoTime, to: isoTime }).strict();
 export type ReconcileRequest = z.infer<typeof reconcileRequestSchema>;

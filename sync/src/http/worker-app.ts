@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import {
-  SYNC_BINDING_IN, SYNC_WORKER_METHODS, encryptPasswordRequestSchema, startReconcileRunRequestSchema, testTargetRequestSchema,
-  type SyncJob,
+  SYNC_BINDING_IN, SYNC_WORKER_METHODS, encryptPasswordRequestSchema, retryDeadJobsRequestSchema, startReconcileRunRequestSchema,
+  testTargetRequestSchema, type SyncJob,
 } from '@dmh/shared';
 import type { z } from 'zod';
 import type { TargetHealthService } from '../health/target-health.service';
@@ -91,6 +91,8 @@ export function workerApp(d: WorkerAppDeps): express.Express {
     res.json(await d.health.report(brandIds));
   });
   app.post(`/${SYNC_WORKER_METHODS.startReconcileRun}`, json, (req, res) => handle(req, res, startReconcileRunRequestSchema, (b) => d.reconcileRuns.start(b)));
+  app.post(`/${SYNC_WORKER_METHODS.retryDeadJobs}`, json, (req, res) =>
+    handle(req, res, retryDeadJobsRequestSchema, async (b) => ({ jobIds: await d.jobs.retryDead(b) })));
 
   app.use((err: Error, _req: Request, res: Response, _next: express.NextFunction) => {
     logger.error({ err }, 'sync worker request failed');

@@ -1,5 +1,5 @@
 import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
-import type { SyncJob, SyncJobStatus } from '@dmh/shared';
+import type { RetryDeadJobsRequest, SyncJob, SyncJobStatus } from '@dmh/shared';
 
 /** A job this worker holds the lease of. */
 export interface ClaimedJob {
@@ -87,6 +87,41 @@ export class SyncJobsRepository {
       [leaseMs * 1000, token, limit],
     );
     return result.affectedRows === 0 ? [] : this.leased(token);
+  }
+
+  /**
+   * Dead jobs of a brand back to the queue, due at once, with a fresh round of retries (the poller picks them
+   * up), their orders pending again. Asked by the API for an admin (`POST /sync/failures/…/retry`).
+   */
+  async retryDead(request: RetryDeadJobsRequest): Promise<string[]> {
+    const where = ["status = 'dead'", 'brand_id = ?'];
+    const params: unknown[] = [request.brandId];
+    if (request.ids) (where.push('id IN (?)'), params.push(request.ids));
+    if (request.orderIds) (where.push("entity_type = 'order' AND entity_id IN (?)"), params.push(request.orderIds));
+    if (request.from) (where.push('requested_at >= ?'), params.push(new Date(request.from)));
+    if (request.to) (where.push('requested_at < ?'), params.push(new Date(request.to)));
+    const conn = await this.pool.getConnection();
+    try {
+      await conn.beginTransaction();
+      // Locked, so the ids answered are exactly the jobs this call put back.
+      const [rows] = await conn.query<RowDataPacket[]>(`SELECT id, job_id FROM sync_jobs WHERE ${where.join(' AND ')} ORDER BY id FOR UPDATE`, params);
+      if (rows.length > 0) {
+        await conn.query(
+          `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), locked_until = NULL, lock_token = NULL
+            WHERE id IN (?)`,
+          [rows.map((r) => r.id)],
+        );
+      }
+      await conn.commit();
+      const jobIds = rows.map((r) => String(r.job_id));
+      if (jobIds.length > 0) await this.markPending(jobIds);
+      return jobIds;
+    } catch (err) {
+      await conn.rollback().catch(() => undefined);
+      throw err;
+    } finally {
+      conn.release();
+    }
   }
 
   /** New jobs for orders found missing or different by a reconciliation, due at once. */

@@ -105,6 +105,7 @@ describe('sync: Oracle and SQL Server targets that cannot be reached', () => {
       const [row] = await externalRows<any>('SELECT AMOUNT_FEN, STATE FROM CRM_BRAND_ORDERS WHERE DMH_ID = ?', [o.orderId]);
       assert.deepEqual([row?.AMOUNT_FEN, row?.STATE], [9900, 'P']);
       assert.equal(Number((await one<any>('SELECT COUNT(*) AS n FROM sync_jobs WHERE entity_id = ?', [o.orderId])).n), 1);
+      assert.equal(await syncStatusOf(o.orderId), 'synced', 'the worker recorded the retried round\'s outcome');
     }
     const audit = await rows<any>("SELECT action FROM audit_logs WHERE action IN ('sync.job.retry', 'sync.job.retry_dead') AND brand_id IN (?)", [brands.map((b) => b.brandId)]);
     assert.equal(audit.length, 4, 'every retry is audited');
