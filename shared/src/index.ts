@@ -4,6 +4,7 @@ export * from './forms/form-fields';
 export * from './errors/error-codes';
 export * from './events/events';
 export * from './events/order-lifecycle-events';
+export * from './events/reward-identity';
 export * from './actors/balance.actor-contract';
 export * from './actors/distributor.actor-contract';
 export * from './distributors/upline-move';

@@ -1,7 +1,7 @@
 import { ChainLink, fromCents, planRewards, RewardLevelRule, toCents } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
-import type { SettlementData } from './outbox.repository';
+import type { SettlementData } from '../outbox/outbox.repository';
 
 export interface PaidTransaction {
   outTradeNo: string;
