@@ -1,5 +1,6 @@
 export * from './money/money';
 export * from './rewards/reward-rule';
+export * from './rewards/referrer-chain';
 export * from './forms/form-fields';
 export * from './errors/error-codes';
 export * from './events/events';
