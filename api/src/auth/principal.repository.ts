@@ -1,8 +1,16 @@
 import { database } from '../common/database';
-import type { Principal } from './principal';
+
+/** A principal as stored: identity, roles, permissions and brands (principal.ts adds the session). */
+export interface StoredPrincipal {
+  userId: string;
+  username: string;
+  roles: string[];
+  permissions: string[];
+  brandIds: string[];
+}
 
 /** An active user's identity, roles, permissions and brands, or null for an unknown or inactive user. */
-export async function principalRows(userId: string): Promise<Omit<Principal, 'sessionId'> | null> {
+export async function principalRows(userId: string): Promise<StoredPrincipal | null> {
   const db = database();
   const [user] = await db.query('SELECT id, username, status FROM users WHERE id = ?', [userId]);
   if (!user || user.status !== 'active') return null;
