@@ -121,7 +121,13 @@ export const TABLE_WRITERS: Record<string, WriterRule[]> = {
   user_brands: ownedBy('api/src/rbac/', "a brand admin's brands"),
   reconciliation_runs: ownedBy('api/src/reconciliation/', 'payment reconciliation'),
   reconciliation_differences: ownedBy('api/src/reconciliation/', 'payment reconciliation'),
-  user_sessions: ownedBy('api/src/auth/', 'sessions'),
+  user_sessions: [
+    { writers: ['api/src/auth/'], why: 'sessions: login, refresh rotation, logout, revocation' },
+    {
+      kinds: ['update'], columns: ['last_seen_at'], writers: ['api/src/common/session-liveness.repository.ts'],
+      why: 'authenticating a request notes when its session was last seen',
+    },
+  ],
   wechat_identities: ownedBy('api/src/auth/', 'WeChat sign-in'),
   users: [
     { writers: ['api/src/auth/'], why: 'accounts are created by sign-up (password, SMS, WeChat) and sign-in updates them' },

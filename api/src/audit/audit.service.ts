@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { appendEntry, lockChainHead } from './audit-append.repository';
 import { auditHash, type AuditContent } from './audit-chain';
 

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { once } from 'node:events';
-import { isPlatformAdmin, type Principal } from '../auth/principal';
+import { isPlatformAdmin, type Principal } from '../common/principal';
 import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
 import type { MemberFilters } from './member-filter.sql';

@@ -1,4 +1,4 @@
-import { isPlatformAdmin, type Principal } from '../auth/principal';
+import { isPlatformAdmin, type Principal } from '../common/principal';
 
 /** The brands a caller may see members of: every brand (platform admin) or its own (`user_brands`). */
 export interface BrandScope {

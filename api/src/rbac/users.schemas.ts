@@ -1,6 +1,6 @@
 import { z } from '../common/zod';
 import { idParam } from '../common/http';
-import { isoTime, pageFields } from '../security/security.schemas';
+import { isoTime, pageFields } from '../common/schema-fields';
 
 export const userParams = z.object({ id: idParam }).strict();
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuthRepository } from '../auth/auth.repository';
-import { forgetPrincipal, type Principal } from '../auth/principal';
+import { forgetPrincipal, type Principal } from '../common/principal';
 import { SessionsService } from '../auth/sessions.service';
 import { AppError } from '../common/app-error';
 import { withAudit, type AuditActor } from '../audit/audit.service';

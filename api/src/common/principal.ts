@@ -1,6 +1,6 @@
-import { logger } from '../common/logger';
+import { logger } from './logger';
 import { principalRows } from './principal.repository';
-import { SessionsRepository } from './sessions.repository';
+import { SessionLivenessRepository } from './session-liveness.repository';
 
 /** Who is calling, as every service sees it: loaded fresh (10 s cache) so role, brand or status changes apply at once. */
 export interface Principal {
@@ -49,7 +49,7 @@ export function forgetPrincipal(userId?: string): void {
 const SESSION_TTL_MS = 5_000;
 const TOUCH_EVERY_MS = 60_000;
 const sessionCache = new Map<string, { at: number; userId: string | null; touchedAt: number }>();
-const sessions = new SessionsRepository();
+const sessions = new SessionLivenessRepository();
 
 /**
  * Whether `sessionId` is a live session of `userId`. Cached 5 s per process; a logout or revocation in this

@@ -1,4 +1,4 @@
-import { database } from '../common/database';
+import { database } from './database';
 
 /** A principal as stored: identity, roles, permissions and brands (principal.ts adds the session). */
 export interface StoredPrincipal {
