@@ -20,10 +20,6 @@ export const FOLDER_ROOTS = ['api/src', 'actors/src', 'sync/src'];
  * new cycle meanwhile; printed on every run, and an entry that no longer matches an import fails the check.
  */
 export const KNOWN_CYCLE_EDGES: { from: string; to: string; why: string }[] = [
-  {
-    from: 'api/src/rbac', to: 'api/src/auth',
-    why: "rbac's user admin reuses auth's account repository and session revocation, while auth's profile answer carries rbac's menu tree (auth.service, auth.schemas)",
-  },
   { from: 'api/src/payments', to: 'api/src/refunds', why: 'the payment sandbox server hosts the refund sandbox: goes when the sandboxes become a workspace of their own (issue 13)' },
 ];
 

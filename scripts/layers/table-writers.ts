@@ -118,7 +118,7 @@ export const TABLE_WRITERS: Record<string, WriterRule[]> = {
   roles: ownedBy('api/src/rbac/', 'roles'),
   role_menus: ownedBy('api/src/rbac/', 'roles'),
   role_permissions: ownedBy('api/src/rbac/', 'roles'),
-  user_brands: ownedBy('api/src/rbac/', "a brand admin's brands"),
+  user_brands: ownedBy('api/src/users/', "a brand admin's brands, set by the admins' user management"),
   reconciliation_runs: ownedBy('api/src/reconciliation/', 'payment reconciliation'),
   reconciliation_differences: ownedBy('api/src/reconciliation/', 'payment reconciliation'),
   user_sessions: [
@@ -131,10 +131,10 @@ export const TABLE_WRITERS: Record<string, WriterRule[]> = {
   wechat_identities: ownedBy('api/src/auth/', 'WeChat sign-in'),
   users: [
     { writers: ['api/src/auth/'], why: 'accounts are created by sign-up (password, SMS, WeChat) and sign-in updates them' },
-    { kinds: ['update'], columns: ['status', 'failed_login_count', 'locked_until'], writers: ['api/src/rbac/users.repository.ts'], why: 'admins disable and unlock accounts' },
+    { kinds: ['update'], columns: ['status', 'failed_login_count', 'locked_until'], writers: ['api/src/users/users.repository.ts'], why: 'admins disable and unlock accounts' },
   ],
   user_roles: [
-    { writers: ['api/src/auth/', 'api/src/rbac/users.repository.ts'], why: 'roles at sign-up and by admins' },
+    { writers: ['api/src/auth/', 'api/src/users/users.repository.ts'], why: 'roles at sign-up and by admins' },
     { kinds: ['insert'], writers: ['api/src/distributors/distributors.repository.ts'], why: 'an approved distributor is granted the distributor role' },
   ],
 };

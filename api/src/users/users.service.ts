@@ -5,8 +5,8 @@ import { SessionsService } from '../auth/sessions.service';
 import { AppError } from '../common/app-error';
 import { withAudit, type AuditActor } from '../audit/audit.service';
 import { PasswordService } from '../security/password.service';
-import { foreignBrands, missingGrants } from './grants';
-import { RolesRepository } from './roles.repository';
+import { foreignBrands, missingGrants } from '../rbac/grants';
+import { RolesRepository } from '../rbac/roles.repository';
 import { UsersRepository, type UserFilter, type UserView } from './users.repository';
 
 type Actor = AuditActor & { principal: Principal };
