@@ -62,6 +62,23 @@ function rootOf(node: string, roots: readonly string[]): string | undefined {
   return roots.find((r) => node.startsWith(r.endsWith('/') ? r : `${r}/`));
 }
 
+/** A folder import accepted for now although it closes a cycle, with its reason. */
+export interface KnownEdge {
+  from: string;
+  to: string;
+  why: string;
+}
+
+/**
+ * The edges without the known ones, and the known entries that are stale: no such import any more, or it no
+ * longer closes a cycle (nothing leads back from its target to its source).
+ */
+export function withoutKnownEdges(edges: readonly FolderEdge[], known: readonly KnownEdge[]): { kept: FolderEdge[]; stale: KnownEdge[] } {
+  const isKnown = (e: FolderEdge) => known.some((k) => k.from === e.from && k.to === e.to);
+  const stale = known.filter((k) => !edges.some((e) => e.from === k.from && e.to === k.to) || !shortestPath(adjacency(edges), k.to, k.from));
+  return { kept: edges.filter((e) => !isKnown(e)), stale };
+}
+
 /** Strongly connected components with more than one node (Tarjan), each sorted, in a stable order. */
 export function stronglyConnected(edges: readonly FolderEdge[]): string[][] {
   const next = adjacency(edges);

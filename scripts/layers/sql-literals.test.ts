@@ -11,8 +11,9 @@ test('statements are found in string, template and concatenated literals, with t
     "const e = 'Select a campaign from the list';",
     "const f = 'orders';",
     '// SELECT x FROM y in a comment is no literal',
+    "const g = 'x' + run('SELECT a FROM b');",
   ].join('\n');
-  assert.deepEqual(sqlLiterals('x.ts', source).map((l) => l.line), [1, 2, 3, 4]);
+  assert.deepEqual(sqlLiterals('x.ts', source).map((l) => l.line), [1, 2, 3, 4, 8]);
   assert.equal(sqlLiterals('x.ts', source)[1].text, 'UPDATE orders SET status = ? WHERE id = ?');
 });
 

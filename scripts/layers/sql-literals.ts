@@ -50,8 +50,11 @@ export function sqlLiterals(fileName: string, source: string): SqlLiteral[] {
     const text = literalText(node);
     if (text !== null) {
       if (isSqlStatement(text)) found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, text });
-      // A concatenation was read whole; only the expressions inside templates can hold further literals.
-      if (ts.isBinaryExpression(node)) return;
+      // A concatenation was read whole; what else it joins (calls, templates' expressions) may hold more SQL.
+      if (ts.isBinaryExpression(node)) {
+        for (const part of plusOperands(node)) if (ts.isTemplateExpression(part) || !isStringish(part)) ts.forEachChild(part, visit);
+        return;
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -69,8 +72,11 @@ function literalText(node: ts.Node): string | null {
     if (!parts.some((p) => ts.isStringLiteral(p) || ts.isTemplateLiteral(p))) return null;
     return parts.map((p) => literalText(p) ?? '?').join('');
   }
-  if (ts.isParenthesizedExpression(node)) return null;
   return null;
+}
+
+function isStringish(node: ts.Node): boolean {
+  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
 }
 
 function plusOperands(node: ts.Expression): ts.Expression[] {
