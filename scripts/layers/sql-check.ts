@@ -49,7 +49,7 @@ function main(): void {
 function printWriters(files: { file: string; literals: { line: number; text: string }[] }[]): void {
   const byTable = new Map<string, Set<string>>();
   for (const { file, literals } of files) {
-    if (/\.(spec|test)\.ts$|\/migrations\/|\/seed/.test(file)) continue;
+    if (/\.(spec|test)\.ts$|\/migrations\/|\/seed|^sync\/src\/targets\//.test(file)) continue;
     for (const l of literals) {
       for (const w of tableWrites(l.text)) {
         const tables = w.table === '?' ? DYNAMIC_TABLES[file] ?? ['?'] : [w.table];
