@@ -2,6 +2,8 @@
  * The layering the code is meant to keep, checked on every `npm test`:
  * the shared package depends on no process; processes never import each other; SQL stays in
  * repositories (routes and services reach the database only through them); no import cycles.
+ * `npm run lint:layers` also runs scripts/layers/folder-cycles.ts (no folder imports one that imports it back,
+ * built from this file's options) and scripts/layers/sql-check.ts (SQL only in repositories; one writer per table).
  */
 module.exports = {
   forbidden: [

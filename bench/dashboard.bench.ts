@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { runMigrations } from '@dmh/shared';
-import type { Principal } from '../api/src/auth/principal';
+import type { Principal } from '../api/src/common/principal';
 import { database, openDatabase } from '../api/src/common/database';
 import { config } from '../api/src/config';
 import type { DashboardService } from '../api/src/dashboard/dashboard.service';

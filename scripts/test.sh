@@ -46,7 +46,7 @@ if $preflight_only; then
   exit 0
 fi
 
-run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts
+run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts scripts/layers/*.test.ts
 run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
 run_phase "console: API client and server" --import tsx --test admin-angular/scripts/api-client.test.mjs scripts/stack/console-server.test.ts
 run_karma_phase "console: Karma specs"

@@ -24,7 +24,7 @@ import { distributorRoutes } from './distributors/distributors.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { menusRoutes } from './rbac/menus.routes';
 import { permissionsRoutes, rolesRoutes } from './rbac/roles.routes';
-import { usersRoutes } from './rbac/users.routes';
+import { usersRoutes } from './users/users.routes';
 import { securityRoutes } from './security/security.routes';
 import { membersRoutes } from './members/members.routes';
 import { campaignsRoutes } from './campaigns/campaigns.routes';

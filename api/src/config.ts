@@ -1,4 +1,6 @@
-import { z } from './common/zod';
+// Plain zod: config.ts sits below common/ (common's database, logger and redis read it), and parsing the
+// environment needs none of the OpenAPI extension common/zod adds.
+import { z } from 'zod';
 
 /** The local sandbox's mobile app (APP pay); the sandbox accepts it by default too. Refused in production. */
 export const SANDBOX_APP_APPID = 'wxdmhsandboxapp0001';

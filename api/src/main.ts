@@ -9,16 +9,19 @@ import { createPayments } from './payments/payment.setup';
 import { RECONCILIATION_JOB_KIND, reconciliationJobHandler, scheduleDailyReconciliation } from './reconciliation/reconciliation.job';
 import { DifferenceResolver } from './reconciliation/reconciliation.repair';
 import { ReconciliationService } from './reconciliation/reconciliation.service';
+import { REFUND_KIND, RefundDispatcher } from './refunds/refund.dispatcher';
 import { REFUND_WATCH_KIND, RefundWatch } from './refunds/refund-watch';
 import { EXPIRY_SWEEP_KIND, ExpirySweep, scheduleExpirySweep } from './payment-watch/order-expiry.sweep';
 import { OrderExpiry } from './payment-watch/order-expiry.service';
 import { EXPIRE_KIND } from './payment-watch/payment-watch.repository';
 import { PAY_WATCH_KIND, PaymentWatch } from './payment-watch/payment-watch.service';
 import { pauseBeforeApplyingPayment } from './payment-watch/test-pause';
-import { defaultOutboxHandlers, OutboxRelay } from './settlement/outbox.relay';
+import { OutboxRelay } from './outbox/outbox.relay';
 import { LatePaymentDispatcher } from './settlement/late-payment.dispatcher';
-import { LATE_PAYMENT_KIND } from './settlement/settlement.repository';
+import { SettlementDispatcher } from './settlement/settlement.dispatcher';
+import { LATE_PAYMENT_KIND, SETTLE_KIND } from './settlement/settlement.repository';
 import { SettlementService } from './settlement/settlement.service';
+import { WITHDRAWAL_PAYOUT_KIND, WITHDRAWAL_RELEASE_KIND, WithdrawalDispatcher } from './withdrawals/withdrawal.dispatcher';
 import { DashboardRollup } from './dashboard/rollup';
 import { endEventStreams } from './order-events/event-stream';
 
@@ -78,9 +81,16 @@ async function main(): Promise<void> {
     [RECONCILIATION_JOB_KIND]: reconciliationJobHandler(reconciliation),
   };
   const app = createApp({ settlement, payments: payments.provider, reconciliation, jobs, watch });
+  // Every kind of outbox work and what finishes it: the relay re-drives what the fast path did not finish.
+  const settlements = new SettlementDispatcher();
+  const refunds = new RefundDispatcher();
+  const withdrawals = new WithdrawalDispatcher();
   const latePayments = new LatePaymentDispatcher(c.OUTBOX_LEASE_MS);
   const relay = new OutboxRelay(c.OUTBOX_POLL_MS, c.OUTBOX_LEASE_MS, {
-    ...defaultOutboxHandlers(),
+    [SETTLE_KIND]: (item) => settlements.settle(item),
+    [REFUND_KIND]: (item) => refunds.reverse(item),
+    [WITHDRAWAL_RELEASE_KIND]: (item) => withdrawals.release(item),
+    [WITHDRAWAL_PAYOUT_KIND]: (item) => withdrawals.payOut(item),
     [EXPIRE_KIND]: (item) => expiry.run(item),
     [LATE_PAYMENT_KIND]: (item) => latePayments.run(item),
   });

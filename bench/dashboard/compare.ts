@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Connection } from 'mysql2/promise';
-import type { Principal } from '../../api/src/auth/principal';
+import type { Principal } from '../../api/src/common/principal';
 import { DashboardRolledRepository } from '../../api/src/dashboard/dashboard-rolled.repository';
 import { DashboardService } from '../../api/src/dashboard/dashboard.service';
 import type { DashboardRollup } from '../../api/src/dashboard/rollup';

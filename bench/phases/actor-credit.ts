@@ -1,4 +1,4 @@
-import { Coalescer } from '../../api/src/settlement/coalescer';
+import { Coalescer } from '../../api/src/common/coalescer';
 import { CALLS_IN_FLIGHT_PER_ACTOR, CREDITS_PER_CALL } from '../../api/src/settlement/settlement-channels';
 import type { Stack } from '../../scripts/stack/stack';
 import { db, rows } from '../../tests/integration/support/db';

@@ -13,6 +13,7 @@ import { ReconcileRuns } from './reconcile/reconcile-runs';
 import { ReconcileRunsRepository } from './reconcile/reconcile-runs.repository';
 import { ReconcileService } from './reconcile/reconcile.service';
 import { logger } from './runtime/logger';
+import { pingDmhDatabase } from './health/dmh-ping.repository';
 import { utcPool } from './runtime/mysql-pool';
 import { lazyCipher, loadCredentialsKey } from './targets/credentials';
 import { ensureDefaultTarget } from './targets/default-target';
@@ -49,7 +50,7 @@ export function buildWorker(c: SyncConfig) {
   const poller = new RetryPoller(jobs, runner, { pollMs: c.SYNC_POLL_MS, leaseMs: c.SYNC_LEASE_MS, batch: 8 });
   const app = workerApp({
     intake: new JobIntake(jobs, runner, c.SYNC_LEASE_MS), jobs, targets, health, reconcileRuns, cipher, metrics,
-    pingDmh: async () => void (await pool.query('SELECT 1')),
+    pingDmh: () => pingDmhDatabase(pool),
   });
   return {
     app, poller, jobs, reconcile, reconcileRuns, targets,

@@ -1,7 +1,7 @@
 import { BalanceReversalResult, clawBackFromBalance, fromCents, reversalActionFor, reversedStatusOf, RewardStatus, toCents } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../runtime/database';
-import { appendLedger, BalanceCommandRefused, lockBalance, saveBalance } from './balance-store';
+import { appendLedger, BalanceCommandRefused, lockBalance, saveBalance } from './balance-store.repository';
 
 /**
  * A refunded order's reward, reversed in one transaction (see shared `refund-plan`): a pending reward is

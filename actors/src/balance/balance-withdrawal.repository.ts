@@ -4,7 +4,7 @@ import {
 } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../runtime/database';
-import { appendLedger, appendRepayment, BalanceCommandRefused, hasLedgerEntry, lockBalance, saveBalance } from './balance-store';
+import { appendLedger, appendRepayment, BalanceCommandRefused, hasLedgerEntry, lockBalance, saveBalance } from './balance-store.repository';
 
 /** One bind parameter per open status: which withdrawals are open is the shared definition, never spelled here. */
 const OPEN_STATUS_BINDS = OPEN_WITHDRAWAL_STATUSES.map(() => '?').join(', ');

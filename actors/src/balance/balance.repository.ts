@@ -4,7 +4,7 @@ import { database } from '../runtime/database';
 import {
   APPEND_LEDGER_ROWS_SQL, appendLedger, appendRepayment, BalanceCommandRefused, balanceStateOf, ledgerRowValues, lockBalance, SAVE_BALANCE_SQL,
   saveBalance, saveBalanceValues,
-} from './balance-store';
+} from './balance-store.repository';
 import { CreditDecision, CreditRequest, planCredits, RewardRow } from './credit-plan';
 import { EarnedReward, earningsChanges } from './earnings-plan';
 import { leanTransaction } from '../runtime/lean-sql';

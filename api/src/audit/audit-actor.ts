@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import type { AuditActor } from './audit.service';
 
 /** The audit actor of an authenticated request: who, from which address, with which client. */

@@ -3,9 +3,9 @@ import { z } from '../common/zod';
 import { idParam } from '../common/http';
 import { ApiRouter } from '../common/endpoint';
 import { pageOf } from '../common/openapi';
-import { isPlatformAdmin } from '../auth/principal';
+import { isPlatformAdmin } from '../common/principal';
 import { AUDIT_GENESIS_HASH } from '@dmh/shared';
-import { isoTime, pageFields, timeRangeFields } from '../security/security.schemas';
+import { isoTime, pageFields, timeRangeFields } from '../common/schema-fields';
 import { AuditRepository } from './audit.repository';
 import { verifyChain } from './audit-verify';
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
+import { appendEntry, lockChainHead } from './audit-append.repository';
 import { auditHash, type AuditContent } from './audit-chain';
 
 /** Who did it and from where: the request's side of an audit entry. */
@@ -25,8 +26,7 @@ export interface AuditEntry {
  * transaction, so concurrent appends are serialised and the chain never forks.
  */
 export async function recordAudit(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<string> {
-  const [head] = await em.query('SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
-  if (!head) throw new Error('audit_chain_head is missing: run the migrations');
+  const lastHash = await lockChainHead(em);
   const createdAt = new Date();
   const content: AuditContent = {
     userId: actor.principal?.userId ?? null,
@@ -41,18 +41,7 @@ export async function recordAudit(em: EntityManager, actor: AuditActor, entry: A
     after: normalise(entry.after),
     createdAt: createdAt.toISOString(),
   };
-  const hash = auditHash(head.last_hash, content);
-  const result = await em.query(
-    `INSERT INTO audit_logs (user_id, username, action, resource, resource_id, brand_id, ip, user_agent, before_data, after_data, prev_hash, hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      content.userId, content.username, content.action, content.resource, content.resourceId, content.brandId, content.ip, content.userAgent,
-      content.before === null ? null : JSON.stringify(content.before), content.after === null ? null : JSON.stringify(content.after),
-      head.last_hash, hash, createdAt,
-    ],
-  );
-  await em.query('UPDATE audit_chain_head SET last_hash = ?, entries = entries + 1 WHERE id = 1', [hash]);
-  return String(result.insertId);
+  return appendEntry(em, content, lastHash, auditHash(lastHash, content), createdAt);
 }
 
 /** Runs `work` and its audit entry in one transaction (for writes that have no transaction of their own). */

@@ -1,8 +1,8 @@
 import { z } from '../common/zod';
 import { idParam } from '../common/http';
 import { menuNodeSchema } from '../rbac/menus.schemas';
-import { password, phone, username } from '../rbac/users.schemas';
-import { isoTime, pageFields } from '../security/security.schemas';
+import { password, phone, username } from '../common/schema-fields';
+import { isoTime, pageFields } from '../common/schema-fields';
 
 /** Why the password must be changed now: set by an administrator (`first-login`), or older than the policy allows (`expired`); null when it need not. */
 const passwordChangeReasonSchema = z

@@ -8,9 +8,9 @@ import { passwordExpiresAt, type PasswordPolicyRules } from '../security/passwor
 import { PasswordService } from '../security/password.service';
 import { AuthRepository } from './auth.repository';
 import { LoginGuard } from './login-guard';
-import { loadPrincipal, type Principal } from './principal';
+import { loadPrincipal, type Principal } from '../common/principal';
 import { SessionsService, type Client, type IssuedSession } from './sessions.service';
-import { ACCESS_TOKEN_SECONDS, signAccessToken } from './tokens';
+import { ACCESS_TOKEN_SECONDS, signAccessToken } from '../common/tokens';
 
 // Compared against when the user does not exist, so that answer takes as long as a wrong password (at the
 // cost passwords are hashed with). Computed once, off the event loop, as soon as the service exists.

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
+import { LIVE_SESSION_SQL as LIVE } from '../common/session-liveness.repository';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -18,7 +19,6 @@ export interface SessionRow {
 }
 
 const COLUMNS = 'id, user_id, session_id, refresh_family, ip, user_agent, expires_at, revoked_at, last_seen_at, created_at';
-const LIVE = 'revoked_at IS NULL AND expires_at > NOW(3)';
 
 export class SessionsRepository {
   async insert(em: Db, s: { userId: string; sessionId: string; family: string; refreshHash: string; ip: string; userAgent: string | null; expiresAt: Date }): Promise<void> {
@@ -55,16 +55,6 @@ export class SessionsRepository {
     ]);
     await em.query('UPDATE user_sessions SET revoked_at = NOW(3) WHERE user_id = ? AND revoked_at IS NULL AND session_id <> ?', [userId, exceptSessionId ?? '']);
     return rows.map((r: { session_id: string }) => r.session_id);
-  }
-
-  /** Whether an access token's session is live, and whose it is (null: no such session). */
-  async liveness(sessionId: string): Promise<{ userId: string; live: boolean } | null> {
-    const [row] = await database().query(`SELECT user_id, (${LIVE}) AS live FROM user_sessions WHERE session_id = ?`, [sessionId]);
-    return row ? { userId: String(row.user_id), live: Boolean(Number(row.live)) } : null;
-  }
-
-  async touch(sessionId: string): Promise<void> {
-    await database().query('UPDATE user_sessions SET last_seen_at = NOW(3) WHERE session_id = ?', [sessionId]);
   }
 
   async bySessionId(sessionId: string): Promise<SessionRow | null> {

@@ -4,7 +4,7 @@ import { config } from '../config';
 import { withAudit, type AuditActor } from '../audit/audit.service';
 import { recordSecurityEvent } from '../security/security-events.repository';
 import { AuthRepository } from './auth.repository';
-import { forgetSession, type Principal } from './principal';
+import { forgetSession, type Principal } from '../common/principal';
 import { newRefreshToken, newSessionId, hashRefreshToken, refreshDecision } from './refresh-token';
 import { SessionsRepository, type SessionRow } from './sessions.repository';
 

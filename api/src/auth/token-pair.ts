@@ -1,8 +1,8 @@
 import { AppError } from '../common/app-error';
 import { AuthRepository } from './auth.repository';
-import { loadPrincipal } from './principal';
+import { loadPrincipal } from '../common/principal';
 import { SessionsService, type Client } from './sessions.service';
-import { ACCESS_TOKEN_SECONDS, signAccessToken } from './tokens';
+import { ACCESS_TOKEN_SECONDS, signAccessToken } from '../common/tokens';
 
 /**
  * The token pair of a consumer login (SMS code, WeChat OAuth): a new session, its refresh token, an access

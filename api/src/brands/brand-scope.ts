@@ -1,4 +1,4 @@
-import { isPlatformAdmin, type Principal } from '../auth/principal';
+import { isPlatformAdmin, type Principal } from '../common/principal';
 
 /** The brands whose rows a caller may see: every brand (platform admin) or the ones in user_brands. */
 export type BrandScope = { all: true } | { all: false; brandIds: string[] };

@@ -1,5 +1,5 @@
 import { isDuplicateKeyError } from '@dmh/shared';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type AuditActor, withAudit } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { brandScope } from './brand-scope';

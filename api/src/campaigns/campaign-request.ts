@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import type { AdminActor } from './campaigns.service';
 
 /** Who made an admin change and from where, for the audit log. */

@@ -1,6 +1,6 @@
 import { CAMPAIGN_ACTOR_TYPE, CampaignActorContract, CampaignStatus } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type AuditActor, withAudit } from '../audit/audit.service';
 import { brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';

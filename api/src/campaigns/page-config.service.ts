@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { withAudit } from '../audit/audit.service';
 import { brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';

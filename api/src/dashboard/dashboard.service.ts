@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type BrandScope, brandScope, inBrandScope } from '../brands/brand-scope';
 import { ViewCounter } from '../campaigns/view-counter';
 import { AppError } from '../common/app-error';

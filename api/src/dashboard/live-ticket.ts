@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type BrandScope, brandScope } from '../brands/brand-scope';
 import { redisClient } from '../common/redis';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { DashboardService } from './dashboard.service';
 import { DAY_MS, HOUR_MS, daysAround, hourRuns, hoursOf, midnightHours, splitRange, sumBy } from './rollup-ranges';
 

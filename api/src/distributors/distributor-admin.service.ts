@@ -1,5 +1,5 @@
 import { type ChangeUplineResult, DISTRIBUTOR_ACTOR_TYPE, type DistributorActorContract } from '@dmh/shared';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type AuditActor, recordAudit } from '../audit/audit.service';
 import { administersBrand, brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';

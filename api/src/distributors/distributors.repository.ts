@@ -93,10 +93,12 @@ export class DistributorsRepository {
     return row ? toNode(row) : null;
   }
 
-  /** What an approval brings besides the state change: the distributor role and an (empty) balance. Idempotent. */
+  /**
+   * What an approval brings besides the state change: the distributor role. Idempotent. (No balance row:
+   * BalanceActor, its one writer, creates it with the first money it moves; until then it reads as zero.)
+   */
   async grantDistributorAccess(em: EntityManager, userId: string): Promise<void> {
     await em.query("INSERT IGNORE INTO user_roles (user_id, role_id) SELECT ?, id FROM roles WHERE code = 'distributor'", [userId]);
-    await em.query('INSERT IGNORE INTO user_balances (user_id) VALUES (?)', [userId]);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { DISTRIBUTOR_ACTOR_TYPE, type DistributorActorContract, isDuplicateKeyError, type ReviewResult } from '@dmh/shared';
-import { forgetPrincipal, type Principal } from '../auth/principal';
+import { forgetPrincipal, type Principal } from '../common/principal';
 import { type AuditActor, recordAudit } from '../audit/audit.service';
 import { administersBrand, brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';

@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { brandScope, brandScopeSql } from '../brands/brand-scope';
 import { database } from '../common/database';
 import type { LinksQuery } from './distributors.schemas';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isDuplicateKeyError } from '@dmh/shared';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
 import { redisClient } from '../common/redis';

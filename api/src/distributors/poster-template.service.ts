@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type AuditActor, recordAudit } from '../audit/audit.service';
 import { administersBrand } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';

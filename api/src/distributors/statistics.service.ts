@@ -1,5 +1,5 @@
 import { fromCents, toCents } from '@dmh/shared';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { administersBrand } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
 import { DistributorsRepository } from './distributors.repository';

@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { isoTime, pageFields } from '../security/security.schemas';
+import { isoTime, pageFields } from '../common/schema-fields';
 
 const money = z.string().regex(/^\d+\.\d{2}$/).openapi({ example: '99.00' });
 

@@ -1,9 +1,9 @@
 import type { Response } from 'express';
 import { once } from 'node:events';
-import { isPlatformAdmin, type Principal } from '../auth/principal';
+import { isPlatformAdmin, type Principal } from '../common/principal';
 import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
-import type { MemberFilters } from './member-filter';
+import type { MemberFilters } from './member-filter.sql';
 import { csvWriter, EXPORT_CONTENT_TYPES, type ExportFormat, exportCells, xlsxWriter } from './member-export.format';
 import type { ExportJobView } from './member-export.schemas';
 import { type ExportJob, fileKey, MemberExportStore, RedisChunkSink } from './member-export.store';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { containsPattern, memberWhere } from './member-filter';
-import { maskPhone, memberVisibleSql, memberWhollyVisibleSql, revealsPhone, scopeOf } from './member-scope';
+import { containsPattern, memberWhere } from './member-filter.sql';
+import { maskPhone, revealsPhone, scopeOf } from './member-scope';
+import { memberVisibleSql, memberWhollyVisibleSql } from './member-scope.sql';
 
 const platform = { all: true, brandIds: [] };
 const brandA = { all: false, brandIds: ['7'] };

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import { database } from '../common/database';
 import type { FormProfile, MatchCandidate } from './member-matching';
 
@@ -132,4 +132,15 @@ export class MemberMatchingRepository {
     );
     return rows.map((r: { id: string }) => String(r.id));
   }
+}
+
+/** Takes a MySQL named lock on the runner's connection, waiting at most `waitSeconds`; true if it was obtained. */
+export async function takeNamedLock(runner: QueryRunner, name: string, waitSeconds: number): Promise<boolean> {
+  const [row] = await runner.query('SELECT GET_LOCK(?, ?) AS got', [name, waitSeconds]);
+  return Number(row?.got) === 1;
+}
+
+/** Releases a named lock taken on the runner's connection. */
+export async function releaseNamedLock(runner: QueryRunner, name: string): Promise<void> {
+  await runner.query('SELECT RELEASE_LOCK(?)', [name]);
 }

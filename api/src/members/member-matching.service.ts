@@ -4,7 +4,7 @@ import { database } from '../common/database';
 import { logger } from '../common/logger';
 import { redisClient } from '../common/redis';
 import { decideMatch, identityKey, profileFromForm } from './member-matching';
-import { MemberMatchingRepository, type OrderToMatch } from './member-matching.repository';
+import { MemberMatchingRepository, type OrderToMatch, releaseNamedLock, takeNamedLock } from './member-matching.repository';
 
 /** What the sign-up request said about the person beyond the order row: WeChat identities. */
 export interface IdentityHint {
@@ -139,8 +139,7 @@ export class MemberMatcher {
     const runner = database().createQueryRunner();
     await runner.connect();
     try {
-      const [row] = await runner.query('SELECT GET_LOCK(?, ?) AS got', [lock, LOCK_WAIT_SECONDS]);
-      if (Number(row?.got) !== 1) throw new Error('member matching lock not obtained');
+      if (!(await takeNamedLock(runner, lock, LOCK_WAIT_SECONDS))) throw new Error('member matching lock not obtained');
       try {
         await runner.startTransaction('READ COMMITTED');
         try {
@@ -152,7 +151,7 @@ export class MemberMatcher {
           throw err;
         }
       } finally {
-        await runner.query('SELECT RELEASE_LOCK(?)', [lock]).catch(() => undefined);
+        await releaseNamedLock(runner, lock).catch(() => undefined);
       }
     } finally {
       await runner.release();

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { CombinedLink, LinkState, MemberFill, MergeSide, ProfileFill } from './member-merge';
 import { idOrNull, iso, isoOrNull, MEMBER_COLUMNS, MEMBER_FROM, type MemberRow, memberRow } from './member-rows';
-import { type BrandScope, memberWhollyVisibleSql } from './member-scope';
+import { type BrandScope } from './member-scope';
+import { memberWhollyVisibleSql } from './member-scope.sql';
 
 const MEMBER_FILL_COLUMNS: Record<keyof MemberFill, string> = { phone: 'phone', openid: 'openid', nickname: 'nickname', avatar: 'avatar', gender: 'gender' };
 const PROFILE_FILL_COLUMNS: Record<keyof ProfileFill, string> = { realName: 'real_name', birthday: 'birthday', city: 'city', address: 'address', extra: 'extra' };

@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type AuditActor, withAudit } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { mergeRefusal, planMerge } from './member-merge';

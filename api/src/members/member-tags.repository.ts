@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
 import { idOrNull, iso } from './member-rows';
-import { type BrandScope, memberVisibleSql, tagVisibleSql } from './member-scope';
+import { type BrandScope } from './member-scope';
+import { memberVisibleSql, tagVisibleSql } from './member-scope.sql';
 import type { TagView } from './member-tags.schemas';
 
 const TAG_COLUMNS = 't.id, t.brand_id, t.name, t.color, t.created_at, t.updated_at';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { isDuplicateKeyError } from '@dmh/shared';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type AuditActor, withAudit } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { type BrandScope, inScope, scopeOf } from './member-scope';

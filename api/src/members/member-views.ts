@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { publicUnionid } from './member-matching';
 import type { MemberRow, TagRef } from './member-rows';
 import { maskPhone, revealsPhone } from './member-scope';

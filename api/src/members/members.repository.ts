@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { fromCents, toCents } from '@dmh/shared';
 import { database } from '../common/database';
-import { type MemberFilters, memberWhere, visibleLinkSql } from './member-filter';
+import { type MemberFilters, memberWhere, visibleLinkSql } from './member-filter.sql';
 import { groupBy, idOrNull, iso, isoOrNull, MEMBER_COLUMNS, MEMBER_FROM, type MemberRow, memberRow, type TagRef } from './member-rows';
-import { type BrandScope, brandInScopeSql, linkOwner, memberVisibleSql, tagVisibleSql } from './member-scope';
+import { type BrandScope } from './member-scope';
+import { brandInScopeSql, linkOwner, memberVisibleSql, tagVisibleSql } from './member-scope.sql';
 import type { UpdateMemberBody } from './members.schemas';
 
 /**

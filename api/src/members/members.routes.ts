@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { isPlatformAdmin } from '../auth/principal';
+import { isPlatformAdmin } from '../common/principal';
 import { AppError } from '../common/app-error';
 import { ApiRouter } from '../common/endpoint';
 import { memberExportRoutes } from './member-export.routes';

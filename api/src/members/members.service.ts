@@ -1,7 +1,7 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type AuditActor, withAudit } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
-import type { MemberFilters } from './member-filter';
+import type { MemberFilters } from './member-filter.sql';
 import { scopeOf } from './member-scope';
 import { memberSummary } from './member-views';
 import type { MemberDetail, MemberSummary, UpdateMemberBody } from './members.schemas';

@@ -57,6 +57,12 @@ const MUTANTS: Record<string, Partial<MoneyLogic>> = {
       return { after: { ...s, balance: s.balance - fromBalance, frozen: s.frozen - fromFrozen, debt: s.debt + shortfall, totalReward: s.totalReward - amount }, taken: fromBalance + fromFrozen, shortfall };
     },
   },
+  'a chain walk that starts at the referrer\'s parent': {
+    referrerChain: (referrerId, lookup) => {
+      const parent = referrerId === null ? null : lookup(referrerId)?.parentId ?? null;
+      return PRODUCT_LOGIC.referrerChain(parent, lookup);
+    },
+  },
   'a reward plan whose levels together may pay more than the price': {
     planRewards: (input) => ([1, 2, 3] as const).flatMap((level) => PRODUCT_LOGIC.planRewards({ ...input, rules: input.rules.filter((r) => r.level === level) })),
   },

@@ -1,6 +1,6 @@
 import {
-  type BalanceState, type ChainLink, clawBackFromBalance, creditToBalance, freezeInBalance, OPEN_WITHDRAWAL_STATUSES, payOutFromBalance,
-  planRewards, refundCoverage, releaseToBalance, reversalActionFor, reversedStatusOf, type RewardLevelRule, type RewardStatus,
+  type BalanceState, clawBackFromBalance, creditToBalance, freezeInBalance, OPEN_WITHDRAWAL_STATUSES, payOutFromBalance,
+  planRewards, referrerChain, refundCoverage, releaseToBalance, reversalActionFor, reversedStatusOf, type RewardLevelRule, type RewardStatus,
   type WithdrawalStatus,
 } from '@dmh/shared';
 import { transition } from '../withdrawals/withdrawal-state';
@@ -13,7 +13,7 @@ import type { World } from './money-model.world';
  * is a change of the product, not of a copy.
  */
 export const PRODUCT_LOGIC = {
-  planRewards, creditToBalance, clawBackFromBalance, freezeInBalance, releaseToBalance, payOutFromBalance,
+  referrerChain, planRewards, creditToBalance, clawBackFromBalance, freezeInBalance, releaseToBalance, payOutFromBalance,
   refundCoverage, reversalActionFor, reversedStatusOf, transition, openWithdrawalStatuses: OPEN_WITHDRAWAL_STATUSES,
 };
 export type MoneyLogic = typeof PRODUCT_LOGIC;
@@ -36,8 +36,11 @@ export class MoneySystem {
   private readonly ledger = new Set<string>();
   private readonly orders = new Map<string, { amount: number; refunded: number; status: 'paid' | 'refunded' }>();
   private readonly rules: RewardLevelRule[];
+  /** A distributor's index in the world by its id: the chain walk looks distributors up by id, as the SQL path does. */
+  private readonly indexOf: Map<string, number>;
 
   constructor(private readonly world: World, private readonly logic: MoneyLogic = PRODUCT_LOGIC) {
+    this.indexOf = new Map(world.distributors.map((d, i) => [d.id, i]));
     this.rules = world.rules.map((r) => (r.mode === 'fixed' ? { level: r.level, mode: 'fixed', amount: r.text } : { level: r.level, mode: 'percent', percent: r.text }));
   }
 
@@ -45,14 +48,15 @@ export class MoneySystem {
     return { ...(this.balances.get(userId) ?? EMPTY) };
   }
 
-  /** The paid transition's plan (SettlementRepository): chain as the repository walks it, then planRewards. */
+  /** The paid transition's plan (SettlementRepository): the shared chain walk over the upline, then planRewards. */
   pay(orderId: string, referrer: number | null, active: readonly boolean[], buyerUserId: string | null): PlannedLine[] {
     this.orders.set(orderId, { amount: this.world.price, refunded: 0, status: 'paid' });
-    const chain: ChainLink[] = [];
-    for (let d = referrer; d !== null && chain.length < 3; d = this.world.distributors[d].parent) {
-      const who = this.world.distributors[d];
-      chain.push({ distributorId: who.id, userId: who.userId, status: active[d] ? 'active' : 'suspended' });
-    }
+    const chain = this.logic.referrerChain(referrer === null ? null : this.world.distributors[referrer].id, (id) => {
+      const d = this.indexOf.get(id);
+      if (d === undefined) return undefined;
+      const { userId, parent } = this.world.distributors[d];
+      return { userId, status: active[d] ? 'active' : 'suspended', parentId: parent === null ? null : this.world.distributors[parent].id };
+    });
     const plan = this.logic.planRewards({ orderAmount: this.world.price, rules: this.rules, chain, enabledLevels: this.world.enabledLevels, buyerUserId });
     return plan.map((p) => ({ level: p.level, distributorId: p.distributorId, userId: p.userId, amount: p.amount }));
   }

@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
 import { RefundsRepository } from '../refunds/refunds.repository';

@@ -5,7 +5,7 @@ import type { PaymentQueries } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import type { QueriedOrder } from '../payments/wechatpay.order-query';
 import type { VerifiedTransaction } from '../payments/wechatpay.verifier';
-import type { OutboxRepository } from '../settlement/outbox.repository';
+import type { OutboxRepository } from '../outbox/outbox.repository';
 import { OrderExpiry } from './order-expiry.service';
 import type { WatchedOrder } from './payment-watch.repository';
 

@@ -5,8 +5,8 @@ import { publish } from '../dapr/dapr-client';
 import type { PaymentQueries } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import type { QueriedOrder } from '../payments/wechatpay.order-query';
-import { OutboxRepository, type OutboxItem } from '../settlement/outbox.repository';
-import { runOutboxItem } from '../settlement/outbox.worker';
+import { OutboxRepository, type OutboxItem } from '../outbox/outbox.repository';
+import { runOutboxItem } from '../outbox/outbox.worker';
 import type { SettlementService } from '../settlement/settlement.service';
 import { PaymentWatchRepository, type WatchedOrder } from './payment-watch.repository';
 

@@ -1,5 +1,5 @@
-import type { Principal } from '../auth/principal';
-import { isPlatformAdmin } from '../auth/principal';
+import type { Principal } from '../common/principal';
+import { isPlatformAdmin } from '../common/principal';
 
 type Actor = Pick<Principal, 'roles' | 'permissions' | 'brandIds'>;
 

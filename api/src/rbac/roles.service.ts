@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ROLE_CODES } from '@dmh/shared';
-import { forgetPrincipal, type Principal } from '../auth/principal';
+import { forgetPrincipal, type Principal } from '../common/principal';
 import { AppError } from '../common/app-error';
 import { withAudit, type AuditActor } from '../audit/audit.service';
 import { missingGrants } from './grants';

@@ -1,6 +1,6 @@
 import { fromCents, toCents } from '@dmh/shared';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';

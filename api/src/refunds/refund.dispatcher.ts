@@ -1,9 +1,9 @@
 import { BALANCE_ACTOR_TYPE, BalanceActorContract, OrderRefundedEvent, REFUND_TOPICS, RewardReversedEvent, SYNC_BINDING_OUT, SyncJob } from '@dmh/shared';
 import { actorRef } from '../dapr/actor-invoker';
 import { publish, sendToBinding } from '../dapr/dapr-client';
-import { OutboxItem, OutboxRepository } from '../settlement/outbox.repository';
-import { runOutboxItem } from '../settlement/outbox.worker';
-import { rewardIdentity } from '../settlement/reward-event';
+import { OutboxItem, OutboxRepository } from '../outbox/outbox.repository';
+import { runOutboxItem } from '../outbox/outbox.worker';
+import { rewardIdentity } from '@dmh/shared';
 import { RefundReversalRepository, ReversalData } from './refund-reversal.repository';
 
 export { REFUND_KIND } from './refunds.repository';

@@ -1,4 +1,4 @@
-import { isPlatformAdmin, type Principal } from '../auth/principal';
+import { isPlatformAdmin, type Principal } from '../common/principal';
 import { brandScope, type BrandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
 import { RewardsRepository } from './rewards.repository';

@@ -5,9 +5,8 @@ import { ApiRouter } from '../common/endpoint';
 import { pageOf } from '../common/openapi';
 import { actorOf } from '../audit/audit-actor';
 import { PasswordService } from './password.service';
-import {
-  loginAttemptSchema, pageFields, passwordPolicySchema, queryFlag, securityEventSchema, severitySchema, timeRangeFields,
-} from './security.schemas';
+import { pageFields, timeRangeFields } from '../common/schema-fields';
+import { loginAttemptSchema, passwordPolicySchema, queryFlag, securityEventSchema, severitySchema } from './security.schemas';
 import { SecurityService } from './security.service';
 
 const eventQuery = z

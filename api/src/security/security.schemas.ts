@@ -1,18 +1,5 @@
 import { z } from '../common/zod';
-
-/** Shared by the security, RBAC and audit APIs. */
-export const isoTime = z.string().openapi({ format: 'date-time', example: '2026-11-25T12:00:00.000Z' });
-
-export const pageFields = {
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-};
-
-/** `from` inclusive, `to` exclusive, ISO-8601. */
-export const timeRangeFields = {
-  from: z.iso.datetime({ offset: true }).optional().transform((s) => (s ? new Date(s) : undefined)),
-  to: z.iso.datetime({ offset: true }).optional().transform((s) => (s ? new Date(s) : undefined)),
-};
+import { isoTime } from '../common/schema-fields';
 
 /** `true` / `false` in a query string. */
 export const queryFlag = z.enum(['true', 'false']).transform((s) => s === 'true');

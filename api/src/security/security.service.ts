@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { AppError } from '../common/app-error';
 import { database } from '../common/database';
 import { recordAudit, type AuditActor } from '../audit/audit.service';

@@ -7,7 +7,7 @@ import type { RefundNotificationService } from '../refunds/refund-notification.s
 import type { RefundsRepository } from '../refunds/refunds.repository';
 import type { ClosedOrderPaymentRepository, LatePaymentState } from './closed-order-payment.repository';
 import { LatePaymentDispatcher } from './late-payment.dispatcher';
-import type { OutboxRepository } from './outbox.repository';
+import type { OutboxRepository } from '../outbox/outbox.repository';
 
 const BASE: LatePaymentState = {
   orderId: '7', orderNo: 'D20261203120000ABCDEF123456', campaignId: '3', brandId: '1', amount: '99.00', status: 'cancelled', payStatus: 'paid',

@@ -9,8 +9,8 @@ import { RefundWatch } from '../refunds/refund-watch';
 import { RefundsRepository } from '../refunds/refunds.repository';
 import { recordSecurityEvent } from '../security/security-events.repository';
 import { ClosedOrderPaymentRepository, type LatePaymentState } from './closed-order-payment.repository';
-import { OutboxItem, OutboxRepository } from './outbox.repository';
-import { runOutboxItem } from './outbox.worker';
+import { OutboxItem, OutboxRepository } from '../outbox/outbox.repository';
+import { runOutboxItem } from '../outbox/outbox.worker';
 
 /**
  * Finishes a payment that arrived after its order was closed (outbox kind order.late-payment). Re-seated:

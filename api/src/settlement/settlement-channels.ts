@@ -1,7 +1,7 @@
 import { BALANCE_ACTOR_TYPE, BalanceActorContract, CreditRewardCommand, CreditRewardsItem, MAX_CREDITS_PER_CALL } from '@dmh/shared';
 import { actorRef } from '../dapr/actor-invoker';
 import { publishBulk } from '../dapr/dapr-client';
-import { Coalescer } from './coalescer';
+import { Coalescer } from '../common/coalescer';
 
 /**
  * The settlement's ways out of this process, each coalesced (a call or two in flight per key, the rest

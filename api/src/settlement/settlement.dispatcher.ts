@@ -1,8 +1,7 @@
-import { OrderPaidEvent, RewardSettledEvent, SYNC_BINDING_OUT, SyncJob, TOPICS } from '@dmh/shared';
+import { OrderPaidEvent, rewardIdentity, RewardSettledEvent, SYNC_BINDING_OUT, SyncJob, TOPICS } from '@dmh/shared';
 import { sendToBinding } from '../dapr/dapr-client';
-import { OutboxItem, OutboxRepository, SettlementData } from './outbox.repository';
-import { runOutboxItem } from './outbox.worker';
-import { rewardIdentity } from './reward-event';
+import { OutboxItem, OutboxRepository, SettlementData } from '../outbox/outbox.repository';
+import { runOutboxItem } from '../outbox/outbox.worker';
 import { creditReward, publishEvent } from './settlement-channels';
 
 /**

@@ -1,7 +1,7 @@
-import { ChainLink, fromCents, planRewards, RewardLevelRule, toCents } from '@dmh/shared';
+import { ChainDistributor, ChainLink, fromCents, planRewards, referrerChain, RewardLevelRule, toCents } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
-import type { SettlementData } from './outbox.repository';
+import type { SettlementData } from '../outbox/outbox.repository';
 
 export interface PaidTransaction {
   outTradeNo: string;
@@ -123,15 +123,15 @@ async function orderWithChain(em: EntityManager, orderNo: string): Promise<PaidO
     [orderNo],
   );
   if (!row) throw new Error(`paid order ${orderNo} has no campaign or brand`);
-  const chain: ChainLink[] = [];
-  const seen = new Set<string>();
-  let next: string | null = String(row.referrer_id) === '0' ? null : String(row.referrer_id);
+  // The joined d1..d3 columns are the referrer's upline as far as three links go; the walk itself is shared.
+  const upline = new Map<string, ChainDistributor>();
   for (const p of ['d1', 'd2', 'd3']) {
-    if (!next || seen.has(next) || row[`${p}_id`] === null || String(row[`${p}_id`]) !== next) break;
-    seen.add(next);
-    chain.push({ distributorId: next, userId: String(row[`${p}_user`]), status: row[`${p}_status`] });
-    next = row[`${p}_parent`] === null ? null : String(row[`${p}_parent`]);
+    if (row[`${p}_id`] === null) continue;
+    upline.set(String(row[`${p}_id`]), {
+      userId: String(row[`${p}_user`]), status: row[`${p}_status`], parentId: row[`${p}_parent`] === null ? null : String(row[`${p}_parent`]),
+    });
   }
+  const chain = referrerChain(row.referrer_id === null || String(row.referrer_id) === '0' ? null : String(row.referrer_id), (id) => upline.get(id));
   return {
     id: String(row.id), campaignId: String(row.campaign_id), brandId: String(row.brand_id),
     userId: row.user_id === null ? null : String(row.user_id), amount: String(row.amount),

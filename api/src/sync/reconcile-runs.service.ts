@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type AuditActor, withAudit } from '../audit/audit.service';
 import { brandScope, inBrandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';

@@ -1,5 +1,5 @@
 import type { TargetConfigInput } from '@dmh/shared';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { type AuditActor, withAudit } from '../audit/audit.service';
 import { type BrandScope, brandScope, inBrandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';

@@ -1,7 +1,7 @@
 import { BALANCE_ACTOR_TYPE, BalanceActorContract } from '@dmh/shared';
 import { actorRef } from '../dapr/actor-invoker';
-import { OutboxItem, OutboxRepository } from '../settlement/outbox.repository';
-import { runOutboxItem } from '../settlement/outbox.worker';
+import { OutboxItem, OutboxRepository } from '../outbox/outbox.repository';
+import { runOutboxItem } from '../outbox/outbox.worker';
 import { WITHDRAWAL_PAYOUT_KIND, WITHDRAWAL_RELEASE_KIND, WithdrawalsRepository } from './withdrawals.repository';
 
 export { WITHDRAWAL_PAYOUT_KIND, WITHDRAWAL_RELEASE_KIND };

@@ -1,5 +1,5 @@
 import type { Request, Router } from 'express';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import type { AuditActor } from '../audit/audit.service';
 import { ApiRouter } from '../common/endpoint';
 import {

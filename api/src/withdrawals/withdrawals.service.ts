@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { BALANCE_ACTOR_TYPE, BalanceActorContract, fromCents, toCents } from '@dmh/shared';
 import { recordAudit, withAudit, type AuditActor } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../common/principal';
 import { brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
 import { config } from '../config';

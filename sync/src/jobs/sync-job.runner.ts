@@ -1,5 +1,4 @@
 import { type MappedRow, checksum, mapOrder, mapReward } from '../mapping/field-mapping';
-import type { SyncMetrics } from '../metrics/sync-metrics';
 import { logger } from '../runtime/logger';
 import { CircuitOpenError } from '../targets/circuit-breaker';
 import type { ResolvedTarget, TargetRegistry } from '../targets/target-registry';
@@ -9,11 +8,17 @@ import { nextStep, type RetryPolicyOptions } from './retry-policy';
 import type { ClaimedJob } from './sync-jobs.repository';
 import type { SyncOutcomeRepository } from './sync-outcome.repository';
 
+/** What the runner records of each attempt (metrics/sync-metrics.ts implements it; jobs do not depend on metrics). */
+export interface AttemptRecorder {
+  recordAttempt(target: string, kind: string, outcome: 'success' | 'failed' | 'dead', durationMs: number): void;
+  recordWritten(lagMs: number): void;
+}
+
 export interface RunnerDeps {
   orders: DmhOrdersRepository;
   outcomes: SyncOutcomeRepository;
   targets: TargetRegistry;
-  metrics: SyncMetrics;
+  metrics: AttemptRecorder;
   retry: RetryPolicyOptions;
   attemptTimeoutMs: number;
   /**

@@ -68,7 +68,10 @@ describe('distributors', () => {
     const audits = await rows("SELECT action FROM audit_logs WHERE resource = 'distributor' AND resource_id = ?", [id]);
     assert.deepEqual(audits.map((a: any) => a.action), ['distributor.approve'], 'audited once');
     assert.ok(await one("SELECT 1 AS ok FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = ? AND r.code = 'distributor'", [user.userId]), 'role granted');
-    assert.ok(await one('SELECT 1 AS ok FROM user_balances WHERE user_id = ?', [user.userId]), 'balance row created');
+    // No balance row yet (BalanceActor creates it with the first money it moves): the balance reads as zero.
+    const balance = await call('GET', `/api/v1/rewards/balance/${user.userId}`, undefined, user.token);
+    assert.equal(balance.status, 200, JSON.stringify(balance.body));
+    assert.deepEqual([balance.body.data.balance, balance.body.data.frozen, balance.body.data.debt], ['0.00', '0.00', '0.00']);
 
     const link = await call('POST', `${D}/link/generate`, { campaignId }, user.token);
     assert.equal(link.status, 200, JSON.stringify(link.body));

@@ -1,5 +1,5 @@
 import { z } from '../../common/zod';
-import { phone } from '../../rbac/users.schemas';
+import { phone } from '../../common/schema-fields';
 
 export const smsSendBody = z.object({ phone }).strict();
 export const smsLoginBody = z.object({ phone, code: z.string().regex(/^\d{6}$/, 'six digits') }).strict();

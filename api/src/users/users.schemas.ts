@@ -1,13 +1,8 @@
 import { z } from '../common/zod';
 import { idParam } from '../common/http';
-import { isoTime, pageFields } from '../security/security.schemas';
+import { isoTime, pageFields, password, phone, username } from '../common/schema-fields';
 
 export const userParams = z.object({ id: idParam }).strict();
-
-export const username = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{2,49}$/, '3–50 letters, digits, _ . -');
-export const phone = z.string().regex(/^1[3-9]\d{9}$/, 'a mainland mobile number');
-/** Length and classes are the password policy's to judge (with its own error); this only bounds the input. */
-export const password = z.string().min(1).max(128);
 
 const roleCode = z.string().regex(/^[a-z][a-z0-9_]{1,49}$/);
 const roleCodes = z.array(roleCode).max(20).transform((codes) => [...new Set(codes)]);

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { AppError } from '../common/app-error';
+import { AppError } from './app-error';
 import { loadPrincipal, type Principal } from './principal';
 import { verifyAccessToken } from './tokens';
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { RECONCILE_MAX_DAYS } from '@dmh/shared';
-import { config } from '../config';
-import { buildWorker } from '../worker';
+import { config } from './config';
+import { buildWorker } from './worker';
 
 /**
  * npm run sync:reconcile -- --brand 1 --from 2026-11-01 --to 2026-12-01 [--dry-run] [--json]

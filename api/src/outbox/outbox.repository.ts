@@ -1,5 +1,5 @@
 import { database } from '../common/database';
-import { Coalescer } from './coalescer';
+import { Coalescer } from '../common/coalescer';
 
 export interface OutboxItem {
   id: string;

@@ -1,4 +1,4 @@
-import type { RewardSettledEvent } from '@dmh/shared';
+import type { RewardSettledEvent } from './events';
 
 /** Which reward an event is about: the same fields in reward.settled and reward.reversed. */
 export type RewardIdentity = Pick<RewardSettledEvent, 'rewardId' | 'orderId' | 'campaignId' | 'brandId' | 'userId' | 'distributorId' | 'level' | 'amount'>;

@@ -1,5 +1,6 @@
 import type { MemberStatus } from '@dmh/shared';
-import { type BrandScope, brandInScopeSql, inScope, linkOwner, memberVisibleSql, type SqlPart, tagVisibleSql } from './member-scope';
+import { type BrandScope, inScope } from './member-scope';
+import { brandInScopeSql, linkOwner, memberVisibleSql, type SqlPart, tagVisibleSql } from './member-scope.sql';
 
 /** The filters of the member list, shared by the export (same filters, same rows). */
 export interface MemberFilters {

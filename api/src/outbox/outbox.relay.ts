@@ -1,28 +1,12 @@
 import { logger } from '../common/logger';
-import { REFUND_KIND, RefundDispatcher } from '../refunds/refund.dispatcher';
-import { WITHDRAWAL_PAYOUT_KIND, WITHDRAWAL_RELEASE_KIND, WithdrawalDispatcher } from '../withdrawals/withdrawal.dispatcher';
 import { OutboxItem, OutboxRepository } from './outbox.repository';
 import type { OutboxHandler } from './outbox.worker';
-import { SettlementDispatcher } from './settlement.dispatcher';
-import { SETTLE_KIND } from './settlement.repository';
-
-/** Every kind of outbox work and what finishes it. */
-export function defaultOutboxHandlers(): Record<string, OutboxHandler> {
-  const settlement = new SettlementDispatcher();
-  const refunds = new RefundDispatcher();
-  const withdrawals = new WithdrawalDispatcher();
-  return {
-    [SETTLE_KIND]: (item) => settlement.settle(item),
-    [REFUND_KIND]: (item) => refunds.reverse(item),
-    [WITHDRAWAL_RELEASE_KIND]: (item) => withdrawals.release(item),
-    [WITHDRAWAL_PAYOUT_KIND]: (item) => withdrawals.payOut(item),
-  };
-}
 
 /**
  * Re-drives outbox work that did not finish on the fast path (a crash, a sidecar or actor host down):
  * settlements, refund reversals, withdrawal releases and payouts. Every poll claims due outbox rows under
- * a lease and runs each with the handler of its kind. Runs in every API replica.
+ * a lease and runs each with the handler of its kind. Runs in every API replica. The relay knows no feature:
+ * the composition root (main.ts) hands it every kind of work and what finishes it.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
@@ -32,7 +16,7 @@ export class OutboxRelay {
   constructor(
     private readonly pollMs: number,
     private readonly leaseMs: number,
-    private readonly handlers: Record<string, OutboxHandler> = defaultOutboxHandlers(),
+    private readonly handlers: Record<string, OutboxHandler>,
     private readonly outbox = new OutboxRepository(),
   ) {}
 

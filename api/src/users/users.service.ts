@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { AuthRepository } from '../auth/auth.repository';
-import { forgetPrincipal, type Principal } from '../auth/principal';
+import { forgetPrincipal, type Principal } from '../common/principal';
 import { SessionsService } from '../auth/sessions.service';
 import { AppError } from '../common/app-error';
 import { withAudit, type AuditActor } from '../audit/audit.service';
 import { PasswordService } from '../security/password.service';
-import { foreignBrands, missingGrants } from './grants';
-import { RolesRepository } from './roles.repository';
+import { foreignBrands, missingGrants } from '../rbac/grants';
+import { RolesRepository } from '../rbac/roles.repository';
 import { UsersRepository, type UserFilter, type UserView } from './users.repository';
 
 type Actor = AuditActor & { principal: Principal };

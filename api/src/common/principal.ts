@@ -1,6 +1,6 @@
-import { database } from '../common/database';
-import { logger } from '../common/logger';
-import { SessionsRepository } from './sessions.repository';
+import { logger } from './logger';
+import { principalRows } from './principal.repository';
+import { SessionLivenessRepository } from './session-liveness.repository';
 
 /** Who is calling, as every service sees it: loaded fresh (10 s cache) so role, brand or status changes apply at once. */
 export interface Principal {
@@ -34,7 +34,7 @@ export async function loadPrincipal(userId: string, sessionId: string | null): P
   if (sessionId !== null && !(await sessionIsLive(userId, sessionId))) return null;
   const hit = cache.get(userId);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.value && { ...hit.value, sessionId };
-  const value = await readPrincipal(userId);
+  const value = await principalRows(userId);
   cache.set(userId, { at: Date.now(), value });
   if (cache.size > 10_000) cache.delete(cache.keys().next().value as string);
   return value && { ...value, sessionId };
@@ -49,7 +49,7 @@ export function forgetPrincipal(userId?: string): void {
 const SESSION_TTL_MS = 5_000;
 const TOUCH_EVERY_MS = 60_000;
 const sessionCache = new Map<string, { at: number; userId: string | null; touchedAt: number }>();
-const sessions = new SessionsRepository();
+const sessions = new SessionLivenessRepository();
 
 /**
  * Whether `sessionId` is a live session of `userId`. Cached 5 s per process; a logout or revocation in this
@@ -73,30 +73,4 @@ async function sessionIsLive(userId: string, sessionId: string): Promise<boolean
 /** Forget cached session states (after a logout, rotation or revocation made by this process). */
 export function forgetSession(...sessionIds: string[]): void {
   for (const id of sessionIds) sessionCache.delete(id);
-}
-
-async function readPrincipal(userId: string): Promise<Omit<Principal, 'sessionId'> | null> {
-  const db = database();
-  const [user] = await db.query('SELECT id, username, status FROM users WHERE id = ?', [userId]);
-  if (!user || user.status !== 'active') return null;
-  const roles: { code: string }[] = await db.query(
-    'SELECT r.code FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = ? ORDER BY r.code',
-    [userId],
-  );
-  const codes = roles.map((r) => r.code);
-  const permissions: { code: string }[] = codes.includes('platform_admin')
-    ? await db.query('SELECT code FROM permissions ORDER BY code')
-    : await db.query(
-        `SELECT DISTINCT p.code FROM user_roles ur JOIN role_permissions rp ON rp.role_id = ur.role_id
-           JOIN permissions p ON p.id = rp.permission_id WHERE ur.user_id = ? ORDER BY p.code`,
-        [userId],
-      );
-  const brands: { brand_id: string }[] = await db.query('SELECT brand_id FROM user_brands WHERE user_id = ? ORDER BY brand_id', [userId]);
-  return {
-    userId: String(user.id),
-    username: user.username,
-    roles: codes,
-    permissions: permissions.map((p) => p.code),
-    brandIds: brands.map((b) => String(b.brand_id)),
-  };
 }
