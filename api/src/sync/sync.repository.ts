@@ -84,11 +84,12 @@ export class SyncRepository {
     return { total: Number(count.n), items: rows.map(toJob) };
   }
 
-  async findJob(em: Db, scope: BrandScope, id: string): Promise<JobView | null> {
+  /** A plain read: the sync worker owns the row and locks it itself when it re-queues it. */
+  async findJob(scope: BrandScope, id: string): Promise<JobView | null> {
     const s = brandScopeSql(scope, 'brand_id');
-    const [row] = await em.query(
+    const [row] = await this.db.query(
       `SELECT id, job_id, brand_id, entity_id, status, attempts, last_error, requested_at, next_attempt_at, updated_at
-         FROM sync_jobs WHERE id = ? AND ${s.sql} FOR UPDATE`,
+         FROM sync_jobs WHERE id = ? AND ${s.sql}`,
       [id, ...s.params],
     );
     return row ? toJob(row) : null;

@@ -106,11 +106,14 @@ export class SyncService {
 
   async retryOne(actor: Actor, id: string) {
     const scope = brandScope(actor.principal);
-    return withAudit(actor, async (em) => {
-      const job = await this.repo.findJob(em, scope, id);
-      if (!job) throw new AppError('NOT_FOUND', 'sync job not found');
-      if (job.status !== 'dead') throw new AppError('SYNC_JOB_NOT_DEAD', `the sync job is ${job.status}, not dead`);
+    const job = await this.repo.findJob(scope, id);
+    if (!job) throw new AppError('NOT_FOUND', 'sync job not found');
+    if (job.status !== 'dead') throw new AppError('SYNC_JOB_NOT_DEAD', `the sync job is ${job.status}, not dead`);
+    // The worker re-queues it under its own row lock (nothing of sync_jobs is held here meanwhile); the audit
+    // entry commits once it has answered. Retried by someone else in between: no longer dead, said the same way.
+    return withAudit(actor, async () => {
       const jobIds = await this.worker.retryDead({ brandId: job.brandId, ids: [id] });
+      if (jobIds.length === 0) throw new AppError('SYNC_JOB_NOT_DEAD', 'the sync job is no longer dead');
       return {
         result: { retried: jobIds.length, jobIds },
         audit: { action: 'sync.job.retry', resource: 'sync_job', resourceId: id, brandId: job.brandId, before: { status: 'dead', lastError: job.lastError }, after: { status: 'queued' } },
