@@ -1,9 +1,10 @@
 import { AbstractActor } from '@dapr/dapr';
 import {
-  ApproveCommand, ChangeUplineCommand, ChangeUplineResult, DistributorActorContract, DistributorStats, isMoneyText, MAX_RECORDS_PER_CALL, RecordRewardCommand, RecordRewardsCommand,
-  RecordRewardsResult, RejectCommand, ReverseRewardCommand, ReviewResult,
+  ApproveCommand, approveCommandSchema, ChangeUplineCommand, changeUplineCommandSchema, ChangeUplineResult, DISTRIBUTOR_ACTOR_TYPE, DistributorActorContract,
+  DistributorStats, isMoneyText, MAX_RECORDS_PER_CALL, RecordRewardCommand, RecordRewardsCommand, RecordRewardsResult, RejectCommand, rejectCommandSchema,
+  ReverseRewardCommand, ReviewResult,
 } from '@dmh/shared';
-import { actorTurn, ActorFailure } from '../runtime/actor-error';
+import { actorTurn, ActorFailure, ActorName } from '../runtime/actor-error';
 import { DistributorRepository } from './distributor.repository';
 import { DistributorUplineRepository } from './distributor-upline.repository';
 
@@ -58,36 +59,24 @@ export class DistributorActor extends AbstractActor implements DistributorActorC
   }
 
   async approve(command: ApproveCommand): Promise<ReviewResult> {
-    const id = this.getActorId().getId();
-    return actorTurn(`DistributorActor/${id}`, 'approve', async () => {
-      assertValid(id, command, isId(command?.reviewerId));
-      return repository.review(id, 'active', command.reviewerId, null);
-    });
+    const actor = this.name();
+    return actorTurn(actor, 'approve', { schema: approveCommandSchema, command }, (c) => repository.review(actor.id, 'active', c.reviewerId, null));
   }
 
   async reject(command: RejectCommand): Promise<ReviewResult> {
-    const id = this.getActorId().getId();
-    return actorTurn(`DistributorActor/${id}`, 'reject', async () => {
-      const reasonOk = command?.reason === null || (typeof command?.reason === 'string' && command.reason.length <= 500);
-      assertValid(id, command, isId(command?.reviewerId) && reasonOk);
-      return repository.review(id, 'rejected', command.reviewerId, command.reason);
-    });
+    const actor = this.name();
+    return actorTurn(actor, 'reject', { schema: rejectCommandSchema, command }, (c) => repository.review(actor.id, 'rejected', c.reviewerId, c.reason));
   }
 
   async changeUpline(command: ChangeUplineCommand): Promise<ChangeUplineResult> {
-    const id = this.getActorId().getId();
-    return actorTurn(`DistributorActor/${id}`, 'changeUpline', async () => {
-      assertValid(id, command, command?.parentId === null || isId(command?.parentId));
-      return uplines.changeUpline(id, command.parentId);
-    });
+    const actor = this.name();
+    return actorTurn(actor, 'changeUpline', { schema: changeUplineCommandSchema, command }, (c) => uplines.changeUpline(actor.id, c.parentId));
+  }
+
+  private name(): ActorName {
+    return { type: DISTRIBUTOR_ACTOR_TYPE, id: this.getActorId().getId() };
   }
 }
 
 const validReward = (r: RecordRewardCommand | undefined): boolean =>
   /^\d+$/.test(String(r?.rewardId)) && /^\d+$/.test(String(r?.orderId)) && isMoneyText(r?.amount) && [1, 2, 3].includes(r?.level as number);
-
-const isId = (value: unknown): boolean => typeof value === 'string' && /^[1-9]\d{0,18}$/.test(value);
-
-function assertValid(id: string, command: unknown, valid: boolean): void {
-  if (!valid || !isId(id)) throw new ActorFailure('invalid_command', `DistributorActor/${id}`, JSON.stringify(command));
-}

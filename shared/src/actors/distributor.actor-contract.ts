@@ -1,5 +1,10 @@
+import type { ApproveCommand, ChangeUplineCommand, RejectCommand } from './distributor.actor-commands';
+
 /** DistributorActor — one per distributor (actor id = distributors.id): its review state, earnings and statistics. */
 export const DISTRIBUTOR_ACTOR_TYPE = 'DistributorActor';
+
+/** The lifecycle commands (zod schemas and the types inferred from them) are in distributor.actor-commands.ts. */
+export * from './distributor.actor-commands';
 
 export interface RecordRewardCommand {
   rewardId: string;
@@ -36,18 +41,6 @@ export interface ReverseRewardCommand {
   amount: string;
 }
 
-/** A brand admin's decision on a pending application. */
-export interface ApproveCommand {
-  /** users.id of the reviewer. */
-  reviewerId: string;
-}
-
-export interface RejectCommand {
-  reviewerId: string;
-  /** Shown to the applicant; null when the reviewer gave none. */
-  reason: string | null;
-}
-
 export type ReviewRefusal = 'not_found' | 'not_pending';
 
 /**
@@ -57,11 +50,6 @@ export type ReviewRefusal = 'not_found' | 'not_pending';
 export type ReviewResult =
   | { ok: true; applied: boolean; status: 'active' | 'rejected' }
   | { ok: false; reason: ReviewRefusal; status: string | null };
-
-/** An admin moves this distributor (with its team) under another parent, or to the top (`parentId: null`). */
-export interface ChangeUplineCommand {
-  parentId: string | null;
-}
 
 /**
  * The outcome of an upline change: `applied: false` when it already had that parent (a replay). `before` and
