@@ -15,6 +15,8 @@ export * from './distributors/upline-move';
 export * from './actors/campaign.actor-contract';
 export * from './entities';
 export * from './db/data-source';
+export * from './db/database-handle';
+export * from './db/utc-pool';
 export * from './db/migrate';
 export * from './db/mysql-errors';
 export * from './rewards/balance-math';

@@ -12,13 +12,13 @@ export const isoTimeSchema = z.iso.datetime({ offset: true });
  * A DATETIME as read from the database (a `Date` from the UTC pool, or its text) as ISO-8601 UTC text;
  * null stays null.
  */
-export function isoTimeOrNull(value: Date | string | number | null | undefined): string | null {
-  return value === null || value === undefined || value === '' ? null : new Date(value).toISOString();
+export function isoTimeOrNull(value: unknown): string | null {
+  return value ? new Date(value as string).toISOString() : null;
 }
 
 /** Like isoTimeOrNull for a column that is never null. */
-export function isoTime(value: Date | string | number): string {
-  return new Date(value).toISOString();
+export function isoTime(value: unknown): string {
+  return new Date(value as string).toISOString();
 }
 
 const CST_OFFSET_MS = 8 * 3_600_000;
