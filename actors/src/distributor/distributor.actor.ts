@@ -14,8 +14,9 @@ const uplines = new DistributorUplineRepository();
 /**
  * One actor per distributor (id = distributors.id): its review state (pending → active | rejected), its
  * earnings and statistics. Its state is its own distributors row (and distributor_rewards); every
- * transition is guarded by the expected state in the UPDATE, so a replayed call changes nothing.
- * Never rename the class: its name is the actor type.
+ * transition is guarded by the expected state in the UPDATE, so a replayed call changes nothing. Its
+ * lifecycle commands are checked against their schemas (distributor.actor-commands.ts) before a turn does
+ * anything. Never rename the class: its name is the actor type.
  */
 export class DistributorActor extends AbstractActor implements DistributorActorContract {
   async recordReward(command: RecordRewardCommand): Promise<{ applied: boolean }> {
