@@ -1,3 +1,4 @@
+import { dbConfigShape, dbPoolSizeShape } from '@dmh/shared';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -5,12 +6,8 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DAPR_HOST: z.string().default('127.0.0.1'),
   DAPR_HTTP_PORT: z.coerce.number().int().default(3501),
-  DB_HOST: z.string().default('127.0.0.1'),
-  DB_PORT: z.coerce.number().int().default(3306),
-  DB_USER: z.string().default('root'),
-  DB_PASSWORD: z.string().default(''),
-  DB_NAME: z.string().default('dmh'),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).default(20),
+  ...dbConfigShape,
+  ...dbPoolSizeShape,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   ACTOR_IDLE_TIMEOUT: z.string().default('30m'),
   /**

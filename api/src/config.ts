@@ -1,5 +1,6 @@
 // Plain zod: config.ts sits below common/ (common's database, logger and redis read it), and parsing the
 // environment needs none of the OpenAPI extension common/zod adds.
+import { dbConfigShape, dbPoolSizeShape } from '@dmh/shared';
 import { z } from 'zod';
 
 /** The local sandbox's mobile app (APP pay); the sandbox accepts it by default too. Refused in production. */
@@ -12,12 +13,8 @@ const schema = z.object({
   PUBLIC_BASE_URL: z.string().url().default('http://127.0.0.1:8889'),
   DAPR_HOST: z.string().default('127.0.0.1'),
   DAPR_HTTP_PORT: z.coerce.number().int().default(3500),
-  DB_HOST: z.string().default('127.0.0.1'),
-  DB_PORT: z.coerce.number().int().default(3306),
-  DB_USER: z.string().default('root'),
-  DB_PASSWORD: z.string().default(''),
-  DB_NAME: z.string().default('dmh'),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).default(20),
+  ...dbConfigShape,
+  ...dbPoolSizeShape,
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   /** The consumer H5 app's public address: campaign links and the designer's preview QR code point there. */

@@ -1,16 +1,13 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { dbConfigShape } from '@dmh/shared';
 import { z } from 'zod';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().default(3002),
   HOST: z.string().default('127.0.0.1'),
-  DB_HOST: z.string().default('127.0.0.1'),
-  DB_PORT: z.coerce.number().int().default(3306),
-  DB_USER: z.string().default('root'),
-  DB_PASSWORD: z.string().default(''),
-  DB_NAME: z.string().default('dmh'),
+  ...dbConfigShape,
   /**
    * The default target (brands without their own configuration): a MySQL server, locally the stack's
    * `external-db` (the supervisor sets these); each one falls back to its DB_* counterpart.

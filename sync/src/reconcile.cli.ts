@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { RECONCILE_MAX_DAYS } from '@dmh/shared';
+import { isId, RECONCILE_MAX_DAYS } from '@dmh/shared';
 import { config } from './config';
 import { buildWorker } from './worker';
 
@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   const brandId = values.brand ?? '';
   const from = new Date(values.from ?? '');
   const to = new Date(values.to ?? '');
-  if (!/^[1-9]\d{0,18}$/.test(brandId) || Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) {
+  if (!isId(brandId) || Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) {
     process.stderr.write('usage: npm run sync:reconcile -- --brand <id> --from <ISO date/time> --to <ISO date/time> [--dry-run] [--json]\n');
     return 2;
   }

@@ -1,3 +1,4 @@
+import { utcPool } from '@dmh/shared';
 import type { Pool } from 'mysql2/promise';
 import { type SyncConfig, credentialsKeyFile } from './config';
 import { TargetHealthService } from './health/target-health.service';
@@ -14,7 +15,6 @@ import { ReconcileRunsRepository } from './reconcile/reconcile-runs.repository';
 import { ReconcileService } from './reconcile/reconcile.service';
 import { logger } from './runtime/logger';
 import { pingDmhDatabase } from './health/dmh-ping.repository';
-import { utcPool } from './runtime/mysql-pool';
 import { lazyCipher, loadCredentialsKey } from './targets/credentials';
 import { ensureDefaultTarget } from './targets/default-target';
 import type { TargetConnection } from './targets/target-adapter';

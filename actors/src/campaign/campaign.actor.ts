@@ -1,6 +1,7 @@
 import { AbstractActor } from '@dapr/dapr';
 import {
-  CampaignActorContract, CloseOrderCommand, CloseOrderResult, isDuplicateKeyError, JoinCommand, JoinResult, ReseatOrderCommand, ReseatOrderResult,
+  CAMPAIGN_ACTOR_TYPE, CampaignActorContract, CloseOrderCommand, closeOrderCommandSchema, CloseOrderResult, isDuplicateKeyError, JoinCommand,
+  joinCommandSchema, JoinResult, ReseatOrderCommand, reseatOrderCommandSchema, ReseatOrderResult,
 } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { config } from '../config';
@@ -15,14 +16,15 @@ const repository = new CampaignRepository();
  * is derived from the orders table on activation and kept in memory while this activation is the only
  * writer of new orders for the campaign. The campaign row itself is read on every sign-up, under a shared
  * lock (see CampaignRepository.findCampaign), so an admin's publish, unpublish, edit or delete applies to
- * the very next sign-up. Never rename the class: its name is the actor type.
+ * the very next sign-up. Every command is checked against its schema (campaign.actor-commands.ts) before a
+ * turn does anything. Never rename the class: its name is the actor type.
  */
 export class CampaignActor extends AbstractActor implements CampaignActorContract {
   private seats: number | undefined;
 
-  async join(command: JoinCommand): Promise<JoinResult> {
+  async join(input: JoinCommand): Promise<JoinResult> {
     const id = this.getActorId().getId();
-    return actorTurn(`CampaignActor/${id}`, 'join', async () => {
+    return actorTurn({ type: CAMPAIGN_ACTOR_TYPE, id }, 'join', { schema: joinCommandSchema, command: input }, async (command) => {
       let result: JoinResult;
       try {
         result = await repository.admit((em) => this.admit(em, id, command));
@@ -41,9 +43,9 @@ export class CampaignActor extends AbstractActor implements CampaignActorContrac
    * Closes an unpaid order (expired, or closed by WeChat Pay): guarded, so a paid or already closed order is
    * left as it is and a retried call changes nothing. Its seat goes back to the quota at once.
    */
-  async closeOrder(command: CloseOrderCommand): Promise<CloseOrderResult> {
+  async closeOrder(input: CloseOrderCommand): Promise<CloseOrderResult> {
     const id = this.getActorId().getId();
-    return actorTurn(`CampaignActor/${id}`, 'closeOrder', async () => {
+    return actorTurn({ type: CAMPAIGN_ACTOR_TYPE, id }, 'closeOrder', { schema: closeOrderCommandSchema, command: input }, async (command) => {
       const result = await repository.admit(async (em): Promise<CloseOrderResult> => {
         const order = await repository.lockOrder(em, id, command.orderNo);
         if (!order) return { closed: false, reason: 'not_found' };
@@ -60,9 +62,9 @@ export class CampaignActor extends AbstractActor implements CampaignActorContrac
    * (counted under the campaign's shared lock, as a sign-up is) and its phone has not signed up again
    * meanwhile, so the paid path can take it from there.
    */
-  async reseatOrder(command: ReseatOrderCommand): Promise<ReseatOrderResult> {
+  async reseatOrder(input: ReseatOrderCommand): Promise<ReseatOrderResult> {
     const id = this.getActorId().getId();
-    return actorTurn(`CampaignActor/${id}`, 'reseatOrder', async () => {
+    return actorTurn({ type: CAMPAIGN_ACTOR_TYPE, id }, 'reseatOrder', { schema: reseatOrderCommandSchema, command: input }, async (command) => {
       const result = await repository.admit(async (em): Promise<ReseatOrderResult> => {
         const campaign = await repository.findCampaign(em, id);
         const order = await repository.lockOrder(em, id, command.orderNo);

@@ -1,20 +1,10 @@
-import { createDataSource } from '@dmh/shared';
+import { DatabaseHandle, dbOptionsOf } from '@dmh/shared';
 import type { DataSource } from 'typeorm';
 import { config } from '../config';
 
-let dataSource: DataSource | undefined;
+const handle = new DatabaseHandle();
 
-/** The actor host's connection pool to the system of record, opened once at start-up. */
-export async function openDatabase(): Promise<DataSource> {
-  const c = config();
-  dataSource = createDataSource({
-    host: c.DB_HOST, port: c.DB_PORT, user: c.DB_USER, password: c.DB_PASSWORD, database: c.DB_NAME, poolSize: c.DB_POOL_SIZE,
-  });
-  await dataSource.initialize();
-  return dataSource;
-}
+/** The actor host's connection pool to the system of record (@dmh/shared DatabaseHandle), opened once at start-up. */
+export const openDatabase = (): Promise<DataSource> => handle.open(dbOptionsOf(config()));
 
-export function database(): DataSource {
-  if (!dataSource?.isInitialized) throw new Error('database not opened: openDatabase() runs at start-up');
-  return dataSource;
-}
+export const database = (): DataSource => handle.get();

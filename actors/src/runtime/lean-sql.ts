@@ -1,4 +1,5 @@
-import mysql, { type Pool, type PoolConnection } from 'mysql2/promise';
+import { utcPool } from '@dmh/shared';
+import type { Pool, PoolConnection } from 'mysql2/promise';
 import { config } from '../config';
 
 /**
@@ -7,22 +8,17 @@ import { config } from '../config';
  * instead of 4–8; on this kind of machine a round trip (two processes woken, four system calls) costs more
  * CPU than the statement itself (see bench/README.md). Every value still goes through `?` placeholders,
  * escaped by the driver: statements are joined, values are never concatenated. Sessions are UTC like the
- * main pool's, so CURRENT_TIMESTAMP(3) means the same in both.
+ * main pool's (the shared utcPool), so CURRENT_TIMESTAMP(3) means the same in both.
  */
 let pool: Pool | undefined;
 
 function leanPool(): Pool {
   if (pool) return pool;
   const c = config();
-  pool = mysql.createPool({
+  pool = utcPool({
     host: c.DB_HOST, port: c.DB_PORT, user: c.DB_USER, password: c.DB_PASSWORD, database: c.DB_NAME,
     connectionLimit: Math.max(4, Math.ceil(c.DB_POOL_SIZE / 2)), multipleStatements: true, supportBigNumbers: true, bigNumberStrings: true,
-    timezone: 'Z', dateStrings: false, charset: 'utf8mb4',
-  });
-  pool.pool.on('connection', (connection) => {
-    connection.query("SET time_zone = '+00:00'", (error: unknown) => {
-      if (error) connection.destroy(); // never hand out a connection in the wrong time zone
-    });
+    dateStrings: false, charset: 'utf8mb4',
   });
   return pool;
 }

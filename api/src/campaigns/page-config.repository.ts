@@ -1,4 +1,4 @@
-import type { PageConfigStatus } from '@dmh/shared';
+import { type PageConfigStatus, isoTimeOrNull } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
 import { jsonOf } from './campaigns.repository';
@@ -75,7 +75,7 @@ function summaryOf(row: Record<string, any>): PageVersionSummary {
   return {
     version: Number(row.version),
     status: row.status,
-    publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+    publishedAt: isoTimeOrNull(row.published_at),
     createdBy: row.created_by === null ? null : String(row.created_by),
     createdAt: new Date(row.created_at).toISOString(),
   };

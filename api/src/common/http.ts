@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { ID_MESSAGE, ID_PATTERN } from '@dmh/shared';
 import { z } from './zod';
 import type { FieldError } from './app-error';
 
@@ -29,4 +30,4 @@ export function handler(fn: (req: Request, res: Response, next: NextFunction) =>
   return (req, res, next) => fn(req, res, next);
 }
 
-export const idParam = z.string().regex(/^[1-9]\d{0,18}$/, 'must be a positive integer id');
+export const idParam = z.string().regex(ID_PATTERN, ID_MESSAGE);

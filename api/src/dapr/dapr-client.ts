@@ -1,10 +1,12 @@
-import { PUBSUB_NAME } from '@dmh/shared';
+import { checkEvent, parseMessage, PUBSUB_NAME, SYNC_BINDING_OUT, syncJobSchema } from '@dmh/shared';
 import { sidecarRequest } from './sidecar-http';
 
 /**
  * Pub/sub and output bindings through this process's sidecar (Dapr's HTTP API, over the kept-alive sockets
  * of sidecar-http). Each call throws unless the sidecar accepted the message, so an outbox item is only
- * done once everything it announces was accepted.
+ * done once everything it announces was accepted. Every event is checked against its topic's schema, and
+ * every sync job against the job's (@dmh/shared), before it leaves: a malformed one is never sent
+ * (MalformedMessageError, naming the field), whatever built it.
  */
 
 function failed(what: string, status: number, text: string): Error {
@@ -13,6 +15,7 @@ function failed(what: string, status: number, text: string): Error {
 
 /** Publishes one event (wrapped in a CloudEvent by the sidecar). */
 export async function publish(topic: string, data: object): Promise<void> {
+  checkEvent(topic, data);
   const answer = await sidecarRequest('POST', `/v1.0/publish/${PUBSUB_NAME}/${encodeURIComponent(topic)}`, data);
   if (answer.status < 200 || answer.status >= 300) throw failed(`publish to ${topic}`, answer.status, answer.text);
 }
@@ -23,6 +26,21 @@ export async function publish(topic: string, data: object): Promise<void> {
  */
 export async function publishBulk(topic: string, events: readonly object[]): Promise<(Error | null)[]> {
   if (events.length === 1) return [await publish(topic, events[0]).then(() => null, (err: Error) => err)];
+  const malformed = events.map((event) => {
+    try {
+      checkEvent(topic, event);
+      return null;
+    } catch (err) {
+      return err as Error;
+    }
+  });
+  if (malformed.some((err) => err !== null)) {
+    // The well-formed ones go out; each malformed one answers its own error.
+    const sendable = events.filter((_, i) => malformed[i] === null);
+    const sent = sendable.length ? await publishBulk(topic, sendable) : [];
+    let next = 0;
+    return malformed.map((err) => err ?? sent[next++]);
+  }
   const entries = events.map((event, i) => ({ entryId: String(i), event, contentType: 'application/json' }));
   const answer = await sidecarRequest('POST', `/v1.0-alpha1/publish/bulk/${PUBSUB_NAME}/${encodeURIComponent(topic)}`, entries).catch((err: Error) => err);
   if (answer instanceof Error) return events.map(() => answer);
@@ -40,6 +58,7 @@ export async function publishBulk(topic: string, events: readonly object[]): Pro
 
 /** Sends through a Dapr output binding (`create`) and throws when the sidecar refused it. */
 export async function sendToBinding(binding: string, data: object, metadata: Record<string, string> = {}): Promise<void> {
+  if (binding === SYNC_BINDING_OUT) parseMessage(syncJobSchema, data, 'sync job');
   const answer = await sidecarRequest('POST', `/v1.0/bindings/${encodeURIComponent(binding)}`, { data, operation: 'create', metadata });
   if (answer.status < 200 || answer.status >= 300) throw failed(`binding ${binding}`, answer.status, answer.text);
 }

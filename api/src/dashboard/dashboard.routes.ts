@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import { AppError } from '../common/app-error';
 import { ApiRouter } from '../common/endpoint';
+import { idParam } from '../common/http';
 import { z } from '../common/zod';
 import { serveLiveFeed } from './live-feed';
 import { LiveStreamReader, STREAM_ID } from './live-stream';
@@ -11,7 +12,7 @@ import { DashboardService, dashboardScope } from './dashboard.service';
 /** What a query's schema cannot state (tests/integration/support/schemathesis-config.ts lists these operations). */
 const RANGE_RULE = `Rules beyond the schema, a 400 (40000) naming query.to: \`to\` after \`from\`, and at most ${MAX_RANGE_DAYS} days after it.`;
 
-const ticketBody = z.object({ brandId: z.string().regex(/^[1-9]\d{0,18}$/, 'must be a positive integer id').optional() }).strict();
+const ticketBody = z.object({ brandId: idParam.optional() }).strict();
 const liveQuery = z
   .object({
     ticket: z.string().min(1).max(64).openapi({ description: 'from POST /dashboard/live/tickets (EventSource cannot send a bearer token)' }),

@@ -1,3 +1,4 @@
+import { isoTimeOrNull } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { type BrandScope, brandScopeSql } from '../brands/brand-scope';
 import { database } from '../common/database';
@@ -114,8 +115,6 @@ export class DistributorsRepository {
   }
 }
 
-const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
-
 function referrer(row: Record<string, unknown>): ReferrerRow {
   return { id: String(row.id), brandId: String(row.brand_id), level: Number(row.level), status: String(row.status) };
 }
@@ -134,10 +133,10 @@ function toView(row: Record<string, any>): DistributorView {
     status: row.status,
     totalEarnings: String(row.total_earnings),
     orderCount: Number(row.order_count),
-    approvedAt: iso(row.approved_at),
-    rejectedAt: iso(row.rejected_at),
+    approvedAt: isoTimeOrNull(row.approved_at),
+    rejectedAt: isoTimeOrNull(row.rejected_at),
     rejectReason: row.reject_reason ?? null,
-    createdAt: iso(row.created_at) as string,
+    createdAt: isoTimeOrNull(row.created_at) as string,
   };
 }
 
@@ -151,6 +150,6 @@ function toNode(row: Record<string, any>): SubordinateNode {
     status: row.status,
     totalEarnings: String(row.total_earnings),
     orderCount: Number(row.order_count),
-    createdAt: iso(row.created_at) as string,
+    createdAt: isoTimeOrNull(row.created_at) as string,
   };
 }

@@ -28,7 +28,10 @@ describe('reward.settled subscription', () => {
     server.close();
   });
 
-  const event = (n: number) => ({ eventId: `reward.settled:${n}`, userId: `${100 + n}`, rewardId: `${n}`, amount: '10.00' });
+  const event = (n: number): RewardSettledEvent => ({
+    eventId: `reward.settled:${n}`, rewardId: `${n}`, orderId: '1', campaignId: '2', brandId: '3', userId: `${100 + n}`, distributorId: '4',
+    level: 1, amount: '10.00', balance: '10.00', settledAt: '2026-12-03T10:00:00.000Z',
+  });
   const cloudEvent = (data: unknown) => ({ specversion: '1.0', type: 'com.dapr.event.sent', datacontenttype: 'application/json', data });
   const post = (body: unknown) =>
     fetch(`${base}/events/reward-settled`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -63,9 +66,25 @@ describe('reward.settled subscription', () => {
     pushed.length = 0;
     const ok = await post(cloudEvent(event(5)));
     assert.deepEqual([ok.status, await ok.json()], [200, { status: 'SUCCESS' }]);
-    assert.deepEqual(pushed.map((b) => b.map((e) => e.eventId)), [['reward.settled:5']]);
+    assert.deepEqual(pushed, [[event(5)]]);
     failNext = true;
     const retry = await post(cloudEvent(event(6)));
     assert.deepEqual([retry.status, await retry.json()], [500, { status: 'RETRY' }]);
+  });
+
+  test('an event that does not match the reward.settled schema is dropped, whatever field is wrong; the rest go through', async () => {
+    pushed.length = 0;
+    const wrong: Record<string, unknown>[] = [
+      { ...event(7), userId: undefined },
+      { ...event(7), userId: '07' },
+      { ...event(7), level: 4 },
+      { ...event(7), amount: '10.001' },
+      { ...event(7), balance: 12 },
+      { ...event(7), settledAt: 'today' },
+    ];
+    const res = await post({ entries: [...wrong, event(8)].map((e, i) => ({ entryId: String(i), event: cloudEvent(e) })) });
+    const { statuses } = (await res.json()) as { statuses: { status: string }[] };
+    assert.deepEqual(statuses.map((s) => s.status), [...wrong.map(() => 'DROP'), 'SUCCESS']);
+    assert.deepEqual(pushed, [[event(8)]]);
   });
 });

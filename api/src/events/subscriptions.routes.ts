@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import { PUBSUB_NAME, RewardSettledEvent, TOPICS } from '@dmh/shared';
+import { cloudEventData, issuesOf, PUBSUB_NAME, RewardSettledEvent, rewardSettledEventSchema, TOPICS } from '@dmh/shared';
 import { logger } from '../common/logger';
 import { pushRewardNotifications } from './notifications';
 import { ORDER_PAID_SUBSCRIPTION } from '../order-events/order-stream.routes';
@@ -20,7 +20,8 @@ interface BulkEntry {
 /**
  * Dapr pub/sub subscriptions of the API (programmatic: the sidecar reads GET /dapr/subscribe). Each event
  * gets its own status: RETRY on failure so it is redelivered, DROP for one that can never be handled,
- * never a 404 (which would lose it). A single (non-bulk) delivery is understood too.
+ * never a 404 (which would lose it); an event that does not match its schema (@dmh/shared) is dropped, with
+ * the fields at fault in the log. A single (non-bulk) delivery is understood too.
  */
 export function subscriptionRoutes(push: (events: readonly RewardSettledEvent[]) => Promise<unknown> = pushRewardNotifications): Router {
   const router = Router();
@@ -30,10 +31,12 @@ export function subscriptionRoutes(push: (events: readonly RewardSettledEvent[])
   router.post('/events/reward-settled', express.json({ type: ['application/json', 'application/cloudevents+json'], limit: '1mb' }), async (req, res) => {
     const bulk: BulkEntry[] | null = Array.isArray(req.body?.entries) ? req.body.entries : null;
     const entries = bulk ?? [{ entryId: null, event: req.body }];
-    const events = entries.map((entry) => rewardSettledOf(entry.event));
+    const parsed = entries.map((entry) => rewardSettledEventSchema.safeParse(cloudEventData(entry.event)));
+    const events = parsed.map((p) => (p.success ? p.data : null));
     const valid = events.filter((e): e is RewardSettledEvent => e !== null);
     if (valid.length < events.length) {
-      logger.warn({ dropped: entries.filter((_, i) => events[i] === null).slice(0, 5) }, 'malformed reward.settled events dropped');
+      const dropped = parsed.flatMap((p, i) => (p.success ? [] : [{ entry: entries[i], issues: issuesOf(p.error).slice(0, 5) }])).slice(0, 5);
+      logger.warn({ dropped }, 'malformed reward.settled events dropped');
     }
     let status: Status = 'SUCCESS';
     try {
@@ -51,11 +54,4 @@ export function subscriptionRoutes(push: (events: readonly RewardSettledEvent[])
     }
   });
   return router;
-}
-
-/** The event inside a CloudEvent (or a bare event), or null when it is not a reward.settled event. */
-function rewardSettledOf(envelope: unknown): RewardSettledEvent | null {
-  const outer = envelope as { data?: unknown } | null;
-  const event = (outer && typeof outer === 'object' && outer.data && typeof outer.data === 'object' ? outer.data : outer) as Partial<RewardSettledEvent> | null;
-  return event && typeof event.eventId === 'string' && typeof event.userId === 'string' ? (event as RewardSettledEvent) : null;
 }

@@ -1,3 +1,4 @@
+import { isoTimeOrNull } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
 
@@ -67,11 +68,11 @@ export class MeRepository {
         level: Number(r.level),
         amount: r.amount,
         status: r.status,
-        settledAt: iso(r.settled_at),
-        createdAt: iso(r.created_at)!,
+        settledAt: isoTimeOrNull(r.settled_at),
+        createdAt: isoTimeOrNull(r.created_at)!,
         order: {
           orderNo: r.order_no, campaignId: String(r.campaign_id), campaignName: r.campaign_name, phone: maskPhone(r.phone),
-          amount: r.order_amount, paidAt: iso(r.paid_at),
+          amount: r.order_amount, paidAt: isoTimeOrNull(r.paid_at),
         },
       })),
     };
@@ -87,14 +88,12 @@ export class MeRepository {
       [userId],
     );
     return rows.map((r: Record<string, any>) => ({
-      campaignId: String(r.id), name: r.name, brandId: String(r.brand_id), brandName: r.brand_name, price: r.price, endTime: iso(r.end_time)!,
+      campaignId: String(r.id), name: r.name, brandId: String(r.brand_id), brandName: r.brand_name, price: r.price, endTime: isoTimeOrNull(r.end_time)!,
     }));
   }
 }
 
 const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
-
-const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
 
 function toRow(r: Record<string, any>): MyOrderRow {
   return {
@@ -106,9 +105,9 @@ function toRow(r: Record<string, any>): MyOrderRow {
     amount: r.amount,
     status: r.status,
     payStatus: r.pay_status,
-    createdAt: iso(r.created_at)!,
-    paidAt: iso(r.paid_at),
-    payExpiresAt: iso(r.pay_expires_at),
+    createdAt: isoTimeOrNull(r.created_at)!,
+    paidAt: isoTimeOrNull(r.paid_at),
+    payExpiresAt: isoTimeOrNull(r.pay_expires_at),
     closeReason: r.close_reason ?? null,
   };
 }

@@ -1,3 +1,4 @@
+import { isoTimeOrNull } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
 
@@ -25,6 +26,6 @@ export class OrderStreamRepository {
           AND (o.user_id = ? OR o.phone = (SELECT u.phone FROM users u WHERE u.id = ? AND u.phone_verified_at IS NOT NULL))`,
       [orderNo, userId, userId],
     );
-    return row ? { orderNo: row.order_no, status: row.status, payStatus: row.pay_status, paidAt: row.paid_at ? new Date(row.paid_at).toISOString() : null } : null;
+    return row ? { orderNo: row.order_no, status: row.status, payStatus: row.pay_status, paidAt: isoTimeOrNull(row.paid_at) } : null;
   }
 }

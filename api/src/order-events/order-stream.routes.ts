@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import { PUBSUB_NAME, TOPICS } from '@dmh/shared';
+import { cloudEventData, issuesOf, orderPaidEventSchema, PUBSUB_NAME, TOPICS } from '@dmh/shared';
 import { AppError } from '../common/app-error';
 import { ApiRouter } from '../common/endpoint';
 import { logger } from '../common/logger';
@@ -55,13 +55,13 @@ export function orderStreamRoutes(feed: OrderStatusFeed = orderStatusFeed(), rep
 export function orderPaidDelivery(feed: OrderStatusFeed = orderStatusFeed()): Router {
   const router = Router();
   router.post('/events/order-paid', express.json({ type: ['application/json', 'application/cloudevents+json'], limit: '64kb' }), async (req, res) => {
-    const outer = req.body as { data?: unknown } | null;
-    const event = (outer && typeof outer.data === 'object' && outer.data ? outer.data : outer) as { orderNo?: unknown; paidAt?: unknown } | null;
-    if (!event || typeof event.orderNo !== 'string' || typeof event.paidAt !== 'string') {
-      logger.warn({ body: req.body }, 'malformed order.paid event dropped');
+    const parsed = orderPaidEventSchema.safeParse(cloudEventData(req.body));
+    if (!parsed.success) {
+      logger.warn({ body: req.body, issues: issuesOf(parsed.error).slice(0, 5) }, 'malformed order.paid event dropped');
       res.json({ status: 'DROP' });
       return;
     }
+    const event = parsed.data;
     try {
       await feed.publish({ orderNo: event.orderNo, status: 'paid', paidAt: event.paidAt });
       res.json({ status: 'SUCCESS' });

@@ -1,9 +1,8 @@
-import { fromCents, toCents } from '@dmh/shared';
+import { chinaTime, fromCents, toCents } from '@dmh/shared';
 import { AppError } from '../common/app-error';
 import type { PaymentWatch } from '../payment-watch/payment-watch.service';
 import { H5_URL_TTL_MS, type PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
-import { wechatPayTime } from '../payments/wechatpay.time';
 import type { AppPayParams } from '../payments/wechatpay.signer';
 import type { OrdersService } from './orders.service';
 
@@ -52,7 +51,7 @@ export class OrderPaymentService {
         description: `DMH order ${order.orderNo}`.slice(0, 127),
         amountFen: toCents(order.amount),
         payerOpenid: openid,
-        ...(expiresAt && { timeExpire: wechatPayTime(expiresAt) }),
+        ...(expiresAt && { timeExpire: chinaTime(expiresAt) }),
       })
       .catch(providerDown);
     return { orderNo: order.orderNo, amount: fromCents(toCents(order.amount)), prepayId: prepay.prepayId, payParams: prepay.payParams };
@@ -71,7 +70,7 @@ export class OrderPaymentService {
         description: `DMH order ${order.orderNo}`.slice(0, 127),
         amountFen: toCents(order.amount),
         payerClientIp,
-        ...(expiresAt && { timeExpire: wechatPayTime(expiresAt) }),
+        ...(expiresAt && { timeExpire: chinaTime(expiresAt) }),
       })
       .catch(providerDown);
     const validUntil = Math.min(this.now() + H5_URL_TTL_MS, expiresAt?.getTime() ?? Infinity);
@@ -95,7 +94,7 @@ export class OrderPaymentService {
         outTradeNo: order.orderNo,
         description: `DMH order ${order.orderNo}`.slice(0, 127),
         amountFen: toCents(order.amount),
-        ...(expiresAt && { timeExpire: wechatPayTime(expiresAt) }),
+        ...(expiresAt && { timeExpire: chinaTime(expiresAt) }),
       })
       .catch(providerDown);
     return { orderNo: order.orderNo, amount: fromCents(toCents(order.amount)), payParams };

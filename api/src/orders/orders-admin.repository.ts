@@ -1,4 +1,4 @@
-import type { OrderCloseReason, OrderPayStatus, OrderStatus } from '@dmh/shared';
+import { type OrderCloseReason, type OrderPayStatus, type OrderStatus, isoTimeOrNull } from '@dmh/shared';
 import { type BrandScope, brandScopeSql } from '../brands/brand-scope';
 import { database } from '../common/database';
 
@@ -91,14 +91,10 @@ export class OrdersAdminRepository {
       formData: typeof row.form_data === 'string' ? JSON.parse(row.form_data) : (row.form_data ?? {}),
       rewards: rewards.map((r: Record<string, unknown>) => ({
         id: String(r.id), level: Number(r.level), userId: String(r.user_id), distributorId: String(r.distributor_id),
-        amount: String(r.amount), status: String(r.status), settledAt: iso(r.settled_at), reversedAt: iso(r.reversed_at),
+        amount: String(r.amount), status: String(r.status), settledAt: isoTimeOrNull(r.settled_at), reversedAt: isoTimeOrNull(r.reversed_at),
       })),
     };
   }
-}
-
-function iso(value: unknown): string | null {
-  return value ? new Date(value as string).toISOString() : null;
 }
 
 function toRow(r: Record<string, unknown>): AdminOrderRow {
@@ -116,10 +112,10 @@ function toRow(r: Record<string, unknown>): AdminOrderRow {
     syncStatus: String(r.sync_status),
     referrerId: String(r.referrer_id) === '0' ? null : String(r.referrer_id),
     tradeNo: r.trade_no === null ? null : String(r.trade_no),
-    paidAt: iso(r.paid_at),
+    paidAt: isoTimeOrNull(r.paid_at),
     createdAt: new Date(r.created_at as string).toISOString(),
-    payExpiresAt: iso(r.pay_expires_at),
-    closedAt: iso(r.closed_at),
+    payExpiresAt: isoTimeOrNull(r.pay_expires_at),
+    closedAt: isoTimeOrNull(r.closed_at),
     closeReason: r.close_reason === null || r.close_reason === undefined ? null : (String(r.close_reason) as OrderCloseReason),
   };
 }

@@ -1,3 +1,4 @@
+import { isId } from '@dmh/shared';
 import { AppError } from '../common/app-error';
 import type { ApiRouter } from '../common/endpoint';
 import type { AdminRefundsService } from '../refunds/admin-refunds.service';
@@ -8,7 +9,6 @@ import {
 import type { OrdersAdminService } from './orders-admin.service';
 import type { OrdersService } from './orders.service';
 
-const ORDER_ID = /^[1-9]\d{0,18}$/;
 
 /**
  * The admin side of /api/v1/orders: the brand-scoped list, the detail, refunds and the list of refunds. `GET /orders/{id}` is
@@ -50,7 +50,7 @@ export function addAdminOrderEndpoints(
       response: orderLookupSchema,
       errors: ['ORDER_NOT_FOUND', 'UNAUTHORIZED', 'FORBIDDEN'],
       handle: async ({ params, principal }) => {
-        if (!ORDER_ID.test(params.id)) return deps.orders.getOrder(params.id);
+        if (!isId(params.id)) return deps.orders.getOrder(params.id);
         if (!principal) throw new AppError('UNAUTHORIZED');
         if (!principal.permissions.includes('order:read')) throw new AppError('FORBIDDEN');
         return deps.admin.detail(principal, params.id);

@@ -1,4 +1,4 @@
-import type { OrderCloseReason } from '@dmh/shared';
+import { type OrderCloseReason, isoTimeOrNull } from '@dmh/shared';
 import { database } from '../common/database';
 
 export interface OrderView {
@@ -41,10 +41,10 @@ export class OrdersRepository {
       status: row.status,
       payStatus: row.pay_status,
       tradeNo: row.trade_no,
-      paidAt: row.paid_at ? new Date(row.paid_at).toISOString() : null,
+      paidAt: isoTimeOrNull(row.paid_at),
       createdAt: new Date(row.created_at).toISOString(),
-      payExpiresAt: row.pay_expires_at ? new Date(row.pay_expires_at).toISOString() : null,
-      closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null,
+      payExpiresAt: isoTimeOrNull(row.pay_expires_at),
+      closedAt: isoTimeOrNull(row.closed_at),
       closeReason: row.close_reason ?? null,
       refundReason: row.refund_reason ?? null,
     };

@@ -1,14 +1,13 @@
+import { chinaDay } from '@dmh/shared';
+
 /**
  * WeChat Pay bills a China Standard Time day (UTC+8, no daylight saving): the day's text, its bounds as
  * instants, and the days DMH may ask a bill of.
  */
-const CST_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-/** yyyy-MM-dd of the CST day `at` falls in. */
-export function chinaDay(at: Date): string {
-  return new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** yyyy-MM-dd of the CST day `at` falls in (the shared date formatter). */
+export { chinaDay };
 
 /** The CST day `days` days after `billDate` (negative: before). */
 export function addDays(billDate: string, days: number): string {

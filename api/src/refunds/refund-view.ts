@@ -2,7 +2,7 @@
  * A refund as admins see it: its row, whether an admin must act on it, and what it means and what to do,
  * Chinese first (the admins' language), then English. Pure: the clock and the "stuck" threshold are passed in.
  */
-import type { RefundStatus } from '@dmh/shared';
+import { type RefundStatus, isoTimeOrNull } from '@dmh/shared';
 
 export interface RefundView {
   id: string;
@@ -92,7 +92,7 @@ export function toRefundView(r: Record<string, unknown>, clock: RefundClock): Re
     status,
     reason: r.reason === null ? null : String(r.reason),
     requestedBy: r.requested_by === null ? null : String(r.requested_by),
-    succeededAt: r.succeeded_at ? new Date(r.succeeded_at as string).toISOString() : null,
+    succeededAt: isoTimeOrNull(r.succeeded_at),
     createdAt: createdAt.toISOString(),
     needsAction: status === 'abnormal' || stuck,
     guidance: refundGuidance(status, outRefundNo, stuck, clock.stuckAfterSeconds),

@@ -1,4 +1,4 @@
-import type { LedgerEntryType } from '@dmh/shared';
+import { type LedgerEntryType, isoTimeOrNull } from '@dmh/shared';
 import { type BrandScope, brandScopeSql } from '../brands/brand-scope';
 import { database } from '../common/database';
 
@@ -26,8 +26,6 @@ export interface LedgerRow {
   debtAfter: string;
   createdAt: string;
 }
-
-const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 
 export class RewardsRepository {
   async balance(userId: string) {
@@ -65,8 +63,8 @@ export class RewardsRepository {
         level: Number(r.level),
         amount: String(r.amount),
         status: String(r.status),
-        settledAt: iso(r.settled_at),
-        reversedAt: iso(r.reversed_at),
+        settledAt: isoTimeOrNull(r.settled_at),
+        reversedAt: isoTimeOrNull(r.reversed_at),
         createdAt: new Date(r.created_at as string).toISOString(),
       })),
     };

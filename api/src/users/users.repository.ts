@@ -1,3 +1,4 @@
+import { isoTimeOrNull } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../common/database';
 
@@ -104,7 +105,6 @@ export class UsersRepository {
     };
     const rolesBy = group(roles, 'code');
     const brandsBy = group(brands, 'brand_id');
-    const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null);
     return rows.map((r) => ({
       id: String(r.id),
       username: r.username,
@@ -115,10 +115,10 @@ export class UsersRepository {
       roles: rolesBy.get(String(r.id)) ?? [],
       brandIds: brandsBy.get(String(r.id)) ?? [],
       failedLoginCount: Number(r.failed_login_count),
-      lockedUntil: iso(r.locked_until),
-      lastLoginAt: iso(r.last_login_at),
+      lockedUntil: isoTimeOrNull(r.locked_until),
+      lastLoginAt: isoTimeOrNull(r.last_login_at),
       lastLoginIp: r.last_login_ip,
-      passwordChangedAt: iso(r.password_changed_at),
+      passwordChangedAt: isoTimeOrNull(r.password_changed_at),
       createdAt: new Date(r.created_at).toISOString(),
     }));
   }

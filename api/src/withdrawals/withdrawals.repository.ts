@@ -1,4 +1,4 @@
-import type { WithdrawalStatus } from '@dmh/shared';
+import { type WithdrawalStatus, isoTimeOrNull } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { type BrandScope, brandScopeSql } from '../brands/brand-scope';
 import { database } from '../common/database';
@@ -132,8 +132,6 @@ export class WithdrawalsRepository {
   }
 }
 
-const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
-
 function toView(r: Record<string, unknown>): WithdrawalView {
   const info = r.account_info;
   return {
@@ -144,9 +142,9 @@ function toView(r: Record<string, unknown>): WithdrawalView {
     status: r.status as WithdrawalStatus,
     accountInfo: info === null || info === undefined ? null : typeof info === 'string' ? JSON.parse(info) : (info as Record<string, unknown>),
     reviewedBy: r.reviewed_by === null ? null : String(r.reviewed_by),
-    reviewedAt: iso(r.reviewed_at),
+    reviewedAt: isoTimeOrNull(r.reviewed_at),
     rejectReason: r.reject_reason === null ? null : String(r.reject_reason),
-    paidAt: iso(r.paid_at),
+    paidAt: isoTimeOrNull(r.paid_at),
     payoutRef: r.payout_ref === null ? null : String(r.payout_ref),
     createdAt: new Date(r.created_at as string).toISOString(),
     updatedAt: new Date(r.updated_at as string).toISOString(),

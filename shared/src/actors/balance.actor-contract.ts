@@ -1,13 +1,13 @@
+import type {
+  BalanceReversalCommand, CreditRewardCommand, CreditRewardsCommand, RequestWithdrawalCommand, WithdrawalMoneyCommand,
+} from './balance.actor-commands';
+
 /** BalanceActor — one per user balance (actor id = user id). Serialises every change to that balance. */
 export const BALANCE_ACTOR_TYPE = 'BalanceActor';
 
-export interface CreditRewardCommand {
-  rewardId: string;
-  orderId: string;
-  level: number;
-  /** Yuan, DECIMAL text ("10.00"). */
-  amount: string;
-}
+
+/** The commands (zod schemas and the types inferred from them) are in balance.actor-commands.ts. */
+export * from './balance.actor-commands';
 
 export interface CreditRewardResult {
   /** False when this reward had already been credited, or may no longer be: the call changed nothing. */
@@ -22,25 +22,12 @@ export interface CreditRewardResult {
   debtRepaid: string;
 }
 
-/**
- * Several rewards of this balance credited in ONE turn and ONE transaction (what a hot balance needs: the
- * caller sends, in one call, every credit that queued up while the previous call ran). Each credit is still
- * applied at most once, keyed by its reward id, exactly as `creditReward` would; a refused credit (not a
- * reward of this user, or another amount) does not stop the others.
- */
-export interface CreditRewardsCommand {
-  credits: CreditRewardCommand[];
-}
-
 /** Per credit, in the order sent: what `creditReward` would have answered, or why it was refused. */
 export type CreditRewardsItem = ({ rewardId: string } & CreditRewardResult) | { rewardId: string; refused: string };
 
 export interface CreditRewardsResult {
   results: CreditRewardsItem[];
 }
-
-/** The most credits one `creditRewards` call may carry. */
-export const MAX_CREDITS_PER_CALL = 200;
 
 export interface BalanceView {
   userId: string;
@@ -49,12 +36,6 @@ export interface BalanceView {
   totalReward: string;
   totalWithdrawn: string;
   debt: string;
-}
-
-/** A refunded order's reward, reversed once however often it is asked (the order must be refunded). */
-export interface BalanceReversalCommand {
-  rewardId: string;
-  orderId: string;
 }
 
 export interface BalanceReversalResult {
@@ -69,27 +50,11 @@ export interface BalanceReversalResult {
   debt: string;
 }
 
-/**
- * A distributor's withdrawal request: creates the withdrawal and freezes its amount in one step, or
- * refuses. `requestKey` makes it idempotent: the same key returns the same withdrawal.
- */
-export interface RequestWithdrawalCommand {
-  requestKey: string;
-  amount: string;
-  brandId: string | null;
-  accountInfo: Record<string, string> | null;
-}
-
 export type WithdrawalRefusal = 'insufficient_balance' | 'open_request';
 
 export type RequestWithdrawalResult =
   | { ok: true; withdrawalId: string; created: boolean; balance: string; frozen: string }
   | { ok: false; reason: WithdrawalRefusal; available: string };
-
-/** A reviewed withdrawal whose money must move: released (rejected) or paid out (paid). */
-export interface WithdrawalMoneyCommand {
-  withdrawalId: string;
-}
 
 export interface WithdrawalMoneyResult {
   /** False when this withdrawal's money had already moved: the call changed nothing. */

@@ -1,18 +1,13 @@
+import type { CloseOrderCommand, JoinCommand, ReseatOrderCommand } from './campaign.actor-commands';
+
 /**
  * CampaignActor — one per campaign (actor id = campaigns.id). Admits sign-ups one at a time, so the
  * campaign's time window and quota hold under any concurrency: a campaign is never oversold.
  */
 export const CAMPAIGN_ACTOR_TYPE = 'CampaignActor';
 
-export interface JoinCommand {
-  orderNo: string;
-  phone: string;
-  formData: Record<string, unknown>;
-  /** distributors.id of the referrer, '0' when none. */
-  referrerId: string;
-  userId: string | null;
-  idempotencyKey: string | null;
-}
+/** The commands (zod schemas and the types inferred from them) are in campaign.actor-commands.ts. */
+export * from './campaign.actor-commands';
 
 export type JoinRefusal = 'duplicate' | 'not_found' | 'not_active' | 'not_started' | 'ended' | 'sold_out';
 
@@ -20,22 +15,8 @@ export type JoinResult =
   | { ok: true; orderId: string; orderNo: string; amount: string; created: boolean }
   | { ok: false; reason: JoinRefusal };
 
-/** Close an unpaid order whose payment window passed (or that WeChat Pay closed): its seat goes back. */
-export interface CloseOrderCommand {
-  orderNo: string;
-  reason: 'expired' | 'provider_closed';
-}
-
 /** `closed`: this call closed it; `not_open`: it was not pending and unpaid (paid, or already closed). */
 export type CloseOrderResult = { closed: true } | { closed: false; reason: 'not_found' | 'not_open'; status?: string };
-
-/**
- * A payment arrived for an order DMH had closed (WeChat's close raced the payer): the order takes a seat
- * again if the campaign's quota has room, and is pending again (with a fresh pay window) for the paid path.
- */
-export interface ReseatOrderCommand {
-  orderNo: string;
-}
 
 export type ReseatOrderResult =
   | { reseated: true }

@@ -1,26 +1,19 @@
+import type { ApproveCommand, ChangeUplineCommand, RejectCommand } from './distributor.actor-commands';
+
 /**
  * DistributorActor — one per distributor (actor id = distributors.id): its lifecycle (review, upline). Its
  * earnings and reward count are written by BalanceActor's credit transaction, not by a turn of this actor.
  */
 export const DISTRIBUTOR_ACTOR_TYPE = 'DistributorActor';
 
+/** The lifecycle commands (zod schemas and the types inferred from them) are in distributor.actor-commands.ts. */
+export * from './distributor.actor-commands';
+
 export interface DistributorStats {
   distributorId: string;
   totalEarnings: string;
   orderCount: number;
   rewardCount: number;
-}
-
-/** A brand admin's decision on a pending application. */
-export interface ApproveCommand {
-  /** users.id of the reviewer. */
-  reviewerId: string;
-}
-
-export interface RejectCommand {
-  reviewerId: string;
-  /** Shown to the applicant; null when the reviewer gave none. */
-  reason: string | null;
 }
 
 export type ReviewRefusal = 'not_found' | 'not_pending';
@@ -32,11 +25,6 @@ export type ReviewRefusal = 'not_found' | 'not_pending';
 export type ReviewResult =
   | { ok: true; applied: boolean; status: 'active' | 'rejected' }
   | { ok: false; reason: ReviewRefusal; status: string | null };
-
-/** An admin moves this distributor (with its team) under another parent, or to the top (`parentId: null`). */
-export interface ChangeUplineCommand {
-  parentId: string | null;
-}
 
 /**
  * The outcome of an upline change: `applied: false` when it already had that parent (a replay). `before` and

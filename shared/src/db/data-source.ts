@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ALL_ENTITIES } from '../entities';
 import type { DbOptions } from './db-config';
 import { ALL_MIGRATIONS } from './migrations';
-import { utcMysql2 } from './utc-mysql2';
+import { utcMysql2 } from './utc-pool';
 
 export type { DbFlavor, DbLogKind, DbOptions } from './db-config';
 export * from './mysql-errors';

@@ -1,6 +1,13 @@
+import { z } from 'zod';
+import { idSchema } from '../ids/id';
+import { moneyTextSchema } from '../money/money.schemas';
+import { isoTimeSchema } from '../time/date-text';
+
 /**
  * Events DMH publishes on Dapr pub/sub (component `pubsub`). Delivery is at least once: every consumer
  * deduplicates by `eventId`, which is stable for the fact it describes (a replay carries the same id).
+ * Each event is a zod schema and its type is inferred from it: the publisher checks what it sends and a
+ * subscriber what it receives (events/event-schemas.ts maps each topic to its schema).
  */
 export const PUBSUB_NAME = 'pubsub';
 
@@ -9,41 +16,53 @@ export const TOPICS = {
   rewardSettled: 'reward.settled',
 } as const;
 
-export interface OrderPaidEvent {
-  eventId: string; // `order.paid:<orderId>`
-  orderId: string;
-  orderNo: string;
-  campaignId: string;
-  brandId: string;
-  amount: string;
-  tradeNo: string;
-  paidAt: string;
-  rewardIds: string[];
-}
+export const orderPaidEventSchema = z.object({
+  /** `order.paid:<orderId>` */
+  eventId: z.string().min(1),
+  orderId: idSchema,
+  orderNo: z.string().min(1),
+  campaignId: idSchema,
+  brandId: idSchema,
+  amount: moneyTextSchema,
+  tradeNo: z.string(),
+  paidAt: isoTimeSchema,
+  rewardIds: z.array(idSchema),
+});
+export type OrderPaidEvent = z.infer<typeof orderPaidEventSchema>;
 
-export interface RewardSettledEvent {
-  eventId: string; // `reward.settled:<rewardId>`
-  rewardId: string;
-  orderId: string;
-  campaignId: string;
-  brandId: string;
-  userId: string;
-  distributorId: string;
-  level: number;
-  amount: string;
-  balance: string;
-  settledAt: string;
-}
+/** Which reward an event is about: the same fields in reward.settled and reward.reversed. */
+export const rewardIdentitySchema = z.object({
+  rewardId: idSchema,
+  orderId: idSchema,
+  campaignId: idSchema,
+  brandId: idSchema,
+  userId: idSchema,
+  distributorId: idSchema,
+  level: z.int().min(1).max(3),
+  amount: moneyTextSchema,
+});
+
+export const rewardSettledEventSchema = rewardIdentitySchema.extend({
+  /** `reward.settled:<rewardId>` */
+  eventId: z.string().min(1),
+  /** The beneficiary's balance once this reward was on it. */
+  balance: moneyTextSchema,
+  settledAt: isoTimeSchema,
+});
+export type RewardSettledEvent = z.infer<typeof rewardSettledEventSchema>;
 
 /** Output binding that carries sync jobs to the sync worker (RabbitMQ queue `dmh.sync.jobs`). */
 export const SYNC_BINDING_OUT = 'sync-jobs-out';
 /** Input binding name: Dapr POSTs each job to the sync worker at `/sync-jobs`. */
 export const SYNC_BINDING_IN = 'sync-jobs';
 
-export interface SyncJob {
-  jobId: string; // `order:<orderId>:<version>` — stable for one state of the order
-  kind: 'order';
-  orderId: string;
-  brandId: string;
-  requestedAt: string;
-}
+/** A sync job: sent by the API through SYNC_BINDING_OUT, checked by the worker before it records anything. */
+export const syncJobSchema = z.object({
+  /** `order:<orderId>:<version>`: stable for one state of the order. */
+  jobId: z.string().min(1).max(64),
+  kind: z.literal('order'),
+  orderId: idSchema,
+  brandId: idSchema,
+  requestedAt: isoTimeSchema,
+});
+export type SyncJob = z.infer<typeof syncJobSchema>;

@@ -1,4 +1,7 @@
-import type { OrderCloseReason } from '../entities/orders/order.entity';
+import { z } from 'zod';
+import { ORDER_CLOSE_REASONS } from '../entities/orders/order.entity';
+import { idSchema } from '../ids/id';
+import { isoTimeSchema } from '../time/date-text';
 
 /**
  * Events of an order's life besides payment and refund (events.ts, reversal-events.ts): closed unpaid, and
@@ -9,29 +12,34 @@ export const ORDER_LIFECYCLE_TOPICS = {
   orderLatePayment: 'order.late-payment',
 } as const;
 
-export interface OrderClosedEvent {
-  eventId: string; // `order.closed:<orderId>`
-  orderId: string;
-  orderNo: string;
-  campaignId: string;
-  brandId: string;
-  reason: OrderCloseReason;
-  closedAt: string;
-}
+export const orderClosedEventSchema = z.object({
+  /** `order.closed:<orderId>` */
+  eventId: z.string().min(1),
+  orderId: idSchema,
+  orderNo: z.string().min(1),
+  campaignId: idSchema,
+  brandId: idSchema,
+  reason: z.enum(ORDER_CLOSE_REASONS),
+  closedAt: isoTimeSchema,
+});
+export type OrderClosedEvent = z.infer<typeof orderClosedEventSchema>;
 
 /**
  * A payment for an order DMH had closed: `seated` (the quota had room: the order is paid as usual, and
  * `order.paid` follows) or `refunded` (no room: the payment is recorded and a full refund opened at once).
  */
-export interface OrderLatePaymentEvent {
-  eventId: string; // `order.late-payment:<orderId>`
-  orderId: string;
-  orderNo: string;
-  campaignId: string;
-  brandId: string;
-  tradeNo: string;
-  outcome: 'seated' | 'refunded';
+export const orderLatePaymentEventSchema = z.object({
+  /** `order.late-payment:<orderId>` */
+  eventId: z.string().min(1),
+  orderId: idSchema,
+  orderNo: z.string().min(1),
+  campaignId: idSchema,
+  brandId: idSchema,
+  /** Empty when the provider's notification carried none. */
+  tradeNo: z.string(),
+  outcome: z.enum(['seated', 'refunded']),
   /** For `refunded`: the refund's out_refund_no and the reason shown to the consumer. */
-  outRefundNo?: string;
-  reason?: string;
-}
+  outRefundNo: z.string().min(1).optional(),
+  reason: z.string().optional(),
+});
+export type OrderLatePaymentEvent = z.infer<typeof orderLatePaymentEventSchema>;

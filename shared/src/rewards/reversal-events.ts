@@ -1,3 +1,9 @@
+import { z } from 'zod';
+import { rewardIdentitySchema } from '../events/events';
+import { idSchema } from '../ids/id';
+import { moneyTextSchema } from '../money/money.schemas';
+import { isoTimeSchema } from '../time/date-text';
+
 /**
  * Events of a refunded order, on the same pub/sub as `order.paid` / `reward.settled` (PUBSUB_NAME).
  * Delivery is at least once: consumers deduplicate by `eventId`, stable for the fact it describes.
@@ -7,34 +13,30 @@ export const REFUND_TOPICS = {
   rewardReversed: 'reward.reversed',
 } as const;
 
-export interface OrderRefundedEvent {
-  eventId: string; // `order.refunded:<orderId>`
-  orderId: string;
-  orderNo: string;
-  campaignId: string;
-  brandId: string;
-  amount: string;
-  refundedAmount: string;
-  rewardIds: string[];
-  refundedAt: string;
-}
+export const orderRefundedEventSchema = z.object({
+  /** `order.refunded:<orderId>` */
+  eventId: z.string().min(1),
+  orderId: idSchema,
+  orderNo: z.string().min(1),
+  campaignId: idSchema,
+  brandId: idSchema,
+  amount: moneyTextSchema,
+  refundedAmount: moneyTextSchema,
+  rewardIds: z.array(idSchema),
+  refundedAt: isoTimeSchema,
+});
+export type OrderRefundedEvent = z.infer<typeof orderRefundedEventSchema>;
 
-export interface RewardReversedEvent {
-  eventId: string; // `reward.reversed:<rewardId>`
-  rewardId: string;
-  orderId: string;
-  campaignId: string;
-  brandId: string;
-  userId: string;
-  distributorId: string;
-  level: number;
-  amount: string;
+export const rewardReversedEventSchema = rewardIdentitySchema.extend({
+  /** `reward.reversed:<rewardId>` */
+  eventId: z.string().min(1),
   /** 'cancelled': it had not been credited; 'reversed': it was credited and taken back. */
-  outcome: 'cancelled' | 'reversed';
+  outcome: z.enum(['cancelled', 'reversed']),
   /** Taken from the balance, and what the balance could not cover (added to the debt). */
-  clawedBack: string;
-  debtAdded: string;
-  balance: string;
-  debt: string;
-  reversedAt: string;
-}
+  clawedBack: moneyTextSchema,
+  debtAdded: moneyTextSchema,
+  balance: moneyTextSchema,
+  debt: moneyTextSchema,
+  reversedAt: isoTimeSchema,
+});
+export type RewardReversedEvent = z.infer<typeof rewardReversedEventSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SYNC_TARGET_KINDS } from './target-config';
+import { idSchema } from '../ids/id';
 
 /**
  * What the API asks the sync worker (Dapr service invocation to app id `dmh-sync`): only the worker holds
@@ -18,7 +19,7 @@ export const SYNC_WORKER_METHODS = {
 } as const;
 
 const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'ISO-8601 UTC');
-const id = z.string().regex(/^[1-9]\d{0,18}$/);
+const id = idSchema;
 
 export const encryptPasswordRequestSchema = z.object({ brandId: id, password: z.string().min(1).max(256) }).strict();
 export const encryptPasswordResultSchema = z.object({ passwordEnc: z.string().min(1) });

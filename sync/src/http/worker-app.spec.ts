@@ -32,8 +32,26 @@ describe('the input binding route: what is acknowledged, what the broker must de
   it('a message that is there but not a job (poison) is acknowledged and dropped, not redelivered forever', async () => {
     const answer = await post(JSON.stringify({ jobId: 42, kind: 'nonsense' }));
     assert.equal(answer.status, 200);
-    assert.deepEqual(await answer.json(), { outcome: 'dropped' });
+    const body = (await answer.json()) as { outcome: string; code: string; field: string; error: string };
+    assert.equal(body.outcome, 'dropped');
+    assert.equal(body.code, 'MALFORMED_MESSAGE');
+    assert.equal(body.field, 'jobId');
+    assert.match(body.error, /kind/);
     assert.equal(accepted.length, 0);
+  });
+
+  it('a job whose one field is wrong is refused whole, naming that field, and nothing is recorded', async () => {
+    const job = { jobId: 'order:7:paid', kind: 'order', orderId: '7', brandId: '1', requestedAt: '2026-11-25T00:00:00.000Z' };
+    for (const [field, value] of [['orderId', '07'], ['brandId', 'x'], ['requestedAt', 'yesterday'], ['jobId', '']] as const) {
+      const answer = await post(JSON.stringify({ ...job, [field]: value }));
+      const body = (await answer.json()) as { outcome: string; code: string; field: string; error: string };
+      assert.equal(body.outcome, 'dropped', field);
+      assert.equal(body.field, field);
+    }
+    assert.equal(accepted.length, 0);
+    const answer = await post(JSON.stringify(job));
+    assert.deepEqual(await answer.json(), { outcome: 'accepted' });
+    assert.deepEqual(accepted, [job]);
   });
 
   it('tells an empty delivery from a message', () => {

@@ -1,12 +1,11 @@
 import express, { type Request, type Response } from 'express';
 import {
-  SYNC_BINDING_IN, SYNC_WORKER_METHODS, encryptPasswordRequestSchema, retryDeadJobsRequestSchema, startReconcileRunRequestSchema,
-  testTargetRequestSchema, type SyncJob,
+  SYNC_BINDING_IN, SYNC_WORKER_METHODS, encryptPasswordRequestSchema, isId, issuesOf, MalformedMessageError, retryDeadJobsRequestSchema,
+  startReconcileRunRequestSchema, syncJobSchema, testTargetRequestSchema,
 } from '@dmh/shared';
 import type { z } from 'zod';
 import type { TargetHealthService } from '../health/target-health.service';
 import type { JobIntake } from '../jobs/job-intake';
-import { syncJobSchema } from '../jobs/sync-job.schema';
 import type { SyncJobsRepository } from '../jobs/sync-jobs.repository';
 import type { SyncMetrics } from '../metrics/sync-metrics';
 import type { ReconcileRuns } from '../reconcile/reconcile-runs';
@@ -60,12 +59,14 @@ export function workerApp(d: WorkerAppDeps): express.Express {
     }
     const parsed = syncJobSchema.safeParse(req.body);
     if (!parsed.success) {
-      logger.warn({ body: req.body, issues: parsed.error.issues.slice(0, 3) }, 'malformed sync job dropped');
-      res.status(200).json({ outcome: 'dropped' });
+      // Refused whole, before anything is recorded: a redelivery would be refused alike, so it is acknowledged.
+      const refused = new MalformedMessageError('sync job', issuesOf(parsed.error));
+      logger.warn({ body: req.body, field: refused.field, issues: refused.issues.slice(0, 5) }, refused.message);
+      res.status(200).json({ outcome: 'dropped', code: refused.code, field: refused.field, error: refused.message });
       return;
     }
     try {
-      const outcome = await d.intake.accept(parsed.data as SyncJob);
+      const outcome = await d.intake.accept(parsed.data);
       res.status(200).json({ outcome });
     } catch (err) {
       // DMH could not record it: no acknowledgement, the broker redelivers (after a pause, not in a tight loop).
@@ -87,7 +88,7 @@ export function workerApp(d: WorkerAppDeps): express.Express {
     handle(req, res, testTargetRequestSchema, async (b) => (await d.health.test(b.brandId)) ?? notFound(`brand ${b.brandId} has no sync target`)));
   app.get(`/${SYNC_WORKER_METHODS.health}`, async (req, res) => {
     const raw = typeof req.query.brandIds === 'string' ? req.query.brandIds : '';
-    const brandIds = raw ? raw.split(',').filter((b) => /^[1-9]\d{0,18}$/.test(b)) : undefined;
+    const brandIds = raw ? raw.split(',').filter(isId) : undefined;
     res.json(await d.health.report(brandIds));
   });
   app.post(`/${SYNC_WORKER_METHODS.startReconcileRun}`, json, (req, res) => handle(req, res, startReconcileRunRequestSchema, (b) => d.reconcileRuns.start(b)));

@@ -1,5 +1,5 @@
 import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
-import type { ReconcileRun, StartReconcileRunRequest, SyncTargetKind } from '@dmh/shared';
+import { isoTime, isoTimeOrNull, type ReconcileRun, type StartReconcileRunRequest, type SyncTargetKind } from '@dmh/shared';
 import type { ReconcileTotals } from './reconcile.service';
 
 /** Where a run stands after a chunk. */
@@ -61,19 +61,18 @@ export class ReconcileRunsRepository {
   }
 }
 
-const iso = (v: unknown): string => new Date(v as string).toISOString();
 
 /** A row as the contract's run (shared by the worker and the API's reading). */
 export function toRun(r: Record<string, unknown>): ReconcileRun {
   const items = typeof r.items === 'string' ? JSON.parse(r.items) : (r.items ?? []);
   return {
-    id: String(r.id), brandId: String(r.brand_id), from: iso(r.range_from), to: iso(r.range_to), requeue: Boolean(Number(r.requeue)),
+    id: String(r.id), brandId: String(r.brand_id), from: isoTime(r.range_from), to: isoTime(r.range_to), requeue: Boolean(Number(r.requeue)),
     status: r.status as ReconcileRun['status'], target: (r.target as string | null) ?? null, kind: (r.kind as ReconcileRun['kind']) ?? null,
     ordersTotal: Number(r.orders_total), ordersChecked: Number(r.orders_checked),
     orders: { checked: Number(r.orders_checked), missing: Number(r.orders_missing), different: Number(r.orders_different) },
     rewards: { checked: Number(r.rewards_checked), missing: Number(r.rewards_missing), different: Number(r.rewards_different) },
     requeued: Number(r.requeued), truncated: Boolean(Number(r.truncated)), error: (r.error as string | null) ?? null,
-    createdBy: r.created_by === null || r.created_by === undefined ? null : String(r.created_by), createdAt: iso(r.created_at),
-    finishedAt: r.finished_at ? iso(r.finished_at) : null, items,
+    createdBy: r.created_by === null || r.created_by === undefined ? null : String(r.created_by), createdAt: isoTime(r.created_at),
+    finishedAt: isoTimeOrNull(r.finished_at), items,
   };
 }

@@ -1,6 +1,6 @@
+import { utcPool } from '@dmh/shared';
 import type { Pool, PoolConnection } from 'mysql2/promise';
 import type { MappedRow } from '../mapping/field-mapping';
-import { utcPool } from '../runtime/mysql-pool';
 import { MYSQL_HEALTH_SQL, mysqlProbe, mysqlSelectByKeys, mysqlUpsert } from './sql/mysql.sql';
 import { chunk, type SelectColumns } from './sql/statement';
 import { type TargetAdapter, type TargetConnection, type TargetRow, toTargetRow } from './target-adapter';

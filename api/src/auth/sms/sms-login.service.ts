@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcrypt';
+import { chinaDay } from '@dmh/shared';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { SessionsService, type Client } from '../sessions.service';
@@ -12,7 +13,6 @@ import { PhoneUsersRepository } from './phone-users.repository';
 const phoneField = (code: string, message: string) => [{ field: 'body.phone', code, message }];
 const codeField = (code: string, message: string) => [{ field: 'body.code', code, message }];
 /** The calendar day in China (UTC+8), which the daily limit counts by. */
-const chinaDay = (now: number) => new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
 
 type Store = Pick<SmsCodeStore, keyof SmsCodeStore>;
 type Users = Pick<PhoneUsersRepository, 'findByPhone' | 'createParticipant' | 'markPhoneVerified'>;
