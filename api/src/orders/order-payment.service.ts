@@ -1,9 +1,9 @@
 import { fromCents, toCents } from '@dmh/shared';
 import { AppError } from '../common/app-error';
 import type { PaymentWatch } from '../payment-watch/payment-watch.service';
-import { H5_URL_TTL_MS, type PaymentProvider } from '../payments/payment.client';
+import { H5_URL_TTL_MS, wechatPayTime } from '@dmh/shared/dist/wechatpay';
+import type { PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
-import { wechatPayTime } from '../payments/wechatpay.time';
 import type { AppPayParams } from '../payments/wechatpay.signer';
 import type { OrdersService } from './orders.service';
 

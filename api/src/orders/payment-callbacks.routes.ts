@@ -5,7 +5,7 @@ import { logger } from '../common/logger';
 import { handler } from '../common/http';
 import { openApiRegistry } from '../common/openapi';
 import { routeTable } from '../common/route-table';
-import { notificationEnvelopeSchema } from '../payments/wechatpay.schemas';
+import { notificationEnvelopeSchema } from '@dmh/shared/dist/wechatpay';
 import type { SettlementService } from '../settlement/settlement.service';
 
 export const PAYMENT_CALLBACK_PATH = '/payment/callback';

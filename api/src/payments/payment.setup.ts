@@ -6,7 +6,7 @@ import { ConfiguredMerchant, type MerchantDirectory } from './merchant-accounts'
 import { PaymentProvider, PaymentQueries, WechatPayClient } from './payment.client';
 import { PaymentConfigError } from './payment.errors';
 import { PlatformCertificateStore } from './platform-certificates';
-import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from './sandbox.keys';
+import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from '@dmh/shared/dist/wechatpay';
 import { readPlatformCertificate, type PlatformCertificate } from './wechatpay.certificates';
 import { WechatPaySigner } from './wechatpay.signer';
 import { WechatPayVerifier } from './wechatpay.verifier';

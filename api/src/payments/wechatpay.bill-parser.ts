@@ -4,7 +4,7 @@
  */
 import { z } from '../common/zod';
 import { PaymentProviderError } from './payment.errors';
-import { TRADE_BILL_COLUMNS, TRADE_BILL_SUMMARY_COLUMNS, billValues } from './wechatpay.bill-format';
+import { TRADE_BILL_COLUMNS, TRADE_BILL_SUMMARY_COLUMNS, billValues } from '@dmh/shared/dist/wechatpay';
 
 /** "19.90" → 1990. Exact: two decimals only. */
 const fen = z.string().regex(/^-?\d{1,12}\.\d{2}$/).transform(yuanToFen);

@@ -3,7 +3,7 @@
  * one schema per edge: strict on ids, amounts and states, unknown keys stripped.
  */
 import { z } from '../common/zod';
-import { TRADE_STATES } from './wechatpay.schemas';
+import { TRADE_STATES } from '@dmh/shared/dist/wechatpay';
 
 const fen = z.int().nonnegative();
 const id = (max: number) => z.string().min(1).max(max);
