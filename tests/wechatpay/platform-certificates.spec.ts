@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import { issuePlatformCertificate } from '@dmh/shared/dist/wechatpay';
 import { PlatformCertificateStore, type PlatformCertificateStoreOptions } from '../../api/src/payments/platform-certificates';
 import { outTradeNo, transactionData } from '../../api/src/payments/payments.test-factories';
-import { issuePlatformCertificate } from '@dmh/shared/dist/wechatpay';
 import { startPaymentHarness, usePaymentHarness, type PaymentHarness } from './payment-harness';
 import { readPlatformCertificate } from '../../api/src/payments/wechatpay.certificates';
 

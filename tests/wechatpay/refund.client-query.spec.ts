@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { usePaymentHarness } from './payment-harness';
 import { REFUND_API_PATH } from '@dmh/shared/dist/wechatpay';
+import { usePaymentHarness } from './payment-harness';
 
 const h = usePaymentHarness();
 

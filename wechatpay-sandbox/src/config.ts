@@ -1,7 +1,7 @@
 /** The sandbox process's configuration: parsed once from the environment, validated, typed. */
 import { z } from 'zod';
-import { DEFAULT_REFUND_NOTIFY_AFTER_MS } from './payments/controls';
 import { DEFAULT_SANDBOX_KEYS_DIR, SANDBOX_APP_APPID, SANDBOX_APP_SECRET, SANDBOX_APPID, SANDBOX_MCHID } from '@dmh/shared/dist/wechatpay';
+import { DEFAULT_REFUND_NOTIFY_AFTER_MS } from './payments/controls';
 
 /**
  * The merchant the sandbox accepts. Same variable names and defaults as the API's config, so one

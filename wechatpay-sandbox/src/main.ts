@@ -3,8 +3,8 @@
  * Keys come from WECHATPAY_SANDBOX_KEYS_DIR and are generated there on first start.
  */
 import pino from 'pino';
-import { sandboxConfig } from './config';
 import { loadOrCreateSandboxKeys } from '@dmh/shared/dist/wechatpay';
+import { sandboxConfig } from './config';
 import { loadOrCreateSandboxCertificate } from './payments/platform-certificate';
 import { startSandboxServer } from './server';
 import { WechatPaySandbox } from './payments/wechatpay.sandbox';

@@ -1,7 +1,7 @@
 import { fromCents, toCents } from '@dmh/shared';
+import { H5_URL_TTL_MS, wechatPayTime } from '@dmh/shared/dist/wechatpay';
 import { AppError } from '../common/app-error';
 import type { PaymentWatch } from '../payment-watch/payment-watch.service';
-import { H5_URL_TTL_MS, wechatPayTime } from '@dmh/shared/dist/wechatpay';
 import type { PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import type { AppPayParams } from '../payments/wechatpay.signer';

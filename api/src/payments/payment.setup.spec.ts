@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { issuePlatformCertificate, loadOrCreateSandboxKeys, WechatPayPlatform } from '@dmh/shared/dist/wechatpay';
 import type { ApiConfig } from '../config';
 import { createPayments } from './payment.setup';
 import { apiV3Key, rsaPair, transactionData } from './payments.test-factories';
 import { WechatPaySigner } from './wechatpay.signer';
-import { issuePlatformCertificate, loadOrCreateSandboxKeys, WechatPayPlatform } from '@dmh/shared/dist/wechatpay';
 
 const root = mkdtempSync(join(tmpdir(), 'wechatpay-setup-'));
 after(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
-import { PaymentNotificationError, PaymentProviderError } from './payment.errors';
 import { apiErrorBodySchema } from '@dmh/shared/dist/wechatpay';
+import { PaymentNotificationError, PaymentProviderError } from './payment.errors';
 import type { WechatPaySigner } from './wechatpay.signer';
 import type { WechatPayVerifier } from './wechatpay.verifier';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { SignedMessage, WechatPayPlatform } from '@dmh/shared/dist/wechatpay';
 import type { PaymentNotificationReason } from './payment.errors';
 import { T0_SECONDS, apiV3Key, paymentWorld, rsaPair, transactionData } from './payments.test-factories';
-import type { SignedMessage, WechatPayPlatform } from '@dmh/shared/dist/wechatpay';
 
 const world = paymentWorld();
 const sandbox = world.sandbox();

@@ -6,8 +6,8 @@
  */
 import express, { type Request, Router } from 'express';
 import { z } from 'zod';
-import { parseJson, rawBody, requireMerchant, type SandboxLogger, sendSigned } from '../http';
 import { appPrepayRequestSchema } from '@dmh/shared/dist/wechatpay';
+import { parseJson, rawBody, requireMerchant, type SandboxLogger, sendSigned } from '../http';
 import { SandboxError, type WechatPaySandbox } from './wechatpay.sandbox';
 
 export function sandboxAppPayApi(sandbox: WechatPaySandbox, logger?: SandboxLogger): Router {

@@ -7,9 +7,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { Router } from 'express';
+import { beijingTime, billLine, fenToYuan, TRADE_BILL_COLUMNS, TRADE_BILL_SUMMARY_COLUMNS, type TradeBillColumn } from '@dmh/shared/dist/wechatpay';
 import type { SandboxOrder, SandboxRefund } from './books';
 import { requireMerchant, sendSigned } from '../http';
-import { beijingTime, billLine, fenToYuan, TRADE_BILL_COLUMNS, TRADE_BILL_SUMMARY_COLUMNS, type TradeBillColumn } from '@dmh/shared/dist/wechatpay';
 import { SandboxError, type WechatPaySandbox } from './wechatpay.sandbox';
 
 export const TRADEBILL_PATH = '/v3/bill/tradebill';

@@ -4,8 +4,8 @@
  * no signing. Development and tests only.
  */
 import { randomUUID } from 'node:crypto';
-import { SandboxError } from './delivery';
 import { beijingTime, prepayId, type RefundStatus, type TransactionResource } from '@dmh/shared/dist/wechatpay';
+import { SandboxError } from './delivery';
 
 export interface PrepayInput {
   outTradeNo: string;

@@ -10,10 +10,10 @@
 import express, { Router } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { REFUND_API_PATH, type RefundApiRequest, refundApiRequestSchema } from '@dmh/shared/dist/wechatpay';
 import { parseJson, rawBody, requireMerchant, sendSigned } from '../http';
 import { refundAnswer } from '../payments/resources';
 import { SandboxError, type WechatPaySandbox } from '../payments/wechatpay.sandbox';
-import { REFUND_API_PATH, type RefundApiRequest, refundApiRequestSchema } from '@dmh/shared/dist/wechatpay';
 
 interface Asked {
   outTradeNo: string;
