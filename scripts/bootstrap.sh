@@ -26,7 +26,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-step "TypeScript build and type check (npm run build: shared api actors sync, tests/, bench/)"
+step "TypeScript build and type check (npm run build: shared api actors sync wechatpay-sandbox, tests/, bench/)"
 npm run --silent build >&2
 
 # The admin console has its own package.json and lockfile (the API's install is not slowed by Angular):

@@ -4,7 +4,9 @@
 # tests/ and bench/, Dapr), Schemathesis, the layering check, the list of compiled unit specs. Then:
 #   1. the test scripts' own tests (scripts/testing/: the counting reporter, and that a type error or a
 #      failing npm ci stops this very script before any test);
-#   2. unit tests of the compiled workspaces (money, reward rules, forms, WeChat Pay v3 crypto, …);
+#   2. unit tests of the compiled workspaces (money, reward rules, forms, WeChat Pay v3 crypto, the sandbox, …),
+#      then tests/wechatpay/: DMH's WeChat Pay clients against the sandbox in one process (no Dapr), which
+#      live outside both workspaces because neither may import the other;
 #   3. the admin console: its typed API client matches the API's document and its server serves and proxies
 #      (node:test); its Jasmine specs in Karma (Debian's Chromium; a run with no spec fails); the H5 app's too;
 #   4. integration suites, one after another, each owning the real stack it needs:
@@ -48,6 +50,7 @@ fi
 
 run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts scripts/layers/*.test.ts
 run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
+run_phase "WeChat Pay: clients against the sandbox" --enable-source-maps --import tsx --test tests/wechatpay/*.spec.ts
 run_phase "console: API client and server" --import tsx --test admin-angular/scripts/api-client.test.mjs scripts/stack/console-server.test.ts
 run_karma_phase "console: Karma specs"
 run_karma_phase "H5 app: Karma specs" h5-ionic

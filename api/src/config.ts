@@ -1,10 +1,8 @@
 // Plain zod: config.ts sits below common/ (common's database, logger and redis read it), and parsing the
 // environment needs none of the OpenAPI extension common/zod adds.
 import { dbConfigShape, dbPoolSizeShape } from '@dmh/shared';
+import { SANDBOX_APP_APPID, SANDBOX_APP_SECRET, SANDBOX_APPID, SANDBOX_MCHID } from '@dmh/shared/dist/wechatpay';
 import { z } from 'zod';
-
-/** The local sandbox's mobile app (APP pay); the sandbox accepts it by default too. Refused in production. */
-export const SANDBOX_APP_APPID = 'wxdmhsandboxapp0001';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -27,13 +25,13 @@ const schema = z.object({
   /** 'sandbox' (dev/test: keys shared with the local sandbox) or 'live' (the merchant's real credentials below). */
   WECHATPAY_MODE: z.enum(['sandbox', 'live']).default('sandbox'),
   WECHATPAY_SANDBOX_KEYS_DIR: z.string().optional(),
-  WECHATPAY_APPID: z.string().default('wxdmhsandbox0000001'),
+  WECHATPAY_APPID: z.string().default(SANDBOX_APPID),
   /**
    * The mobile app's appid (WeChat Open Platform, 开放平台移动应用) for APP pay: not the Official Account's.
    * The default is the local sandbox's, refused in production.
    */
   WECHATPAY_APP_APPID: z.string().min(1).max(32).default(SANDBOX_APP_APPID),
-  WECHATPAY_MCHID: z.string().default('1900000001'),
+  WECHATPAY_MCHID: z.string().default(SANDBOX_MCHID),
   WECHATPAY_MERCHANT_SERIAL: z.string().optional(),
   WECHATPAY_MERCHANT_KEY_FILE: z.string().optional(),
   WECHATPAY_APIV3_KEY: z.string().optional(),
@@ -141,7 +139,7 @@ const schema = z.object({
    */
   WECHAT_OAUTH_AUTHORIZE_URL: z.string().url().default('http://127.0.0.1:8890/connect/oauth2/authorize'),
   WECHAT_API_BASE_URL: z.string().url().default('http://127.0.0.1:8890'),
-  WECHAT_APP_SECRET: z.string().min(1).default('dmh-sandbox-official-account-secret'),
+  WECHAT_APP_SECRET: z.string().min(1).default(SANDBOX_APP_SECRET),
   /** The smallest withdrawal a distributor may request, in yuan. */
   WITHDRAWAL_MIN_AMOUNT: z.string().regex(/^\d{1,8}\.\d{2}$/).default('10.00'),
 });
@@ -159,7 +157,7 @@ export function config(): ApiConfig {
   if (cached.NODE_ENV === 'production' && cached.PAYMENT_WATCH_TEST_PAUSE_FILE) {
     throw new Error('PAYMENT_WATCH_TEST_PAUSE_FILE is for tests only');
   }
-  if (cached.NODE_ENV === 'production' && cached.WECHAT_APP_SECRET === 'dmh-sandbox-official-account-secret') {
+  if (cached.NODE_ENV === 'production' && cached.WECHAT_APP_SECRET === SANDBOX_APP_SECRET) {
     throw new Error('WECHAT_APP_SECRET must be set in production');
   }
   if (cached.NODE_ENV === 'production' && cached.WECHATPAY_APP_APPID === SANDBOX_APP_APPID) {

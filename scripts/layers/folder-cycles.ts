@@ -12,16 +12,14 @@ import { describeCycle, findFolderCycles, folderEdges, type KnownEdge, type Modu
 
 const REPO = path.resolve(__dirname, '..', '..');
 /** The trees whose folders must not import each other in a loop: each process's source. */
-export const FOLDER_ROOTS = ['api/src', 'actors/src', 'sync/src'];
+export const FOLDER_ROOTS = ['api/src', 'actors/src', 'sync/src', 'wechatpay-sandbox/src'];
 
 /**
  * Folder imports that close a cycle which existed before this check and which other work is removing, each
  * with its reason. Left out of the graph so the check catches every new cycle meanwhile; printed on every run;
  * an entry whose import is gone, or no longer closes a cycle, fails the check (delete it).
  */
-export const KNOWN_CYCLE_EDGES: KnownEdge[] = [
-  { from: 'api/src/payments', to: 'api/src/refunds', why: 'the payment sandbox server hosts the refund sandbox: goes when the sandboxes become a workspace of their own (issue 13)' },
-];
+export const KNOWN_CYCLE_EDGES: KnownEdge[] = [];
 
 export async function moduleImports(): Promise<ModuleImport[]> {
   const config = require(path.join(REPO, '.dependency-cruiser.cjs')) as { options: ICruiseOptions };

@@ -13,7 +13,7 @@ import { sqlOutsideRepositories, type Violation, writesOutsideWriters } from './
 import { DYNAMIC_TABLES, KNOWN_SECOND_WRITERS, type KnownSecondWriter, TABLE_WRITERS } from './table-writers';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const TREES = ['shared/src', 'api/src', 'actors/src', 'sync/src'];
+const TREES = ['shared/src', 'api/src', 'actors/src', 'sync/src', 'wechatpay-sandbox/src'];
 
 function sourceFiles(): string[] {
   return TREES.flatMap((tree) =>

@@ -63,7 +63,7 @@ function daprClientEnv(cfg: StackConfig, ports: SidecarPorts, appPort: PortName)
 export const APPS: readonly AppDef[] = [
   {
     name: 'sandbox',
-    entry: 'api/dist/payments/sandbox.main.js',
+    entry: 'wechatpay-sandbox/dist/main.js',
     port: 'sandbox',
     healthPath: '/healthz',
     env: (cfg) => ({ SANDBOX_PORT: String(cfg.ports.sandbox), PORT: String(cfg.ports.sandbox) }),

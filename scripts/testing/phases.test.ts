@@ -21,11 +21,16 @@ function sources(dir: string, keep: (file: string) => boolean): string[] {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(keep).map((f) => path.join(dir, f));
 }
 
+/** Every workspace of the root package.json, as the unit phase finds them. */
+function workspacesOfRepo(): string[] {
+  return (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
+}
+
 test('every DMH_ setting a suite or a unit spec reads is either a narrowing variable or only a location', async () => {
   const files = [
     // Measurements run by hand (`*.measure.ts`, e.g. login timing) are not part of npm test.
     ...sources(path.join(REPO, 'tests'), (f) => f.endsWith('.ts') && !f.endsWith('.measure.ts')),
-    ...['shared', 'api', 'actors', 'sync'].flatMap((w) => sources(path.join(REPO, w, 'src'), (f) => f.endsWith('.spec.ts'))),
+    ...workspacesOfRepo().flatMap((w) => sources(path.join(REPO, w, 'src'), (f) => f.endsWith('.spec.ts'))),
   ];
   const read = new Set<string>();
   for (const file of files) {

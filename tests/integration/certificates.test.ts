@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Stack } from '../../scripts/stack/stack';
 import { sandboxKeysDir } from '../../scripts/stack/env';
-import { SANDBOX_CERTIFICATE_FILE } from '../../api/src/payments/sandbox.platform-certificate';
+import { SANDBOX_CERTIFICATE_FILE } from '../../wechatpay-sandbox/src/payments/platform-certificate';
 import { call, createOrder, SANDBOX_URL, waitFor } from './support/api-client';
 import { one } from './support/db';
 import { createBrand, createCampaign, createDistributorChain, nextPhone } from './support/factories';

@@ -1,7 +1,8 @@
 import { chinaTime, fromCents, toCents } from '@dmh/shared';
+import { H5_URL_TTL_MS } from '@dmh/shared/dist/wechatpay';
 import { AppError } from '../common/app-error';
 import type { PaymentWatch } from '../payment-watch/payment-watch.service';
-import { H5_URL_TTL_MS, type PaymentProvider } from '../payments/payment.client';
+import type { PaymentProvider } from '../payments/payment.client';
 import { PaymentProviderError } from '../payments/payment.errors';
 import type { AppPayParams } from '../payments/wechatpay.signer';
 import type { OrdersService } from './orders.service';

@@ -1,11 +1,11 @@
 import express, { type ErrorRequestHandler, type Router } from 'express';
+import { notificationEnvelopeSchema } from '@dmh/shared/dist/wechatpay';
 import { z } from '../common/zod';
 import { classifyError } from '../common/error-classification';
 import { logger } from '../common/logger';
 import { handler } from '../common/http';
 import { openApiRegistry } from '../common/openapi';
 import { routeTable } from '../common/route-table';
-import { notificationEnvelopeSchema } from '../payments/wechatpay.schemas';
 import type { SettlementService } from '../settlement/settlement.service';
 
 export const PAYMENT_CALLBACK_PATH = '/payment/callback';

@@ -18,15 +18,13 @@ import {
   jsapiPrepayRequestSchema,
   jsapiPrepayResponseSchema,
   type JsapiPrepayRequest,
-} from './wechatpay.schemas';
+} from '@dmh/shared/dist/wechatpay';
 import type { AppPayParams, JsapiPayParams } from './wechatpay.signer';
 
 export const WECHATPAY_API_BASE_URL = 'https://api.mch.weixin.qq.com';
 const JSAPI_PATH = '/v3/pay/transactions/jsapi';
 const H5_PATH = '/v3/pay/transactions/h5';
 const APP_PATH = '/v3/pay/transactions/app';
-/** WeChat Pay's h5_url is valid this long. */
-export const H5_URL_TTL_MS = 5 * 60_000;
 
 export interface JsapiPrepayInput {
   outTradeNo: string;

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { issuePlatformCertificate, loadOrCreateSandboxKeys, WechatPayPlatform } from '@dmh/shared/dist/wechatpay';
 import type { ApiConfig } from '../config';
 import { createPayments } from './payment.setup';
-import { apiV3Key, rsaPair } from './payments.test-factories';
-import { loadOrCreateSandboxKeys } from './sandbox.keys';
-import { issuePlatformCertificate } from './sandbox.platform-certificate';
+import { apiV3Key, rsaPair, transactionData } from './payments.test-factories';
+import { WechatPaySigner } from './wechatpay.signer';
 
 const root = mkdtempSync(join(tmpdir(), 'wechatpay-setup-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -73,5 +73,21 @@ describe('createPayments: live certificate mode is configured or refused with th
     assert.throws(() => createPayments(live({ WECHATPAY_VERIFY_MODE: 'public_key', ...publicKey, WECHATPAY_PLATFORM_CERTS: `${cert.serial}=${path}` })), { field: 'WECHATPAY_PLATFORM_CERTS' });
     assert.throws(() => createPayments(live({ WECHATPAY_VERIFY_MODE: 'both' })), { field: 'WECHATPAY_PUBLIC_KEY_ID' });
     assert.throws(() => createPayments(live({ WECHATPAY_APIV3_KEY: undefined })), { field: 'WECHATPAY_APIV3_KEY' });
+  });
+});
+
+describe('createPayments: sandbox mode', () => {
+  it('uses the key set it shares with the sandbox: WeChat\'s notifications verify, the merchant\'s requests are accepted', () => {
+    const payments = createPayments(settings({}));
+    const keys = loadOrCreateSandboxKeys(keysDir);
+    const wechat = new WechatPayPlatform({
+      apiV3Key: keys.apiV3Key, platformPrivateKey: keys.platformPrivateKey, platformSerial: keys.pubKeyId,
+      merchantPublicKeys: new Map([[keys.merchantSerial, keys.merchantPublicKey]]),
+    });
+    const { headers, body } = wechat.notification('transaction', transactionData({ out_trade_no: 'D000000000777' }));
+    assert.equal(payments.verifier.verifyAndDecrypt(headers, body).transaction?.outTradeNo, 'D000000000777');
+
+    const signer = new WechatPaySigner({ mchid: '1900000001', serialNo: keys.merchantSerial, privateKey: keys.merchantPrivateKey });
+    assert.equal(wechat.checkAuthorization('POST', '/v3/x', '{}', signer.authorization('POST', '/v3/x', '{}')).ok, true);
   });
 });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { KeyObject } from 'node:crypto';
+import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from '@dmh/shared/dist/wechatpay';
 import type { ApiConfig } from '../config';
 import { logger } from '../common/logger';
 import { ConfiguredMerchant, type MerchantDirectory } from './merchant-accounts';
 import { PaymentProvider, PaymentQueries, WechatPayClient } from './payment.client';
 import { PaymentConfigError } from './payment.errors';
 import { PlatformCertificateStore } from './platform-certificates';
-import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from './sandbox.keys';
 import { readPlatformCertificate, type PlatformCertificate } from './wechatpay.certificates';
 import { WechatPaySigner } from './wechatpay.signer';
 import { WechatPayVerifier } from './wechatpay.verifier';

@@ -1,10 +1,9 @@
-/** Small factories for the payment specs: keys, identities, resources, a sandbox and a verifier that agree. */
+/** Small factories for the payment specs: keys, identities, resources, WeChat's side and a verifier that agree. */
 import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { randomDigits } from './sandbox.ids';
-import { issuePlatformCertificate } from './sandbox.platform-certificate';
-import { paidTransaction, successfulRefund } from './sandbox.resources';
-import { WechatPaySandbox, type WechatPaySandboxOptions } from './wechatpay.sandbox';
-import type { RefundResource, TransactionResource } from './wechatpay.schemas';
+import {
+  issuePlatformCertificate, paidTransaction, randomDigits, successfulRefund, WechatPayPlatform,
+  type RefundResource, type TransactionResource, type WechatPayPlatformOptions,
+} from '@dmh/shared/dist/wechatpay';
 import { WechatPaySigner } from './wechatpay.signer';
 import { WechatPayVerifier, type WechatPayVerifierOptions } from './wechatpay.verifier';
 
@@ -66,19 +65,17 @@ export function paymentWorld() {
   const certificate = platformCertificate(certSerial);
   const merchant = { serialNo: `3${randomBytes(19).toString('hex').toUpperCase()}A`, ...rsaPair() };
 
-  const sandbox = (overrides: Partial<WechatPaySandboxOptions> = {}) =>
-    new WechatPaySandbox({
+  /** WeChat Pay's side (what the sandbox signs and encrypts with): notifications, answers, Authorization checks. */
+  const sandbox = (overrides: Partial<WechatPayPlatformOptions> = {}) =>
+    new WechatPayPlatform({
       apiV3Key: key,
       platformPrivateKey: platform.privateKey,
       platformSerial: pubKeyId,
-      mchid: MCHID,
-      appid: APPID,
-      appAppid: APP_APPID,
       merchantPublicKeys: new Map([[merchant.serialNo, merchant.publicKey]]),
       now: () => T0_MS,
       ...overrides,
     });
-  const certificateSandbox = (overrides: Partial<WechatPaySandboxOptions> = {}) =>
+  const certificateSandbox = (overrides: Partial<WechatPayPlatformOptions> = {}) =>
     sandbox({ platformPrivateKey: certificate.privateKeyPem, platformSerial: certSerial, ...overrides });
   const verifier = (overrides: Partial<WechatPayVerifierOptions> = {}) =>
     new WechatPayVerifier({

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TRADE_BILL_COLUMNS, TRADE_BILL_SUMMARY_COLUMNS, billLine, fenToYuan } from './wechatpay.bill-format';
+import { TRADE_BILL_COLUMNS, TRADE_BILL_SUMMARY_COLUMNS, billLine, fenToYuan } from '@dmh/shared/dist/wechatpay';
 import { parseTradeBill, yuanToFen } from './wechatpay.bill-parser';
 
 type Row = Partial<Record<keyof typeof TRADE_BILL_COLUMNS, string>>;

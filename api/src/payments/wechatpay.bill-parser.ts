@@ -2,9 +2,9 @@
  * Reads WeChat Pay's ALL trade bill into typed rows: columns found by header name, every value checked
  * by a zod schema, amounts turned from yuan text into integer fen without floating point.
  */
+import { TRADE_BILL_COLUMNS, TRADE_BILL_SUMMARY_COLUMNS, billValues } from '@dmh/shared/dist/wechatpay';
 import { z } from '../common/zod';
 import { PaymentProviderError } from './payment.errors';
-import { TRADE_BILL_COLUMNS, TRADE_BILL_SUMMARY_COLUMNS, billValues } from './wechatpay.bill-format';
 
 /** "19.90" → 1990. Exact: two decimals only. */
 const fen = z.string().regex(/^-?\d{1,12}\.\d{2}$/).transform(yuanToFen);

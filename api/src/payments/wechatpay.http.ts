@@ -1,5 +1,5 @@
+import { apiErrorBodySchema } from '@dmh/shared/dist/wechatpay';
 import { PaymentNotificationError, PaymentProviderError } from './payment.errors';
-import { apiErrorBodySchema } from './wechatpay.schemas';
 import type { WechatPaySigner } from './wechatpay.signer';
 import type { WechatPayVerifier } from './wechatpay.verifier';
 

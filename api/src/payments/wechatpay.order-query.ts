@@ -1,7 +1,7 @@
 /** An order query's answer, checked and turned into what DMH uses: a paid order as a notification would give it. */
+import type { TRADE_STATES } from '@dmh/shared/dist/wechatpay';
 import { PaymentProviderError } from './payment.errors';
 import { transactionQuerySchema } from './wechatpay.query-schemas';
-import type { TRADE_STATES } from './wechatpay.schemas';
 import type { VerifiedTransaction } from './wechatpay.verifier';
 
 export interface QueriedOrder {

@@ -2,8 +2,8 @@
  * Answers of the WeChat Pay v3 endpoints DMH queries (order query, trade bill, platform certificates),
  * one schema per edge: strict on ids, amounts and states, unknown keys stripped.
  */
+import { TRADE_STATES } from '@dmh/shared/dist/wechatpay';
 import { z } from '../common/zod';
-import { TRADE_STATES } from './wechatpay.schemas';
 
 const fen = z.int().nonnegative();
 const id = (max: number) => z.string().min(1).max(max);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { sign, verify } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { parseAuthorization } from './sandbox.authorization';
+import { parseAuthorization } from '@dmh/shared/dist/wechatpay';
 import { APP_APPID, APPID, MCHID, T0_MS, T0_SECONDS, paymentWorld, rsaPair } from './payments.test-factories';
 import { WechatPaySigner } from './wechatpay.signer';
 

@@ -5,7 +5,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { Formatter, Rsa } from 'wechatpay-axios-plugin';
-import { toRsaPrivateKey } from './wechatpay.keys';
+import { toRsaPrivateKey } from '@dmh/shared/dist/wechatpay';
 
 export interface MerchantCredentials {
   mchid: string;

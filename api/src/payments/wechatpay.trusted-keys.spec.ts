@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { platformCertificateSerial } from '@dmh/shared/dist/wechatpay';
 import { platformCertificate, rsaPair } from './payments.test-factories';
-import { platformCertificateSerial } from './sandbox.platform-certificate';
 import { TrustedKeys } from './wechatpay.trusted-keys';
 
 const PUB_KEY_ID = 'PUB_KEY_ID_0100000000000000000000000000';

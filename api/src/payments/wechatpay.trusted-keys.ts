@@ -5,7 +5,7 @@
  * A certificate past its validity is not used, whatever the set still holds.
  */
 import type { KeyObject } from 'node:crypto';
-import { toRsaPublicKey } from './wechatpay.keys';
+import { toRsaPublicKey } from '@dmh/shared/dist/wechatpay';
 
 export interface TrustedCertificate {
   serial: string;

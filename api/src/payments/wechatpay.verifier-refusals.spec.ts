@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { SignedMessage, WechatPayPlatform } from '@dmh/shared/dist/wechatpay';
 import type { PaymentNotificationReason } from './payment.errors';
 import { T0_SECONDS, apiV3Key, paymentWorld, rsaPair, transactionData } from './payments.test-factories';
-import type { SignedMessage, WechatPaySandbox } from './wechatpay.sandbox';
 
 const world = paymentWorld();
 const sandbox = world.sandbox();
@@ -18,7 +18,7 @@ function assertRefused(message: { headers: Record<string, string>; body: Buffer 
 }
 
 /** Changes the envelope, then signs the new body properly: only the checks after the signature can refuse it. */
-function resigned(from: SignedMessage, change: (envelope: Record<string, any>) => void, by: WechatPaySandbox = sandbox): SignedMessage {
+function resigned(from: SignedMessage, change: (envelope: Record<string, any>) => void, by: WechatPayPlatform = sandbox): SignedMessage {
   const envelope = JSON.parse(from.body.toString('utf8'));
   change(envelope);
   const body = JSON.stringify(envelope);

@@ -14,7 +14,7 @@ import {
   notificationEnvelopeSchema,
   refundResourceSchema,
   transactionResourceSchema,
-} from './wechatpay.schemas';
+} from '@dmh/shared/dist/wechatpay';
 
 export type HttpHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
 

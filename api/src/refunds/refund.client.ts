@@ -1,7 +1,7 @@
+import { REFUND_API_PATH, type RefundApiResponse, refundApiRequestSchema, refundApiResponseSchema } from '@dmh/shared/dist/wechatpay';
 import { PaymentProviderError } from '../payments/payment.errors';
 import { parseJson, wechatPayGet, wechatPayPost, type WechatPayHttpOptions } from '../payments/wechatpay.http';
 import type { VerifiedRefund } from '../payments/wechatpay.verifier';
-import { REFUND_API_PATH, type RefundApiResponse, refundApiRequestSchema, refundApiResponseSchema } from './refund.schemas';
 
 export interface RefundRequest {
   outTradeNo: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from '@dmh/shared/dist/wechatpay';
 import { config, type ApiConfig } from '../config';
 import { createPayments } from '../payments/payment.setup';
-import { DEFAULT_SANDBOX_KEYS_DIR, loadOrCreateSandboxKeys } from '../payments/sandbox.keys';
 import { WechatPaySigner } from '../payments/wechatpay.signer';
 import { type RefundProvider, type RefundQuery, WechatPayRefundClient } from './refund.client';
 

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { AppError } from '../common/app-error';
 import type { MerchantAccount, MerchantDirectory } from '../payments/merchant-accounts';
 import { APPID, MCHID, paymentWorld, refundData, transactionData } from '../payments/payments.test-factories';
-import type { SignedMessage } from '../payments/wechatpay.sandbox';
+import type { SignedMessage } from '@dmh/shared/dist/wechatpay';
 import type { RefundNotificationService } from '../refunds/refund-notification.service';
 import type { SettlementDispatcher } from './settlement.dispatcher';
 import type { PaidOutcome, SettlementRepository } from './settlement.repository';

@@ -1,4 +1,4 @@
-import { endedRefund, successfulRefund } from '../../../api/src/payments/sandbox.resources';
+import { endedRefund, successfulRefund } from '@dmh/shared/dist/wechatpay';
 import { API_URL, SANDBOX_URL, call, createOrder, login, waitFor } from '../support/api-client';
 import { db, one, rows } from '../support/db';
 import { createBrand, createCampaign, createDistributorChain, createUser, nextPhone, type ChainMember } from '../support/factories';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { paidTransaction } from '../../../api/src/payments/sandbox.resources';
+import { paidTransaction } from '@dmh/shared/dist/wechatpay';
 import { chinaDay, addDays } from '../../../api/src/reconciliation/bill-day';
 import { API_URL, call, createOrder, login, SANDBOX_URL, waitFor } from '../support/api-client';
 import { one, rows } from '../support/db';

@@ -1,8 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { loadOrCreateSandboxKeys } from '../../../api/src/payments/sandbox.keys';
-import { paidTransaction } from '../../../api/src/payments/sandbox.resources';
-import { WechatPaySandbox } from '../../../api/src/payments/wechatpay.sandbox';
+import { loadOrCreateSandboxKeys, paidTransaction } from '@dmh/shared/dist/wechatpay';
+import { WechatPaySandbox } from '../../../wechatpay-sandbox/src/payments/wechatpay.sandbox';
 import { API_URL, call, SANDBOX_URL } from './api-client';
 
 const keysDir = process.env.WECHATPAY_SANDBOX_KEYS_DIR ?? join(process.env.DMH_STATE_DIR ?? join(homedir(), '.local', 'state', 'dmh'), 'wechatpay-sandbox');
