@@ -40,12 +40,17 @@ export async function runSystem(sut: SystemUnderTest, ctx: RunContext): Promise<
     label: sut.label, repeat: ctx.repeat, revision: { rev: sut.tree.rev, sha: sut.tree.sha, subject: sut.tree.subject, ...('dirty' in sut.tree ? { dirty: (sut.tree as any).dirty } : {}) },
     startedAt: new Date().toISOString(), finishedAt: '', phases: [],
   };
+  let mark = Date.now();
   const push = (p: any) => {
+    // Wall time of the phase including its set-up and the wait for the system to settle (planning a run).
+    p.wallSeconds = Math.round((Date.now() - mark) / 1000);
+    mark = Date.now();
     run.phases.push(p);
     if (p.invariants !== undefined && p.invariants !== 'ok') throw new Error(`invariants after ${p.phase}: ${p.invariants}`);
   };
   log(`[${sut.label} r${ctx.repeat}] starting the stack of ${sut.tree.sha.slice(0, 9)} (${sut.tree.root}) …`);
   const system = await startSystem(sut, ctx.settings.env);
+  log(`[${sut.label} r${ctx.repeat}] stack up in ${Math.round((Date.now() - Date.parse(run.startedAt)) / 1000)} s`);
   useChecks(system);
   const { stack } = system;
   try {
@@ -59,6 +64,7 @@ export async function runSystem(sut: SystemUnderTest, ctx: RunContext): Promise<
       if (warm.invariants !== 'ok') throw new Error(`invariants after the warm-up: ${warm.invariants}`);
     }
     // The stack's own background work (pollers, health checks, placement), with no load at all.
+    mark = Date.now();
     const idle0 = cpuSnapshot(stack);
     await sleep(10_000);
     const idle = cpuBetween(idle0, cpuSnapshot(stack), 10_000).filter((c) => c.process !== 'bench client');

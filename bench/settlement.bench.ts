@@ -16,7 +16,8 @@ import type { SystemUnderTest } from './lib/system';
 import { BEHIND_P99_MS } from './phases/spread';
 import { runSystem, type SystemRun } from './run-system';
 
-const log = (line: string) => console.log(`[bench] ${line}`);
+const t0 = Date.now();
+const log = (line: string) => console.log(`[bench +${Math.round((Date.now() - t0) / 1000)}s] ${line}`);
 
 async function main(): Promise<void> {
   const started = new Date();

@@ -28,7 +28,7 @@ export function report(phases: any[]): string {
       rows.push([p.phase, `end to end: paid callbacks (${p.orders}, ${p.concurrency} in flight)`, `${e.creditsPerSecond} credits/s, p99 ${ms(e.creditLatencyMs.p99)} (${p.endToEndOverBaseline}× the seed's design; ${e.resent} re-sent after a 503)`]);
       if (p.actor) {
         rows.push([p.phase, 'credit step alone, actor path, batched', `${p.actor.creditsPerSecond} credits/s (${p.actor.creditsPerCall} credits per turn${p.actor.replayed ? `, ${p.actor.replayed} replays` : ''})`]);
-        rows.push([p.phase, 'credit step alone, one turn per credit', `${p.actorUnbatched.creditsPerSecond} credits/s`]);
+        if (p.actorUnbatched) rows.push([p.phase, 'credit step alone, one turn per credit', `${p.actorUnbatched.creditsPerSecond} credits/s`]);
       }
       rows.push([p.phase, "the seed's design (optimistic lock)", `${p.baseline.creditsPerSecond} credits/s, ${p.baseline.retries} retries (${p.baseline.retriesPerCredit}/credit)`]);
       rows.push([p.phase, 'limit: single-row UPDATE, one per commit', `${p.limit.updatesPerSecond} updates/s`]);

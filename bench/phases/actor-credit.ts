@@ -35,8 +35,9 @@ function creditCommand(r: { id: string; order_id: string }, distributorId: strin
  * Each step is given a distributor of its own, so no other step's work (the relay finishing an earlier
  * step's orders) reaches the same actor while it is measured. The rewards are made as the paid transaction
  * leaves them (order paid, reward pending), by SQL; `handOff` then gives each order an outbox row, so the
- * product's own relay finishes them like any interrupted settlement (the credit is then a replay; counts,
- * events, sync) and the invariants hold: call it once every measured step is done.
+ * product's own relay finishes them like any interrupted settlement (the credit is then a replay; the
+ * rest, events and sync, and in 9d41a85's design the count on DistributorActor, as it always does) and the
+ * invariants hold: call it once every measured step is done.
  */
 export async function actorCreditStep(
   stack: Stack, c: BenchCampaign, distributorId: string, userId: string, count: number, concurrency: number,

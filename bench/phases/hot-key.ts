@@ -24,7 +24,7 @@ export interface HotKeyOptions {
  *  1. End to end: paid callbacks `concurrency` at a time, as fast as the system takes them; credits/s =
  *     rewards credited / (first callback sent → last credit). This is the whole product with a hot key.
  *  2. The credit step alone, `concurrency` credits at a time, as many: through the actor path as the
- *     dispatcher runs it (coalesced into creditRewards turns), then one creditReward turn per credit; each
+ *     dispatcher runs it (coalesced into creditRewards turns), then (BENCH_HOT_UNBATCHED=1) one creditReward turn per credit; each
  *     on a distributor of its own, and the relay is handed their orders only after both were measured.
  *  3. The same step as the seed designed it (optimistic lock, retries) and the raw single-row UPDATE, one
  *     per commit and batched per transaction as the actor batched them in step 2.
@@ -71,11 +71,14 @@ export async function hotKeyPhase(stack: Stack, o: HotKeyOptions) {
   if (step) {
     const [batchedDistributor, unbatchedDistributor] = await distributorChains(o.campaign.brandId, 2, 1);
     const batched = await actorCreditStep(stack, o.campaign, batchedDistributor, await userOf(batchedDistributor), o.orders, o.concurrency, batching);
-    const unbatched = await actorCreditStep(stack, o.campaign, unbatchedDistributor, await userOf(unbatchedDistributor), o.orders, o.concurrency, null);
+    // BENCH_HOT_UNBATCHED=1: also one creditReward turn per credit (the relay then has twice as many orders to finish).
+    const unbatched = process.env.BENCH_HOT_UNBATCHED === '1'
+      ? await actorCreditStep(stack, o.campaign, unbatchedDistributor, await userOf(unbatchedDistributor), o.orders, o.concurrency, null)
+      : null;
     await batched.handOff();
-    await unbatched.handOff();
+    await unbatched?.handOff();
     actor = { ...batched.result, batching };
-    actorUnbatched = unbatched.result;
+    actorUnbatched = unbatched?.result ?? null;
     batchSizes = batched.batchSizes;
   }
   const afterStep = await settleAndCheck();
