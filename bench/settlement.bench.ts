@@ -27,6 +27,11 @@ async function main(): Promise<void> {
   const current: SystemUnderTest = { label: 'current', tree: currentTree() };
   const baseline: SystemUnderTest | null = opts.baseline ? { label: 'baseline', tree: prepareBaseline(opts.baseline, log) } : null;
   if (baseline) log(`baseline ${baseline.tree.rev} = ${baseline.tree.sha} (${baseline.tree.subject})`);
+  // The first checkout and build of a baseline take minutes: done alone, they need not hold the stack lock.
+  if (process.env.BENCH_PREPARE_ONLY === '1') {
+    log('BENCH_PREPARE_ONLY=1: the baseline is ready; nothing measured');
+    return;
+  }
   log(`current = ${current.tree.sha}${(current.tree as any).dirty ? ' with uncommitted changes' : ''} (${current.tree.subject})`);
 
   const dir = path.join(__dirname, 'results', `settlement-${started.toISOString().replace(/[:.]/g, '-')}`);
