@@ -68,11 +68,12 @@ export async function runSystem(sut: SystemUnderTest, ctx: RunContext): Promise<
     const idle0 = cpuSnapshot(stack);
     await sleep(10_000);
     const idle = cpuBetween(idle0, cpuSnapshot(stack), 10_000).filter((c) => c.process !== 'bench client');
-    push({ phase: 'idle', seconds: 10, cpu: idle, machinePct: round(idle.reduce((a, c) => a + c.machinePct, 0)), cpuSecondsPerSecond: round(idle.reduce((a, c) => a + c.cpuSeconds, 0) / 10, 3) });
+    const idleCpuPerSecond = idle.reduce((a, c) => a + c.cpuSeconds, 0) / 10;
+    push({ phase: 'idle', seconds: 10, cpu: idle, machinePct: round(idle.reduce((a, c) => a + c.machinePct, 0)), cpuSecondsPerSecond: round(idleCpuPerSecond, 3) });
 
     const spread = async (label: string, rate: number) => {
       log(`[${sut.label} r${ctx.repeat}] ${label}: ${rate}/s for ${opts.seconds} s …`);
-      const result = await spreadPhase(stack, { rate, seconds: opts.seconds, campaign, referrers, label });
+      const result = await spreadPhase(stack, { rate, seconds: opts.seconds, campaign, referrers, label, idleCpuPerSecond });
       log(`  ${JSON.stringify({ shed: result.shed, errors: result.errors, credit99: result.creditLatencyMs.p99, sync99: result.syncLagMs.p99, answer99: result.answerMs.p99, late99: result.clientLateMs.p99, cpuPerOrderMs: result.cpuPerOrderMs })}`);
       push(result);
       return result;

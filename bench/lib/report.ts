@@ -21,7 +21,7 @@ export function report(phases: any[]): string {
       rows.push([name, 'due → any answer p50 / p99 / max; within 1 s', `${ms(p.answerMs.p50)} / ${ms(p.answerMs.p99)} / ${ms(p.answerMs.max)}; ${p.answeredWithin1s} of ${p.callbacks}`]);
       rows.push([name, 'due → all rewards credited p50 / p95 / p99', `${ms(p.creditLatencyMs.p50)} / ${ms(p.creditLatencyMs.p95)} / ${ms(p.creditLatencyMs.p99)}`]);
       rows.push([name, 'sync lag (due → external row) p50 / p99', `${ms(p.syncLagMs.p50)} / ${ms(p.syncLagMs.p99)}`]);
-      rows.push([name, 'CPU per order (stack, until settled)', `${p.cpuPerOrderMs} ms (machine ${p.machineBusyPct} % busy while sending, ${p.otherBusyPct} % of it neither stack nor client)`]);
+      rows.push([name, 'CPU per order (stack, until settled; net of idle)', `${p.cpuPerOrderMs} ms; ${p.cpuPerOrderNetMs} ms (machine ${p.machineBusyPct} % busy while sending, ${p.otherBusyPct} % of it neither stack nor client)`]);
       rows.push([name, 'errors (timeouts, connection) / incomplete / invariants', `${p.errors} (${p.timeouts}, ${p.connectionErrors}) / ${p.incomplete} / ${p.invariants}`]);
     } else if (p.phase === 'hot key') {
       const e = p.endToEnd;

@@ -14,6 +14,8 @@ export interface SpreadOptions {
   referrers: readonly string[];
   /** How the phase is named in the table (default `spread <rate>/s`). */
   label?: string;
+  /** The idle stack's CPU seconds per second (its pollers and health checks), for the figure net of them. */
+  idleCpuPerSecond?: number;
 }
 
 /** A phase whose client sent later than this (p99 of sent − due) did not offer its rate: it is marked behind. */
@@ -107,6 +109,11 @@ export async function spreadPhase(stack: Stack, o: SpreadOptions) {
     cpu,
     /** CPU of every stack process (not the client), first callback → settled, per order fully credited. */
     cpuPerOrderMs: creditLatency.length > 0 ? round((stackCpuSeconds * 1000) / creditLatency.length, 2) : Number.NaN,
+    /** The same, less what the idle stack would have spent over that time (its background work). */
+    cpuPerOrderNetMs: creditLatency.length > 0 && o.idleCpuPerSecond !== undefined
+      ? round(((stackCpuSeconds - o.idleCpuPerSecond * ((settledBy - run.start) / 1000)) * 1000) / creditLatency.length, 2)
+      : Number.NaN,
+    cpuWindowSeconds: round((settledBy - run.start) / 1000),
     /** Everything that ran on the machine (the stack, the client, and anything else) while sending, % of all cores. */
     machineBusyPct,
     /** Of which neither the stack nor the client: other work on the machine disturbed the phase when this is not ~0. */
