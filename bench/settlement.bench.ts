@@ -58,6 +58,11 @@ async function main(): Promise<void> {
     }
   }
 
+  // Another process on the machine takes cores from the system under test: say where it did.
+  const disturbed = runs.flatMap((r) => r.phases
+    .flatMap((p) => (p.steps ? p.steps.map((st: any) => ({ ...st, phase: `saturation step ${st.offeredRate}/s` })) : [p]))
+    .filter((p) => p.otherBusyPct > 5)
+    .map((p) => `${r.label} r${r.repeat} ${p.phase} (${p.otherBusyPct} %)`));
   const rows = combine(runs);
   const summary = {
     startedAt: started.toISOString(), finishedAt: new Date().toISOString(), options, machine, stackDifferences: settings.differences,
@@ -65,12 +70,14 @@ async function main(): Promise<void> {
     current: { sha: current.tree.sha, subject: current.tree.subject, dirty: (current.tree as any).dirty },
     runs: runs.map((r) => ({ label: r.label, repeat: r.repeat, file: `${r.label}-r${r.repeat}.json`, failed: r.failed ? r.failed.split('\n')[0] : undefined })),
     figures: rows,
+    disturbed,
   };
   const text = comparisonTable(rows, baseline !== null);
   fs.writeFileSync(path.join(dir, 'summary.json'), JSON.stringify(summary, null, 1));
   fs.writeFileSync(path.join(dir, 'summary.txt'), `${text}\n`);
   console.log(`\n${baseline ? `baseline ${baseline.tree.sha.slice(0, 9)} vs current ${current.tree.sha.slice(0, 9)}` : `current ${current.tree.sha.slice(0, 9)}`}, medians of ${opts.repeats} (min–max):\n${text}\n`);
   log(`results: ${path.relative(process.cwd(), dir)}/ (summary.json, summary.txt, one JSON per run)`);
+  if (disturbed.length > 0) console.log(`[bench] other work took more than 5 % of the machine during: ${disturbed.join('; ')}`);
   const failed = runs.filter((r) => r.failed);
   if (failed.length > 0) console.error(`[bench] ${failed.length} run(s) failed: ${failed.map((r) => `${r.label} r${r.repeat}`).join(', ')}`);
   process.exit(failed.length > 0 ? 1 : 0);
