@@ -1,107 +1,89 @@
-// `npm run bench` (builds, then runs this): the settlement benchmark of issue 5 on the real local stack (its own databases
-// dmh_bench / dmh_bench_external). Prints a table and writes bench/results/<time>.json.
-//   BENCH_SECONDS=60       seconds per spread-load rate (shorter for a quick check)
-//   BENCH_RATES=50,100,200,400
-//   BENCH_PHASES=spread,hot,live
-//   BENCH_HOT_ORDERS=3000 BENCH_HOT_CONCURRENCY=64 BENCH_LIVE_TRIALS=20 BENCH_CHAINS=1000 BENCH_WARMUP_SECONDS=20
+// `npm run bench` (builds, then runs this): the settlement benchmark of issues 5 and 13 on the real local
+// stack (its own databases dmh_bench / dmh_bench_external), in production settings. With
+// BENCH_BASELINE=<git rev> it runs that revision's stack through the same phases with the same driver, one
+// after the other on this machine, and prints each figure side by side with the ratio current / baseline.
+// Every knob: bench/lib/options.ts and bench/README.md.
 import './bench-env';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Stack } from '../scripts/stack/stack';
-import { startTestStack, stopTestStack } from '../tests/integration/support/test-stack';
-import { BENCH_DB, BENCH_EXTERNAL_DB } from './bench-env';
-import { cpuBetween, cpuSnapshot } from './lib/cpu';
-import { benchCampaign, distributorChains } from './lib/fixtures';
+import { currentTree, prepareBaseline } from './lib/baseline';
+import { combine, comparisonTable, headlines } from './lib/compare';
+import { benchOptions } from './lib/options';
 import { report } from './lib/report';
-import { clockSkewMs } from './lib/timeline';
-import { createToLivePhase } from './phases/create-to-live';
-import { hotKeyPhase } from './phases/hot-key';
-import { spreadPhase } from './phases/spread';
+import { stackSettings } from './lib/settings';
+import type { SystemUnderTest } from './lib/system';
+import { BEHIND_P99_MS } from './phases/spread';
+import { runSystem, type SystemRun } from './run-system';
 
-const env = process.env;
-const list = (v: string | undefined, d: string) => (v ?? d).split(',').map((s) => s.trim()).filter(Boolean);
-const opts = {
-  seconds: Number(env.BENCH_SECONDS ?? 60),
-  rates: list(env.BENCH_RATES, '50,100,200,400').map(Number),
-  phases: new Set(list(env.BENCH_PHASES, 'spread,hot,live')),
-  hotOrders: Number(env.BENCH_HOT_ORDERS ?? 3000),
-  hotConcurrency: Number(env.BENCH_HOT_CONCURRENCY ?? 64),
-  liveTrials: Number(env.BENCH_LIVE_TRIALS ?? 20),
-  chains: Number(env.BENCH_CHAINS ?? 1000),
-  /** Long enough at 50/s to pay one order of every chain, so every phase finds its actors already activated. */
-  warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? Math.max(10, Math.ceil(Number(env.BENCH_CHAINS ?? 1000) / 50))),
-};
-
-const log = (line: string) => console.log(`[bench] ${line}`);
+const t0 = Date.now();
+const log = (line: string) => console.log(`[bench +${Math.round((Date.now() - t0) / 1000)}s] ${line}`);
 
 async function main(): Promise<void> {
   const started = new Date();
-  let stack: Stack | undefined;
-  const phases: any[] = [];
-  let failed = false;
-  try {
-    log(`starting the stack on ${BENCH_DB} / ${BENCH_EXTERNAL_DB} …`);
-    const profiling = env.BENCH_PROFILE === '1' ? { NODE_OPTIONS: `--require ${path.join(__dirname, 'profiling', 'cpu-profile-preload.cjs')}` } : {};
-    // The hot-key phase hands thousands of outbox rows to the relay at once (see phases/actor-credit.ts): let
-    // it poll every 100 ms (default 1 s) so they drain in seconds. The fast path never waits for the relay.
-    const relay = opts.phases.has('hot') ? { OUTBOX_POLL_MS: '100' } : {};
-    stack = await startTestStack({ LOG_LEVEL: 'warn', ...relay, ...profiling, ...(env.BENCH_STACK_ENV ? JSON.parse(env.BENCH_STACK_ENV) : {}) });
-    log(`clock skew (DB − client, ms): ${JSON.stringify(await clockSkewMs())}`);
+  const opts = benchOptions();
+  const settings = stackSettings(log);
+  log(`stack settings: production (NODE_ENV=production, LOG_LEVEL=info, DAPR_LOG_LEVEL=info); differences from docker-compose.yml:\n${settings.differences.map((d) => `         - ${d}`).join('\n')}`);
+  const current: SystemUnderTest = { label: 'current', tree: currentTree() };
+  const baseline: SystemUnderTest | null = opts.baseline ? { label: 'baseline', tree: prepareBaseline(opts.baseline, log) } : null;
+  if (baseline) log(`baseline ${baseline.tree.rev} = ${baseline.tree.sha} (${baseline.tree.subject})`);
+  // The first checkout and build of a baseline take minutes: done alone, they need not hold the stack lock.
+  if (process.env.BENCH_PREPARE_ONLY === '1') {
+    log('BENCH_PREPARE_ONLY=1: the baseline is ready; nothing measured');
+    return;
+  }
+  log(`current = ${current.tree.sha}${(current.tree as any).dirty ? ' with uncommitted changes' : ''} (${current.tree.subject})`);
 
-    if (opts.phases.has('spread')) {
-      const campaign = await benchCampaign();
-      const referrers = await distributorChains(campaign.brandId, opts.chains, 3);
-      if (opts.warmupSeconds > 0) {
-        // Not reported: JIT, connection pools, actor activations, as on a system that has been running.
-        log(`warm-up: 50/s for ${opts.warmupSeconds} s …`);
-        const warm = await spreadPhase(stack, { rate: 50, seconds: opts.warmupSeconds, campaign, referrers });
-        if (warm.invariants !== 'ok') throw new Error(`invariants after the warm-up: ${warm.invariants}`);
-      }
-      // The stack's own background work (pollers, health checks, placement), with no load at all.
-      const idle0 = cpuSnapshot(stack);
-      await new Promise((r) => setTimeout(r, 10_000));
-      const idle = cpuBetween(idle0, cpuSnapshot(stack), 10_000).filter((c) => c.process !== 'bench client');
-      phases.push({ phase: 'idle', seconds: 10, cpu: idle, machinePct: Math.round(idle.reduce((a, c) => a + c.machinePct, 0) * 10) / 10, invariants: 'ok' });
-      log(`  idle stack: ${phases[phases.length - 1].machinePct} % of the machine`);
-      for (const rate of opts.rates) {
-        log(`spread load ${rate}/s for ${opts.seconds} s over ${opts.chains} distributor chains …`);
-        const result = await spreadPhase(stack, { rate, seconds: opts.seconds, campaign, referrers });
-        phases.push(result);
-        log(`  ${JSON.stringify({ achieved: result.achievedRate, credit: result.creditLatencyMs, sync: result.syncLagMs, errors: result.errors, invariants: result.invariants })}`);
-      }
+  const dir = path.join(__dirname, 'results', `settlement-${started.toISOString().replace(/[:.]/g, '-')}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), kernel: os.release(), node: process.version };
+  const options = { ...opts, phases: [...opts.phases], behindP99Ms: BEHIND_P99_MS };
+  const runs: SystemRun[] = [];
+  const previous: Record<string, number | null> = { baseline: null, current: null };
+  const saturationOf = (run: SystemRun) => {
+    const s = run.phases.find((p) => p.phase === 'saturation')?.saturationRate;
+    return typeof s === 'number' && Number.isFinite(s) ? s : null;
+  };
+  for (let repeat = 1; repeat <= opts.repeats; repeat++) {
+    let baselineSaturation: number | null = null;
+    for (const sut of baseline ? [baseline, current] : [current]) {
+      const run = await runSystem(sut, { opts, settings, repeat, baselineSaturation, previousSaturation: previous[sut.label], log });
+      runs.push(run);
+      if (sut.label === 'baseline') baselineSaturation = saturationOf(run);
+      previous[sut.label] = saturationOf(run) ?? previous[sut.label];
+      const file = path.join(dir, `${sut.label}-r${repeat}.json`);
+      fs.writeFileSync(file, JSON.stringify({ ...run, headline: headlines(run), options, machine, stackDifferences: settings.differences }, null, 1));
+      console.log(`\n${sut.label} (${sut.tree.sha.slice(0, 9)}), repeat ${repeat}:\n${report(run.phases)}\n`);
+      log(`run: ${path.relative(process.cwd(), file)}`);
     }
-    if (opts.phases.has('hot')) {
-      const campaign = await benchCampaign();
-      const [distributorId] = await distributorChains(campaign.brandId, 1, 1);
-      log(`hot key: ${opts.hotOrders} orders of one distributor, ${opts.hotConcurrency} callbacks in flight …`);
-      const result = await hotKeyPhase(stack, { orders: opts.hotOrders, concurrency: opts.hotConcurrency, campaign, distributorId });
-      phases.push(result);
-      log(`  ${JSON.stringify({ endToEnd: result.endToEnd.creditsPerSecond, actor: result.actor?.creditsPerSecond, unbatched: result.actorUnbatched?.creditsPerSecond, baseline: result.baseline.creditsPerSecond, limit: result.limit.updatesPerSecond, invariants: result.invariants })}`);
-    }
-    if (opts.phases.has('live')) {
-      const campaign = await benchCampaign();
-      log(`create-to-live: ${opts.liveTrials} campaigns published …`);
-      phases.push(await createToLivePhase(campaign.brandId, opts.liveTrials));
-    }
-  } catch (err) {
-    failed = true;
-    console.error('[bench] failed:', err);
-  } finally {
-    await stopTestStack(stack).catch((err) => console.error('[bench] stack stop failed:', err));
   }
 
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), kernel: os.release(), node: process.version };
-  const result = { startedAt: started.toISOString(), finishedAt: new Date().toISOString(), options: { ...opts, phases: [...opts.phases] }, machine, phases };
-  const dir = path.join(__dirname, 'results');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `settlement-${started.toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify(result, null, 2));
-  console.log(`\n${report(phases)}\n`);
-  log(`results: ${path.relative(process.cwd(), file)}`);
-  const broken = phases.some((p) => p.invariants !== 'ok');
-  if (broken) console.error('[bench] an invariant did not hold after a phase: see the table');
-  process.exit(failed || broken ? 1 : 0);
+  // Another process on the machine takes cores from the system under test: say where it did.
+  const disturbed = runs.flatMap((r) => r.phases
+    .flatMap((p) => (p.steps ? p.steps.map((st: any) => ({ ...st, phase: `saturation step ${st.offeredRate}/s` })) : [p]))
+    .filter((p) => p.otherBusyPct > 5)
+    .map((p) => `${r.label} r${r.repeat} ${p.phase} (${p.otherBusyPct} %)`));
+  const rows = combine(runs);
+  const summary = {
+    startedAt: started.toISOString(), finishedAt: new Date().toISOString(), options, machine, stackDifferences: settings.differences,
+    baseline: baseline ? { rev: baseline.tree.rev, sha: baseline.tree.sha, subject: baseline.tree.subject } : null,
+    current: { sha: current.tree.sha, subject: current.tree.subject, dirty: (current.tree as any).dirty },
+    runs: runs.map((r) => ({ label: r.label, repeat: r.repeat, file: `${r.label}-r${r.repeat}.json`, failed: r.failed ? r.failed.split('\n')[0] : undefined })),
+    figures: rows,
+    disturbed,
+  };
+  const text = comparisonTable(rows, baseline !== null);
+  fs.writeFileSync(path.join(dir, 'summary.json'), JSON.stringify(summary, null, 1));
+  fs.writeFileSync(path.join(dir, 'summary.txt'), `${text}\n`);
+  console.log(`\n${baseline ? `baseline ${baseline.tree.sha.slice(0, 9)} vs current ${current.tree.sha.slice(0, 9)}` : `current ${current.tree.sha.slice(0, 9)}`}, medians of ${opts.repeats} (min–max):\n${text}\n`);
+  log(`results: ${path.relative(process.cwd(), dir)}/ (summary.json, summary.txt, one JSON per run)`);
+  if (disturbed.length > 0) console.log(`[bench] other work took more than 5 % of the machine during: ${disturbed.join('; ')}`);
+  const failed = runs.filter((r) => r.failed);
+  if (failed.length > 0) console.error(`[bench] ${failed.length} run(s) failed: ${failed.map((r) => `${r.label} r${r.repeat}`).join(', ')}`);
+  process.exit(failed.length > 0 ? 1 : 0);
 }
 
-void main();
+main().catch((err) => {
+  console.error('[bench] failed:', err);
+  process.exit(1);
+});

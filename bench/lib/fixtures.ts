@@ -46,14 +46,17 @@ async function insertChunks(rows: unknown[][], sql: string): Promise<number> {
  * `count` distributor chains of `depth` (top first, each the parent of the next), active, with empty balances.
  * Returns, per chain, the id of its deepest distributor: an order it refers pays every level of its chain.
  */
+let chainCalls = 0;
+
 export async function distributorChains(brandId: string, count: number, depth: number): Promise<string[]> {
+  const call = `${tag}c${(chainCalls += 1)}`;
   const hash = '$2b$04$benchbenchbenchbenchbeOq1b3s0w6m0wq8yq6x6w1n2K5F0y7a.'; // never logged in with
   const levels: string[][] = [];
   let parents: (string | null)[] = Array.from({ length: count }, () => null);
   for (let level = 1; level <= depth; level++) {
-    const names = Array.from({ length: count }, (_, i) => [`b${tag}_${level}_${i}_${brandId}`, hash, 'active']);
+    const names = Array.from({ length: count }, (_, i) => [`b${call}_${level}_${i}_${brandId}`, hash, 'active']);
     await insertChunks(names, 'INSERT INTO users (username, password_hash, status) VALUES ?');
-    const users = await db().query<any>('SELECT id, username FROM users WHERE username LIKE ? ORDER BY id', [`b${tag}\\_${level}\\_%\\_${brandId}`]);
+    const users = await db().query<any>('SELECT id, username FROM users WHERE username LIKE ? ORDER BY id', [`b${call}\\_${level}\\_%\\_${brandId}`]);
     const userIds = new Map<string, string>((users[0] as any[]).map((u) => [u.username, String(u.id)]));
     const ids = names.map(([name]) => userIds.get(name as string) as string);
     await insertChunks(ids.map((id) => [id]), 'INSERT IGNORE INTO user_balances (user_id) VALUES ?');

@@ -7,12 +7,16 @@ import { nowMs, sleep } from './stats';
 /** One paid callback as the client saw it. */
 export interface Shot {
   orderNo: string;
+  /** When it was due: open loop, start + i / rate (every latency is timed from here); closed loop, sentMs. */
+  dueMs: number;
   sentMs: number;
   answeredMs: number;
   status: number;
   ok: boolean;
   /** Refused at once with 503 + Retry-After: the API was working on as many callbacks as it takes (WeChat re-sends these). */
   shed: boolean;
+  /** No answer: `timeout` (none within BENCH_CALLBACK_TIMEOUT_MS), `connection` (refused, reset, …); absent when answered. */
+  failure?: 'timeout' | 'connection';
   /** Closed loop only: times it was refused with 503 + Retry-After and sent again (sentMs is the first send). */
   resent?: number;
   error?: string;
@@ -31,7 +35,10 @@ export function signNotifications(orders: readonly BenchOrder[], amountFen: numb
  * The provider's side of the wire, as light as it can be (node:http over kept-alive sockets, not fetch): the
  * client runs on the same two cores as the system it measures, so every cycle it spends is taken from DMH.
  */
-const agent = new http.Agent({ keepAlive: true, maxSockets: 2048 });
+// No socket limit: a request waiting in the agent for a free socket would be the client's queue, not DMH's.
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+/** How long the client waits for an answer (WeChat Pay itself gives up after 5 s and re-sends). */
+const CALLBACK_TIMEOUT_MS = Number(process.env.BENCH_CALLBACK_TIMEOUT_MS ?? 30_000);
 const callbackUrl = new URL('/api/v1/orders/payment/callback', API_URL);
 
 function sendCallback(n: Notification): Promise<{ status: number; body: any; retryAfter: string | undefined }> {
@@ -54,40 +61,44 @@ function sendCallback(n: Notification): Promise<{ status: number; body: any; ret
         res.on('error', reject);
       },
     );
-    req.setTimeout(60_000, () => req.destroy(new Error('no answer within 60 s')));
+    req.setTimeout(CALLBACK_TIMEOUT_MS, () => req.destroy(new TimeoutError(`no answer within ${CALLBACK_TIMEOUT_MS} ms`)));
     req.on('error', reject);
     req.end(n.body);
   });
 }
 
-async function shoot(orderNo: string, n: Notification): Promise<Shot> {
+class TimeoutError extends Error {}
+
+async function shoot(orderNo: string, n: Notification, dueMs?: number): Promise<Shot> {
   const sentMs = nowMs();
   try {
     const answer = await sendCallback(n);
     const ok = answer.status === 200 && answer.body?.code === 'SUCCESS';
     const shed = answer.status === 503 && answer.body?.code === 'FAIL' && answer.retryAfter !== undefined;
-    return { orderNo, sentMs, answeredMs: nowMs(), status: answer.status, ok, shed, ...(ok ? {} : { error: `${answer.status} ${JSON.stringify(answer.body)}`.slice(0, 200) }) };
+    return { orderNo, dueMs: dueMs ?? sentMs, sentMs, answeredMs: nowMs(), status: answer.status, ok, shed, ...(ok ? {} : { error: `${answer.status} ${JSON.stringify(answer.body)}`.slice(0, 200) }) };
   } catch (err) {
-    return { orderNo, sentMs, answeredMs: nowMs(), status: 0, ok: false, shed: false, error: (err as Error).message };
+    const failure = err instanceof TimeoutError ? 'timeout' : 'connection';
+    return { orderNo, dueMs: dueMs ?? sentMs, sentMs, answeredMs: nowMs(), status: 0, ok: false, shed: false, failure, error: (err as Error).message };
   }
 }
 
 /**
- * Open loop: callback i is sent at start + i / rate whatever happened to the earlier ones (a provider does
- * not wait for DMH), so a system that falls behind shows it as latency, not as a lower offered rate.
- * `lateMs` is how far behind its schedule the client itself ever was (it must stay small for the rate to be
- * the offered one).
+ * Open loop: callback i is due at start + i / rate whatever happened to the earlier ones (a provider does
+ * not wait for DMH), so a system that falls behind shows it as latency, not as a lower offered rate. Every
+ * latency is timed from the due time, not from when this client got round to sending (no coordinated
+ * omission); `lateMs` is each send's lateness (sent − due): if the client itself fell behind (it shares the
+ * cores with the system), the phase says so.
  */
 export async function openLoop(orders: readonly BenchOrder[], notifications: readonly Notification[], ratePerSecond: number) {
   const shots: Promise<Shot>[] = [];
-  const start = nowMs();
-  let lateMs = 0;
+  const lateMs: number[] = [];
+  const start = nowMs() + 5;
   for (let i = 0; i < orders.length; i++) {
     const due = start + (i * 1000) / ratePerSecond;
     const wait = due - nowMs();
     if (wait > 1) await sleep(wait);
-    else lateMs = Math.max(lateMs, -wait);
-    shots.push(shoot(orders[i].orderNo, notifications[i]));
+    lateMs.push(Math.max(0, nowMs() - due));
+    shots.push(shoot(orders[i].orderNo, notifications[i], due));
   }
   const offeredMs = nowMs() - start;
   const done = await Promise.all(shots);

@@ -9,12 +9,16 @@ import { nowMs, round } from '../lib/stats';
  *  - the seed's design: per credit, one transaction that reads the balance row, updates it with
  *    `version = version + 1 … WHERE version = ?`, and on a lost race (0 rows) rolls back and retries;
  *    otherwise inserts the same ledger row as BalanceActor and marks the reward settled;
- *  - the hardware limit: `UPDATE user_balances SET balance = balance + ? WHERE user_id = ?` on one row.
- * Each runs `concurrency` connections at once, for as many operations as the actor path credited.
+ *  - the hardware limit: `UPDATE user_balances SET balance = balance + ? WHERE user_id = ?` on one row,
+ *    one per commit (autocommit) over `concurrency` connections, and batched like for like with the actor:
+ *    one transaction per actor turn, holding as many increments as that turn credited (the batch sizes the
+ *    actor path's step recorded, in order), serially on one connection as the actor runs its turns, each
+ *    transaction one multi-statement round trip as the actor's credit turn is.
+ * The seed's design runs `concurrency` connections at once, for as many operations as the actor path credited.
  */
 const HOT_USER = 1;
 
-async function scratchPool(concurrency: number): Promise<Pool> {
+async function scratchPool(concurrency: number, multipleStatements = false): Promise<Pool> {
   const admin = await mysql.createConnection({ host: process.env.DB_HOST ?? '127.0.0.1', port: Number(process.env.DB_PORT ?? 3306), user: process.env.DB_USER ?? 'root', password: process.env.DB_PASSWORD ?? '' });
   await admin.query(`DROP DATABASE IF EXISTS \`${SCRATCH_DB}\``);
   await admin.query(`CREATE DATABASE \`${SCRATCH_DB}\``);
@@ -25,6 +29,7 @@ async function scratchPool(concurrency: number): Promise<Pool> {
   return mysql.createPool({
     host: process.env.DB_HOST ?? '127.0.0.1', port: Number(process.env.DB_PORT ?? 3306), user: process.env.DB_USER ?? 'root',
     password: process.env.DB_PASSWORD ?? '', database: SCRATCH_DB, connectionLimit: concurrency, supportBigNumbers: true, bigNumberStrings: true,
+    multipleStatements,
   });
 }
 
@@ -89,15 +94,28 @@ export async function optimisticBaseline(count: number, concurrency: number) {
   }
 }
 
-export async function rawUpdateLimit(count: number, concurrency: number) {
-  const pool = await scratchPool(concurrency);
+export async function rawUpdateLimit(count: number, concurrency: number, batchSizes: readonly number[]) {
+  const pool = await scratchPool(concurrency, true);
   try {
     await pool.query('INSERT INTO user_balances (user_id) VALUES (?)', [HOT_USER]);
     const wallMs = await onConnections(pool, count, concurrency, async (conn) => {
       await conn.query('UPDATE user_balances SET balance = balance + ? WHERE user_id = ?', ['0.01', HOT_USER]);
     });
+    const increment = 'UPDATE user_balances SET balance = balance + 0.01 WHERE user_id = 1;';
+    const batched = batchSizes.length > 0 ? batchSizes : Array.from({ length: count }, () => 1);
+    const batchedMs = await onConnections(pool, batched.length, 1, async (conn, i) => {
+      await conn.query(`START TRANSACTION;${increment.repeat(batched[i])}COMMIT;`);
+    });
+    const increments = batched.reduce((a, b) => a + b, 0);
     const [[row]] = await pool.query<RowDataPacket[]>('SELECT balance FROM user_balances WHERE user_id = ?', [HOT_USER]);
-    return { updates: count, updatesPerSecond: round(count / (wallMs / 1000)), consistent: row.balance === (count / 100).toFixed(2) };
+    return {
+      updates: count,
+      updatesPerSecond: round(count / (wallMs / 1000)),
+      batchedTransactions: batched.length,
+      batchedIncrements: increments,
+      batchedIncrementsPerSecond: round(increments / (batchedMs / 1000)),
+      consistent: row.balance === ((count + increments) / 100).toFixed(2),
+    };
   } finally {
     await pool.end();
     const admin = await mysql.createConnection({ host: process.env.DB_HOST ?? '127.0.0.1', port: Number(process.env.DB_PORT ?? 3306), user: process.env.DB_USER ?? 'root', password: process.env.DB_PASSWORD ?? '' });

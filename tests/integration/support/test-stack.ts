@@ -52,7 +52,11 @@ export async function stopTestStack(stack: Stack | undefined): Promise<void> {
   await stack?.stop();
 }
 
-async function resetState(stack: Stack): Promise<void> {
+/**
+ * Empties what a run leaves behind: its two databases and the Redis keys of earlier runs. Exported for the
+ * benchmark, which starts the stack of another checkout (a baseline revision) on the same servers.
+ */
+export async function resetState(stack: Pick<Stack, 'cfg'>): Promise<void> {
   const admin = await import('mysql2/promise').then((m) =>
     m.createConnection({ host: stack.cfg.db.host, port: stack.cfg.db.port, user: stack.cfg.db.user, password: stack.cfg.db.password }),
   );
