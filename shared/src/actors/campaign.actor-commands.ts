@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORDER_CLOSE_REASONS } from '../entities/orders/order.entity';
 import { idSchema } from '../ids/id';
 
 /**
@@ -25,7 +26,7 @@ export type JoinCommand = z.infer<typeof joinCommandSchema>;
 /** Close an unpaid order whose payment window passed (or that WeChat Pay closed): its seat goes back. */
 export const closeOrderCommandSchema = z.object({
   orderNo: orderNoSchema,
-  reason: z.enum(['expired', 'provider_closed']),
+  reason: z.enum(ORDER_CLOSE_REASONS),
 });
 export type CloseOrderCommand = z.infer<typeof closeOrderCommandSchema>;
 
