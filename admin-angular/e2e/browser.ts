@@ -32,6 +32,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
   );
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+  // A snack bar closes itself on a timer (≤ 8 s in the console): judged while its exit fades it, it fails contrast
+  // (seen once in CI). Axe judges the page once every notice has gone, and every animation that set off has ended.
+  await page.locator('.mat-mdc-snack-bar-container').last().waitFor({ state: 'detached', timeout: 12_000 });
+  await page.waitForFunction(
+    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
+  );
   const violations = await seriousViolations(page);
   accessibility.screens += 1;
   if (violations.length > 0) accessibility.findings.set(name, violations);
