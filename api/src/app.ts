@@ -34,7 +34,7 @@ import { dashboardRoutes } from './dashboard/dashboard.routes';
 import { reconciliationRoutes } from './reconciliation/reconciliation.routes';
 import { meRoutes } from './me/me.routes';
 import { opsRoutes } from './ops/ops.routes';
-import { orderPaidDelivery, orderStreamRoutes } from './order-events/order-stream.routes';
+import { orderStreamRoutes } from './order-events/order-stream.routes';
 import { rewardStreamRoutes } from './order-events/reward-stream.routes';
 import type { ReconciliationService } from './reconciliation/reconciliation.service';
 
@@ -67,7 +67,6 @@ export function createApp(deps: AppDeps): Express {
   // Which registered path a request is for, OPTIONS, and 405 with `Allow` (the routers below fill the table).
   app.use(methodGuard());
   app.use(subscriptionRoutes());
-  app.use(orderPaidDelivery());
   app.use(jobRoutes(deps.jobs ?? {}));
   app.use('/api/v1/auth', authRoutes());
   app.use('/api/v1/orders', ordersRoutes({ orders: new OrdersService(), settlement: deps.settlement, payments: deps.payments, watch: deps.watch }));

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { createApp } from './app';
+import { announcePaidOrder } from './events/notifications';
 import { config } from './config';
 import { openDatabase } from './common/database';
 import { logger } from './common/logger';
+import { closeLeanPool } from './common/lean-sql';
 import { redisClient } from './common/redis';
 import { MemberMatcher } from './members/member-matching.service';
 import { createPayments } from './payments/payment.setup';
@@ -55,10 +57,12 @@ async function main(): Promise<void> {
     const outcome = await payments.certificates.start();
     logger.info({ verifyMode: payments.verifyMode, ...outcome }, 'WeChat Pay platform certificates at start');
   }
+  // The paid orders' settlement, on the fast path (right after a payment's commit) and for the outbox relay.
+  const settlements = new SettlementDispatcher(announcePaidOrder);
   const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, {
     callbacks: c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT,
     settling: c.PAYMENT_SETTLEMENTS_MAX_BACKLOG,
-  });
+  }, settlements);
   const reconciliation = new ReconciliationService(payments.provider, new DifferenceResolver(payments.provider, settlement), {
     leaseSeconds: c.RECONCILIATION_LEASE_SECONDS,
     // WeChat bills a day after 10:00 the next morning; the sandbox bills any day at once, today included.
@@ -82,7 +86,6 @@ async function main(): Promise<void> {
   };
   const app = createApp({ settlement, payments: payments.provider, reconciliation, jobs, watch });
   // Every kind of outbox work and what finishes it: the relay re-drives what the fast path did not finish.
-  const settlements = new SettlementDispatcher();
   const refunds = new RefundDispatcher();
   const withdrawals = new WithdrawalDispatcher();
   const latePayments = new LatePaymentDispatcher(c.OUTBOX_LEASE_MS);
@@ -118,7 +121,7 @@ async function main(): Promise<void> {
     sweepSchedule.stop();
     endEventStreams();
     server.close(() => {
-      void relay.stop().then(() => Promise.allSettled([db.destroy(), redisClient().quit()])).then(() => process.exit(0));
+      void relay.stop().then(() => Promise.allSettled([db.destroy(), closeLeanPool(), redisClient().quit()])).then(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 10_000).unref();
   };

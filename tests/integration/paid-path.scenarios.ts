@@ -48,7 +48,7 @@ describe('the paid-order path, end to end on real sidecars', () => {
       const settledEvents = await published('reward.settled');
       const rewardIds = (await rows<{ id: string }>('SELECT id FROM rewards WHERE order_id = ?', [order.orderId])).map((r) => r.id);
       for (const id of rewardIds) assert.match(settledEvents, new RegExp(`reward\\.settled:${id}\\b`));
-      const feed = await waitFor('the API subscriber to deliver the notification', async () =>
+      const feed = await waitFor('the settlement to announce the reward in the feed', async () =>
         (await redis.xrange(`dmh:notifications:${referrer.userId}`, '-', '+')).length > 0 ? redis.xrange(`dmh:notifications:${referrer.userId}`, '-', '+') : false);
       assert.equal(JSON.parse(feed[0][1][1]).amount, '10.00');
     } finally {

@@ -26,7 +26,7 @@ function world(marks: PaidOutcome[], seat: ReseatOrderResult, recorded: ClosedPa
   const closed = { recordPaidWhileClosed: async (_tx: unknown, _lease: number, why: string) => (calls.push(`record paid while closed (${why})`), recorded) } as unknown as ClosedOrderPaymentRepository;
   const late = { run: async (item: { id: string }) => (calls.push(`late ${item.id}`), true) } as unknown as LatePaymentDispatcher;
   const service = new SettlementService(
-    {} as WechatPayVerifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, NO_LIMITS, repository, dispatcher, {} as RefundNotificationService,
+    {} as WechatPayVerifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, NO_LIMITS, dispatcher, repository, {} as RefundNotificationService,
     async () => undefined, closed, late,
     async (campaignId) => (calls.push(`reseat in campaign ${campaignId}`), seat),
   );

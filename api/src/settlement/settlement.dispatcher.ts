@@ -7,14 +7,24 @@ import { creditReward, publishEvent } from './settlement-channels';
 /**
  * Finishes a paid order after its transaction committed: credits each reward through the beneficiary's
  * BalanceActor (all levels at once; the same transaction counts it in the distributor's earnings), then
- * publishes `order.paid` and `reward.settled` and sends the sync job (once the balances hold the rewards,
- * so the brand's copy shows them settled). Every step is idempotent (actor calls keyed by reward id, events by
+ * publishes `order.paid` and `reward.settled`, sends the sync job (once the balances hold the rewards,
+ * so the brand's copy shows them settled) and tells the live screens (the distributors' feeds, the admins'
+ * live stream, the buyer's order stream) through Redis. Every step is idempotent (actor calls keyed by reward id, events by
  * event id, sync upserts by DMH id), so a partial run followed by a full re-run changes nothing twice. A
  * reward the BalanceActor refuses to credit (its order was refunded before it settled) is skipped everywhere.
  * The fast path hands over what the paid transaction just wrote; the relay reads it back.
  */
+/**
+ * Tells the live screens that an order was paid and which rewards were credited (events/notifications.ts:
+ * announcePaidOrder, handed over by main.ts). Idempotent: a re-run repeats it harmlessly.
+ */
+export type PaidOrderAnnouncer = (change: { orderNo: string; status: 'paid'; paidAt: string }, settled: readonly RewardSettledEvent[]) => Promise<void>;
+
 export class SettlementDispatcher {
-  constructor(private readonly outbox = new OutboxRepository()) {}
+  constructor(
+    private readonly announce: PaidOrderAnnouncer,
+    private readonly outbox = new OutboxRepository(),
+  ) {}
 
   async settle(item: Pick<OutboxItem, 'id' | 'aggregateId'>, written?: SettlementData): Promise<boolean> {
     return runOutboxItem(this.outbox, item, 'settlement', async () => {
@@ -25,15 +35,16 @@ export class SettlementDispatcher {
         ),
       );
       // Cancelled before it was credited (its order was refunded first): counted nowhere, announced to no one.
-      const credited = data.rewards.map((reward, i) => ({ reward, balance: credits[i].balance })).filter((_, i) => credits[i].credited);
+      const settled = data.rewards.flatMap((reward, i) => (credits[i].credited ? [rewardSettledEvent(data, reward, credits[i].balance)] : []));
       const job: SyncJob = {
         jobId: `order:${data.order.id}:paid`, kind: 'order', orderId: data.order.id, brandId: data.order.brandId,
         requestedAt: new Date().toISOString(),
       };
       await Promise.all([
         publishEvent(TOPICS.orderPaid, orderPaidEvent(data)),
-        ...credited.map(({ reward, balance }) => publishEvent(TOPICS.rewardSettled, rewardSettledEvent(data, reward, balance))),
+        ...settled.map((event) => publishEvent(TOPICS.rewardSettled, event)),
         sendToBinding(SYNC_BINDING_OUT, job),
+        this.announce({ orderNo: data.order.orderNo, status: 'paid', paidAt: data.order.paidAt }, settled),
       ]);
     });
   }

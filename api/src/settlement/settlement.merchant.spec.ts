@@ -38,7 +38,7 @@ function setup(expected: (outTradeNo: string) => MerchantAccount = () => ({ mchi
   const recordEvent = async (type: string, severity: string, ip: string | undefined, detail: object) => {
     events.push({ type, severity, ip, detail: detail as Record<string, unknown> });
   };
-  const service = new SettlementService(world.verifier(), merchants, 15_000, NO_LIMITS, repository, dispatcher, refunds, recordEvent);
+  const service = new SettlementService(world.verifier(), merchants, 15_000, NO_LIMITS, dispatcher, repository, refunds, recordEvent);
   const send = (m: SignedMessage) => service.handleNotification(m.headers, m.body, '203.0.113.9');
   return { writes, events, asked, send };
 }

@@ -25,7 +25,7 @@ function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY) {
     },
   } as unknown as SettlementRepository;
   const dispatcher = { settle: () => new Promise<boolean>((resolve) => settles.push(() => resolve(true))) } as unknown as SettlementDispatcher;
-  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, settling }, repository, dispatcher, {} as RefundNotificationService);
+  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, settling }, dispatcher, repository, {} as RefundNotificationService);
   return {
     service,
     settles,

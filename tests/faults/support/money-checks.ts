@@ -71,10 +71,10 @@ export async function assertSyncedOnce(orderNos: string[]): Promise<void> {
 }
 
 /**
- * Every settled reward reached its distributor's live feed (the `reward.settled` event through Dapr pub/sub
- * into the Redis stream `dmh:notifications:<userId>`) exactly once. Events are delivered after the
- * settlement, and one whose handling failed is redelivered only once the pub/sub's processingTimeout (60 s)
- * has passed, so this waits (bounded) for the feeds to be complete, then counts. Answers how long it waited.
+ * Every settled reward reached its distributor's live feed (the Redis stream `dmh:notifications:<userId>`,
+ * appended by the settlement once the credits are in, deduplicated by event id) exactly once. A settlement
+ * interrupted by the fault is finished by the outbox relay, so this waits (bounded) for the feeds to be
+ * complete, then counts. Answers how long it waited.
  */
 export async function assertAnnouncedOnce(orderNos: string[], timeoutMs = 150_000): Promise<number> {
   const rewards = await rows<{ id: string; user_id: string }>(
