@@ -14,7 +14,7 @@ export const SQL_PLACES: { pattern: RegExp; why: string }[] = [
   { pattern: /^shared\/src\/db\/seed(\.ts$|\/)/, why: 'seed: demo and test data' },
   { pattern: /^shared\/src\/db\/server\.ts$/, why: 'database runtime: creates the database and reads the server version' },
   { pattern: /^shared\/src\/db\/utc-pool\.ts$/, why: 'database runtime: every connection in UTC (one hook for every process)' },
-  { pattern: /^actors\/src\/runtime\/lean-sql\.ts$/, why: "database runtime: the actor host's transactions (START TRANSACTION, COMMIT)" },
+  { pattern: /^shared\/src\/db\/lean-sql\.ts$/, why: 'database runtime: the lean transactions of every process (START TRANSACTION, COMMIT, ROLLBACK)' },
   { pattern: /^sync\/src\/targets\//, why: "sync targets: the brand's external database in its own dialect, not DMH's tables" },
 ];
 

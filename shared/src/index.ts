@@ -19,6 +19,7 @@ export * from './entities';
 export * from './db/data-source';
 export * from './db/database-handle';
 export * from './db/utc-pool';
+export * from './db/lean-sql';
 export * from './db/migrate';
 export * from './db/mysql-errors';
 export * from './rewards/balance-math';

@@ -1,6 +1,6 @@
-import { ChainDistributor, ChainLink, fromCents, planRewards, referrerChain, RewardLevelRule, toCents } from '@dmh/shared';
-import type { EntityManager } from 'typeorm';
-import { database } from '../common/database';
+import { ChainDistributor, ChainLink, fromCents, planRewards, referrerChain, retryOnLockConflict, RewardLevelRule, type SendStatements, toCents } from '@dmh/shared';
+import { logger } from '../common/logger';
+import { leanTransaction } from '../common/lean-sql';
 import type { SettlementData } from '../outbox/outbox.repository';
 
 export interface PaidTransaction {
@@ -29,53 +29,85 @@ export const LATE_PAYMENT_KIND = 'order.late-payment';
  * the row lock and changes only an unpaid order of that amount), its reward plan is written beside it (one
  * row per level, unique (order_id, level)), and an outbox row records that the rewards still have to be
  * credited, the events published and the sync job sent. Whatever happens after the commit, the relay can
- * finish it; nothing accepted is lost. The common case costs five statements: the UPDATE, one read of the
- * order with its campaign, brand and referrer chain, the rewards (one multi-row INSERT, read back for
- * their ids) and the outbox row; what was written is handed to the dispatcher so it need not read it again.
+ * finish it; nothing accepted is lost. The common case is two round trips on a lean connection (common/lean-sql):
+ * the UPDATE with the read of the order, its campaign, brand and referrer chain; then the rewards (one
+ * multi-row INSERT, read back for their ids), the outbox row and the COMMIT. What was written is handed to the
+ * dispatcher so it need not read it again. Anything else (the UPDATE changed nothing) takes the slower path
+ * that says why, in the same transaction.
  */
 export class SettlementRepository {
+  constructor(private readonly transaction: <T>(work: (send: SendStatements) => Promise<T>) => Promise<T> = leanTransaction) {}
+
   async markPaid(tx: PaidTransaction, leaseMs: number): Promise<PaidOutcome> {
-    return database().transaction(async (em) => {
-      const paid = await em.query(
-        `UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ?
-          WHERE order_no = ? AND deleted_at IS NULL AND status = 'pending' AND pay_status = 'unpaid' AND amount = CAST(? AS DECIMAL(10,2))`,
-        [tx.transactionId, tx.paidAt, tx.outTradeNo, fromCents(tx.amountFen)],
+    // Replays of one notification race for the order's row lock; a transaction MariaDB rolled back as a
+    // deadlock victim is run again whole (it re-reads everything it decides on), so a replay still answers.
+    return retryOnLockConflict(() => this.paidTransition(tx, leaseMs), (err, attempt) =>
+      logger.info({ outTradeNo: tx.outTradeNo, attempt, error: (err as Error).message }, 'paid transition rolled back by a lock conflict: running it again'));
+  }
+
+  private paidTransition(tx: PaidTransaction, leaseMs: number): Promise<PaidOutcome> {
+    return this.transaction(async (send) => {
+      const [, paid, chainRows] = await send(
+        ['START TRANSACTION', PAY_SQL, ORDER_WITH_CHAIN_SQL],
+        [tx.transactionId, tx.paidAt, tx.outTradeNo, fromCents(tx.amountFen), tx.outTradeNo],
       );
-      if (paid.affectedRows !== 1) {
-        const refused = await whyNotPayable(em, tx);
-        if (refused) return refused;
+      let order: PaidOrder;
+      if (paid.affectedRows === 1) {
+        order = paidOrderOf(chainRows[0], tx.outTradeNo);
+      } else {
+        const refused = await whyNotPayable(send, tx);
+        if (refused) return refused; // nothing was written: rolled back
+        const [again] = await send([ORDER_WITH_CHAIN_SQL], [tx.outTradeNo]);
+        order = paidOrderOf(again[0], tx.outTradeNo);
       }
-      const order = await orderWithChain(em, tx.outTradeNo);
-      const rewards = await writeRewardPlan(em, order);
-      const outbox = await em.query(
-        'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
-        [SETTLE_KIND, order.id, JSON.stringify({ orderId: order.id }), leaseMs * 1000],
-      );
+      const plan = rewardPlan(order);
       // A closed order re-seated by this very payment (closed_at is its history): the late payment is announced.
-      const late = order.closedAt === null ? undefined : await em.query(
-        'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
-        [LATE_PAYMENT_KIND, order.id, JSON.stringify({ orderId: order.id }), leaseMs * 1000],
-      );
+      const late = order.closedAt !== null;
+      const statements = [
+        ...(plan.length > 0 ? ['INSERT INTO rewards (order_id, campaign_id, brand_id, user_id, distributor_id, level, amount, status) VALUES ?'] : []),
+        'SELECT id, user_id, distributor_id, level, amount, status FROM rewards WHERE order_id = ? ORDER BY level',
+        OUTBOX_SQL,
+        ...(late ? [OUTBOX_SQL] : []),
+        'COMMIT',
+      ];
+      const values = [
+        ...(plan.length > 0 ? [plan.map((r) => [order.id, order.campaignId, order.brandId, r.userId, r.distributorId, r.level, fromCents(r.amount), 'pending'])] : []),
+        order.id,
+        SETTLE_KIND, order.id, JSON.stringify({ orderId: order.id }), leaseMs * 1000,
+        ...(late ? [LATE_PAYMENT_KIND, order.id, JSON.stringify({ orderId: order.id }), leaseMs * 1000] : []),
+      ];
+      const results = await send(statements, values);
+      const at = plan.length > 0 ? 1 : 0;
+      const rewardRows: Record<string, unknown>[] = results[at];
+      const outbox = results[at + 1];
+      const lateOutbox = late ? results[at + 2] : undefined;
       const data: SettlementData = {
         order: {
           id: order.id, orderNo: tx.outTradeNo, campaignId: order.campaignId, brandId: order.brandId, amount: order.amount,
           tradeNo: tx.transactionId, paidAt: tx.paidAt.toISOString(),
         },
-        rewards,
+        rewards: rewardRows.map((r) => ({
+          id: String(r.id), userId: String(r.user_id), distributorId: String(r.distributor_id), level: Number(r.level), amount: String(r.amount), status: String(r.status),
+        })),
       };
-      return { kind: 'paid', orderId: order.id, outboxId: String(outbox.insertId), data, ...(late && { lateOutboxId: String(late.insertId) }) };
+      return { kind: 'paid', orderId: order.id, outboxId: String(outbox.insertId), data, ...(lateOutbox && { lateOutboxId: String(lateOutbox.insertId) }) };
     });
   }
 }
+
+const PAY_SQL = `UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ?
+  WHERE order_no = ? AND deleted_at IS NULL AND status = 'pending' AND pay_status = 'unpaid' AND amount = CAST(? AS DECIMAL(10,2))`;
+
+const OUTBOX_SQL = 'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)';
 
 /**
  * Why the guarded UPDATE changed nothing (the order locked and read as it is): unknown, already paid (a
  * replay, or a second payment), another amount, or closed unpaid (expired). Null if it is in fact payable;
  * it is then marked paid here.
  */
-async function whyNotPayable(em: EntityManager, tx: PaidTransaction): Promise<PaidOutcome | null> {
-  const [order] = await em.query(
-    'SELECT id, campaign_id, amount, status, pay_status, trade_no FROM orders WHERE order_no = ? AND deleted_at IS NULL FOR UPDATE',
+async function whyNotPayable(send: SendStatements, tx: PaidTransaction): Promise<PaidOutcome | null> {
+  const [[order]] = await send(
+    ['SELECT id, campaign_id, amount, status, pay_status, trade_no FROM orders WHERE order_no = ? AND deleted_at IS NULL FOR UPDATE'],
     [tx.outTradeNo],
   );
   if (!order) return { kind: 'unknown_order' };
@@ -87,8 +119,8 @@ async function whyNotPayable(em: EntityManager, tx: PaidTransaction): Promise<Pa
     return { kind: 'amount_mismatch', orderId, expected: order.amount, got: fromCents(tx.amountFen) };
   }
   if (order.status !== 'pending') return { kind: 'closed', orderId, campaignId: String(order.campaign_id) };
-  await em.query(
-    "UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ? WHERE id = ? AND status = 'pending' AND pay_status = 'unpaid'",
+  await send(
+    ["UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ? WHERE id = ? AND status = 'pending' AND pay_status = 'unpaid'"],
     [tx.transactionId, tx.paidAt, orderId],
   );
   return null;
@@ -110,18 +142,17 @@ interface PaidOrder {
 
 const LINK = (p: string) => `${p}.id AS ${p}_id, ${p}.user_id AS ${p}_user, ${p}.status AS ${p}_status, ${p}.parent_id AS ${p}_parent`;
 
-async function orderWithChain(em: EntityManager, orderNo: string): Promise<PaidOrder> {
-  const [row] = await em.query(
-    `SELECT o.id, o.campaign_id, o.brand_id, o.user_id, o.referrer_id, o.amount, o.closed_at, c.reward_levels, b.settings, ${LINK('d1')}, ${LINK('d2')}, ${LINK('d3')}
-       FROM orders o
-       JOIN campaigns c ON c.id = o.campaign_id
-       JOIN brands b ON b.id = c.brand_id
-       LEFT JOIN distributors d1 ON d1.id = o.referrer_id
-       LEFT JOIN distributors d2 ON d2.id = d1.parent_id
-       LEFT JOIN distributors d3 ON d3.id = d2.parent_id
-      WHERE o.order_no = ? AND o.deleted_at IS NULL`,
-    [orderNo],
-  );
+const ORDER_WITH_CHAIN_SQL = `SELECT o.id, o.campaign_id, o.brand_id, o.user_id, o.referrer_id, o.amount, o.closed_at, c.reward_levels, b.settings,
+    ${LINK('d1')}, ${LINK('d2')}, ${LINK('d3')}
+   FROM orders o
+   JOIN campaigns c ON c.id = o.campaign_id
+   JOIN brands b ON b.id = c.brand_id
+   LEFT JOIN distributors d1 ON d1.id = o.referrer_id
+   LEFT JOIN distributors d2 ON d2.id = d1.parent_id
+   LEFT JOIN distributors d3 ON d3.id = d2.parent_id
+  WHERE o.order_no = ? AND o.deleted_at IS NULL`;
+
+function paidOrderOf(row: Record<string, any> | undefined, orderNo: string): PaidOrder {
   if (!row) throw new Error(`paid order ${orderNo} has no campaign or brand`);
   // The joined d1..d3 columns are the referrer's upline as far as three links go; the walk itself is shared.
   const upline = new Map<string, ChainDistributor>();
@@ -142,22 +173,10 @@ async function orderWithChain(em: EntityManager, orderNo: string): Promise<PaidO
   };
 }
 
-async function writeRewardPlan(em: EntityManager, order: PaidOrder): Promise<SettlementData['rewards']> {
-  const plan = planRewards({
+function rewardPlan(order: PaidOrder): ReturnType<typeof planRewards> {
+  return planRewards({
     orderAmount: toCents(order.amount), rules: order.rules, chain: order.chain, enabledLevels: order.enabledLevels, buyerUserId: order.userId,
   });
-  if (plan.length === 0) return [];
-  await em.query(
-    'INSERT INTO rewards (order_id, campaign_id, brand_id, user_id, distributor_id, level, amount, status) VALUES ?',
-    [plan.map((r) => [order.id, order.campaignId, order.brandId, r.userId, r.distributorId, r.level, fromCents(r.amount), 'pending'])],
-  );
-  const rows: Record<string, unknown>[] = await em.query(
-    'SELECT id, user_id, distributor_id, level, amount, status FROM rewards WHERE order_id = ? ORDER BY level',
-    [order.id],
-  );
-  return rows.map((r) => ({
-    id: String(r.id), userId: String(r.user_id), distributorId: String(r.distributor_id), level: Number(r.level), amount: String(r.amount), status: String(r.status),
-  }));
 }
 
 function jsonOf<T>(value: unknown): T | null {
