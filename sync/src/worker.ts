@@ -26,6 +26,9 @@ export function buildWorker(c: SyncConfig) {
   const pool: Pool = utcPool({
     host: c.DB_HOST, port: c.DB_PORT, user: c.DB_USER, password: c.DB_PASSWORD, database: c.DB_NAME, connectionLimit: 8,
     supportBigNumbers: true, bigNumberStrings: true,
+    // Several statements per round trip (a job's registration and claim, the order with its rewards, the
+    // outcome): every value still goes through placeholders. See @dmh/shared lean-sql.
+    multipleStatements: true,
   });
   // Loaded on first use: without a key the default target still works; brands' own targets fail clearly.
   const cipher = lazyCipher(() => loadCredentialsKey({ key: c.SYNC_CREDENTIALS_KEY, file: credentialsKeyFile(c), production: c.NODE_ENV === 'production' }));

@@ -14,12 +14,15 @@ export interface OrderWithRewards {
 export class DmhOrdersRepository {
   constructor(private readonly pool: Pool) {}
 
-  /** Null when the order does not exist or was never paid (nothing to send). */
+  /** Null when the order does not exist or was never paid (nothing to send). The order and its rewards in one round trip. */
   async load(orderId: string): Promise<OrderWithRewards | null> {
-    const [orders] = await this.pool.query<RowDataPacket[]>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = ? AND paid_at IS NOT NULL`, [orderId]);
+    const [[orders, rewards]] = await this.pool.query<RowDataPacket[][]>(
+      `SELECT ${ORDER_COLUMNS} FROM orders WHERE id = ? AND paid_at IS NOT NULL;
+       SELECT ${REWARD_COLUMNS} FROM rewards WHERE order_id = ? ORDER BY level`,
+      [orderId, orderId],
+    );
     if (!orders[0]) return null;
-    const order = toOrder(orders[0]);
-    return { order, rewards: await this.rewardsOf([order.id]).then((m) => m.get(order.id) ?? []) };
+    return { order: toOrder(orders[0]), rewards: rewards.map(toReward) };
   }
 
   /** A brand's orders paid in [from, to), oldest first, with their rewards (at most `limit` orders). */

@@ -13,11 +13,11 @@ function setup(opts: { concurrency?: number; register?: () => Promise<void>; cla
   const log: string[] = [];
   const finish: (() => void)[] = [];
   const jobs = {
-    register: async (j: SyncJob) => {
+    registerAndClaim: async (j: SyncJob) => {
       await opts.register?.();
       log.push(`register ${j.jobId}`);
+      return opts.claimable === false ? null : ({ jobId: j.jobId } as unknown as ClaimedJob);
     },
-    claim: async (jobId: string) => (opts.claimable === false ? null : ({ jobId } as unknown as ClaimedJob)),
   } as unknown as SyncJobsRepository;
   const runner = {
     run: (claimed: ClaimedJob) => {
@@ -28,7 +28,7 @@ function setup(opts: { concurrency?: number; register?: () => Promise<void>; cla
   return { intake: new JobIntake(jobs, runner, 60_000, opts.concurrency ?? 8), log, finish };
 }
 
-describe('JobIntake (record, then attempt in the background)', () => {
+describe('JobIntake (a free slot, then record and claim, then attempt in the background)', () => {
   test('the job is recorded before the message is acknowledged; the attempt does not hold the acknowledgement', async () => {
     const { intake, log, finish } = setup();
     let finished = false;
@@ -56,6 +56,7 @@ describe('JobIntake (record, then attempt in the background)', () => {
     await settle();
     assert.equal(third, false);
     assert.equal(log.filter((l) => l.startsWith('run')).length, 2);
+    assert.ok(!log.includes('register order:3:paid'), 'the third stays with the broker until a slot is free');
     finish[0]();
     await pending;
     await settle();
@@ -70,5 +71,24 @@ describe('JobIntake (record, then attempt in the background)', () => {
     await intake.accept(job(4));
     await intake.idle();
     assert.deepEqual(log, ['register order:4:paid']);
+  });
+
+  test('a job that could not be recorded gives its slot back', async () => {
+    let fail = true;
+    const { intake, log, finish } = setup({ concurrency: 1, register: async () => { if (fail) throw new Error('DMH down'); } });
+    await assert.rejects(intake.accept(job(5)), /DMH down/);
+    fail = false;
+    await intake.accept(job(6));
+    await settle();
+    assert.deepEqual(log, ['register order:6:paid', 'run order:6:paid']);
+    finish[0]();
+    await intake.idle();
+  });
+
+  test('a job with nothing to attempt gives its slot back at once', async () => {
+    const { intake, log } = setup({ concurrency: 1, claimable: false });
+    await intake.accept(job(7));
+    await intake.accept(job(8));
+    assert.deepEqual(log, ['register order:7:paid', 'register order:8:paid']);
   });
 });

@@ -25,6 +25,13 @@ export interface QueueStats {
 
 const COLUMNS = 'id, job_id, brand_id, entity_id, status, attempts, round_attempts, requested_at, lock_token';
 const DUE = "status IN ('queued', 'retrying') AND next_attempt_at <= NOW(3) AND (locked_until IS NULL OR locked_until < NOW(3))";
+/** The orders of the jobs `IN (?)` pending while their round is open (see markPending). */
+const MARK_PENDING_SQL = `INSERT INTO order_sync_states (order_id, brand_id, status)
+  SELECT entity_id, brand_id, 'pending' FROM sync_jobs WHERE job_id IN (?) AND entity_type = 'order' AND status IN ('queued', 'retrying')
+  ON DUPLICATE KEY UPDATE status = 'pending'`;
+/** The lease of one job, if it is due and nobody holds it: (lease in µs, token, job id). */
+const CLAIM_SQL = `UPDATE sync_jobs SET locked_until = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), lock_token = ? WHERE job_id = ? AND ${DUE}`;
+const LEASED_SQL = `SELECT ${COLUMNS} FROM sync_jobs WHERE lock_token = ?`;
 
 /**
  * The job ledger (sync_jobs): every job is recorded here before its broker message is acknowledged, and
@@ -34,26 +41,36 @@ export class SyncJobsRepository {
   constructor(private readonly pool: Pool) {}
 
   /**
-   * Records a delivered job. A broker redelivery (the same message: same requestedAt) changes nothing: a
-   * finished job is not written twice and a dead one waits for an admin. A new request under the same job
-   * id (a later requestedAt, e.g. a second refund of one order) starts a new round for a finished or dead job.
+   * Records a delivered job and takes its lease for the attempt that follows, in one round trip (the pool's
+   * connections accept several statements; each statement commits on its own, as separate calls did). A broker
+   * redelivery (the same message: same requestedAt) changes nothing: a finished job is not written twice and a
+   * dead one waits for an admin. A new request under the same job id (a later requestedAt, e.g. a second refund
+   * of one order) starts a new round for a finished or dead job; the re-queue matches no row when the job was
+   * just inserted. Its order is pending while the round is open (markPending). Answers the claimed job, or null
+   * when there is nothing to attempt now: it is finished, dead, not due, or another attempt holds it.
    */
-  async register(job: SyncJob): Promise<void> {
+  async registerAndClaim(job: SyncJob, token: string, leaseMs: number): Promise<ClaimedJob | null> {
     const requestedAt = new Date(job.requestedAt);
-    const [inserted] = await this.pool.query<ResultSetHeader>(
-      `INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at)
-       VALUES (?, ?, 'order', ?, 'queued', NOW(3), ?)`,
-      [job.jobId, job.brandId, job.orderId, requestedAt],
-    );
-    if (inserted.affectedRows !== 1) {
-      // Not new: a redelivery changes nothing; a later request (a refund after the payment) opens a new round.
-      await this.pool.query(
+    const results = await this.pool.query<RowDataPacket[][]>(
+      [
+        `INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at)
+         VALUES (?, ?, 'order', ?, 'queued', NOW(3), ?)`,
         `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?
           WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`,
-        [requestedAt, job.jobId, requestedAt],
-      );
-    }
-    await this.markPending([job.jobId]);
+        MARK_PENDING_SQL,
+        CLAIM_SQL,
+        LEASED_SQL,
+      ].join(';\n'),
+      [
+        job.jobId, job.brandId, job.orderId, requestedAt,
+        requestedAt, job.jobId, requestedAt,
+        [job.jobId],
+        leaseMs * 1000, token, job.jobId,
+        token,
+      ],
+    );
+    const rows = results[0][4];
+    return rows.length === 0 ? null : claimedJob(rows[0]);
   }
 
   /**
@@ -62,23 +79,10 @@ export class SyncJobsRepository {
    * with pending, and a redelivered message repeats it harmlessly.
    */
   private async markPending(jobIds: string[]): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO order_sync_states (order_id, brand_id, status)
-       SELECT entity_id, brand_id, 'pending' FROM sync_jobs WHERE job_id IN (?) AND entity_type = 'order' AND status IN ('queued', 'retrying')
-       ON DUPLICATE KEY UPDATE status = 'pending'`,
-      [jobIds],
-    );
+    await this.pool.query(MARK_PENDING_SQL, [jobIds]);
   }
 
-  /** Takes the lease of one job if it is due and nobody holds it. */
-  async claim(jobId: string, token: string, leaseMs: number): Promise<ClaimedJob | null> {
-    const [result] = await this.pool.query<ResultSetHeader>(
-      `UPDATE sync_jobs SET locked_until = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), lock_token = ? WHERE job_id = ? AND ${DUE}`,
-      [leaseMs * 1000, token, jobId],
-    );
-    if (result.affectedRows === 0) return null;
-    return (await this.leased(token))[0] ?? null;
-  }
+
 
   /** Takes the leases of up to `limit` due jobs, the longest waiting first. */
   async claimDue(token: string, leaseMs: number, limit: number): Promise<ClaimedJob[]> {
@@ -153,10 +157,14 @@ export class SyncJobsRepository {
   }
 
   private async leased(token: string): Promise<ClaimedJob[]> {
-    const [rows] = await this.pool.query<RowDataPacket[]>(`SELECT ${COLUMNS} FROM sync_jobs WHERE lock_token = ?`, [token]);
-    return rows.map((r) => ({
-      id: String(r.id), jobId: r.job_id, brandId: String(r.brand_id), orderId: String(r.entity_id), status: r.status,
-      attempts: Number(r.attempts), roundAttempts: Number(r.round_attempts), requestedAt: r.requested_at, lockToken: r.lock_token,
-    }));
+    const [rows] = await this.pool.query<RowDataPacket[]>(LEASED_SQL, [token]);
+    return rows.map(claimedJob);
   }
+}
+
+function claimedJob(r: RowDataPacket): ClaimedJob {
+  return {
+    id: String(r.id), jobId: r.job_id, brandId: String(r.brand_id), orderId: String(r.entity_id), status: r.status,
+    attempts: Number(r.attempts), roundAttempts: Number(r.round_attempts), requestedAt: r.requested_at, lockToken: r.lock_token,
+  };
 }

@@ -1,5 +1,5 @@
-import type { Pool, PoolConnection, ResultSetHeader } from 'mysql2/promise';
-import type { SyncTargetKind } from '@dmh/shared';
+import type { Pool } from 'mysql2/promise';
+import { leanTransaction, retryOnLockConflict, type SyncTargetKind } from '@dmh/shared';
 import type { ClaimedJob } from './sync-jobs.repository';
 
 export interface WrittenEntity {
@@ -42,76 +42,62 @@ export class SyncOutcomeRepository {
   /** False when the job's lease was no longer this attempt's (its outcome is recorded already): nothing changed. */
   async succeeded(job: ClaimedJob, outcome: SuccessOutcome): Promise<boolean> {
     const attempt = job.attempts + 1;
-    return this.inTransaction(async (conn) => {
-      const [released] = await conn.query<ResultSetHeader>(
-        `UPDATE sync_jobs SET status = 'done', attempts = attempts + 1, round_attempts = round_attempts + 1, completed_at = NOW(3),
-                last_error = NULL, locked_until = NULL, lock_token = NULL WHERE id = ? AND lock_token = ?`,
-        [job.id, job.lockToken],
+    const logs = outcome.entities.map((e) => [job.jobId, job.brandId, e.entityType, e.id, outcome.target, attempt, 'success', null, outcome.durationMs]);
+    const statements = [LOG_SQL];
+    const values: unknown[] = [logs];
+    // One statement per table: the order, then all its rewards.
+    for (const [type, table, column] of [['order', 'external_orders', 'order_id'], ['reward', 'external_rewards', 'reward_id']] as const) {
+      const rows = outcome.entities.filter((e) => e.entityType === type);
+      if (rows.length === 0) continue;
+      statements.push(
+        `INSERT INTO ${table} (${column}, brand_id, target, external_key, synced_version, checksum, synced_at)
+         VALUES ${rows.map(() => '(?, ?, ?, ?, 1, ?, NOW(3))').join(', ')}
+         ON DUPLICATE KEY UPDATE synced_version = synced_version + 1, target = VALUES(target), checksum = VALUES(checksum), synced_at = NOW(3)`,
       );
-      if (released.affectedRows !== 1) return false;
-      const logs = outcome.entities.map((e) => [job.jobId, job.brandId, e.entityType, e.id, outcome.target, attempt, 'success', null, outcome.durationMs]);
-      await conn.query(LOG_SQL, [logs]);
-      // One statement per table: the order, then all its rewards.
-      for (const [type, table, column] of [['order', 'external_orders', 'order_id'], ['reward', 'external_rewards', 'reward_id']] as const) {
-        const rows = outcome.entities.filter((e) => e.entityType === type);
-        if (rows.length === 0) continue;
-        await conn.query(
-          `INSERT INTO ${table} (${column}, brand_id, target, external_key, synced_version, checksum, synced_at)
-           VALUES ${rows.map(() => '(?, ?, ?, ?, 1, ?, NOW(3))').join(', ')}
-           ON DUPLICATE KEY UPDATE synced_version = synced_version + 1, target = VALUES(target), checksum = VALUES(checksum), synced_at = NOW(3)`,
-          rows.flatMap((e) => [e.id, job.brandId, outcome.target, e.id, e.checksum]),
-        );
-      }
-      await conn.query(SET_STATE_SQL, [outcome.orderId, job.brandId, 'synced']);
-      return true;
-    });
+      values.push(...rows.flatMap((e) => [e.id, job.brandId, outcome.target, e.id, e.checksum]));
+    }
+    statements.push(SET_STATE_SQL);
+    values.push(outcome.orderId, job.brandId, 'synced');
+    return this.inTransaction(
+      [`UPDATE sync_jobs SET status = 'done', attempts = attempts + 1, round_attempts = round_attempts + 1, completed_at = NOW(3),
+               last_error = NULL, locked_until = NULL, lock_token = NULL WHERE id = ? AND lock_token = ?`, [job.id, job.lockToken]],
+      statements, values,
+    );
   }
 
   /** False when the job's lease was no longer this attempt's (its outcome is recorded already): nothing changed. */
   async failed(job: ClaimedJob, outcome: FailureOutcome): Promise<boolean> {
     const attempt = job.attempts + 1;
     const delayUs = outcome.next.status === 'retrying' ? outcome.next.delayMs * 1000 : 0;
-    return this.inTransaction(async (conn) => {
-      const [released] = await conn.query<ResultSetHeader>(
-        `UPDATE sync_jobs SET status = ?, attempts = attempts + 1, round_attempts = round_attempts + 1,
-                next_attempt_at = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), last_error = ?, locked_until = NULL, lock_token = NULL
-          WHERE id = ? AND lock_token = ?`,
-        [outcome.next.status, delayUs, outcome.error.slice(0, 4000), job.id, job.lockToken],
-      );
-      if (released.affectedRows !== 1) return false;
-      await conn.query(LOG_SQL, [[[job.jobId, job.brandId, 'order', job.orderId, outcome.target, attempt, outcome.next.status === 'dead' ? 'dead' : 'failed', outcome.error.slice(0, 4000), outcome.durationMs]]]);
-      if (outcome.next.status === 'dead') {
-        await conn.query(SET_STATE_SQL, [job.orderId, job.brandId, 'failed']);
-      }
-      return true;
-    });
+    const dead = outcome.next.status === 'dead';
+    return this.inTransaction(
+      [`UPDATE sync_jobs SET status = ?, attempts = attempts + 1, round_attempts = round_attempts + 1,
+               next_attempt_at = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), last_error = ?, locked_until = NULL, lock_token = NULL
+         WHERE id = ? AND lock_token = ?`, [outcome.next.status, delayUs, outcome.error.slice(0, 4000), job.id, job.lockToken]],
+      [LOG_SQL, ...(dead ? [SET_STATE_SQL] : [])],
+      [
+        [[job.jobId, job.brandId, 'order', job.orderId, outcome.target, attempt, dead ? 'dead' : 'failed', outcome.error.slice(0, 4000), outcome.durationMs]],
+        ...(dead ? [job.orderId, job.brandId, 'failed'] : []),
+      ],
+    );
   }
 
   /**
-   * Runs `work` in a transaction; one that MariaDB chose as a deadlock victim (or that gave up waiting for a
-   * lock) was rolled back whole, so it is simply run again, a few times. Attempts run side by side (the
-   * intake's and the retry poller's), and the poller's claim locks a range of sync_jobs.
+   * The outcome in one transaction of two round trips (the pool's connections accept several statements,
+   * @dmh/shared leanTransaction): the lease-guarded release of the job, then, only if it was still this
+   * attempt's, the rest and the COMMIT; otherwise it is rolled back. One that MariaDB chose as a deadlock
+   * victim (or that gave up waiting for a lock) was rolled back whole, so it is simply run again
+   * (retryOnLockConflict). Attempts run side by side (the intake's and the retry poller's), and the poller's claim locks a
+   * range of sync_jobs.
    */
-  private async inTransaction(work: (conn: PoolConnection) => Promise<boolean>): Promise<boolean> {
-    for (let attempt = 1; ; attempt++) {
-      const conn = await this.pool.getConnection();
-      try {
-        await conn.beginTransaction();
-        const applied = await work(conn);
-        if (applied) await conn.commit();
-        else await conn.rollback();
-        return applied;
-      } catch (err) {
-        await conn.rollback().catch(() => undefined);
-        if (attempt >= MAX_TX_ATTEMPTS || !LOCK_CONFLICTS.has((err as { errno?: number }).errno ?? 0)) throw err;
-      } finally {
-        conn.release();
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
-    }
+  private async inTransaction(release: [string, unknown[]], rest: string[], values: unknown[]): Promise<boolean> {
+    return retryOnLockConflict(() =>
+      leanTransaction(this.pool, async (send) => {
+        const [, released] = await send(['START TRANSACTION', release[0]], release[1]);
+        if (released.affectedRows !== 1) return false; // rolled back: nothing was written
+        await send([...rest, 'COMMIT'], values);
+        return true;
+      }),
+    );
   }
 }
-
-/** ER_LOCK_DEADLOCK, ER_LOCK_WAIT_TIMEOUT: the transaction was rolled back and may be run again. */
-const LOCK_CONFLICTS = new Set([1213, 1205]);
-const MAX_TX_ATTEMPTS = 5;
