@@ -43,6 +43,33 @@ COPY --from=sandbox-build /app /app
 USER node
 CMD ["node", "--enable-source-maps", "wechatpay-sandbox/dist/main.js"]
 
+# The static front ends (Kubernetes: deploy/helm/dmh serves each from its own Deployment behind the Ingress):
+#   docker build --target console -t dmh-console .   and   docker build --target h5 -t dmh-h5 .
+# Each Angular app has its own lockfile and imports the typed API client from api-client/ (tsconfig paths).
+FROM node:20-bookworm-slim AS console-build
+WORKDIR /app
+COPY api-client api-client
+COPY admin-angular/package.json admin-angular/package-lock.json admin-angular/
+RUN cd admin-angular && npm ci --no-audit --no-fund
+COPY admin-angular admin-angular
+RUN cd admin-angular && npm run build
+
+FROM node:20-bookworm-slim AS h5-build
+WORKDIR /app
+COPY api-client api-client
+COPY h5-ionic/package.json h5-ionic/package-lock.json h5-ionic/
+RUN cd h5-ionic && npm ci --no-audit --no-fund
+COPY h5-ionic h5-ionic
+RUN cd h5-ionic && npm run build
+
+FROM nginxinc/nginx-unprivileged:1.27-alpine AS console
+COPY deploy/static-nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=console-build /app/admin-angular/dist /usr/share/nginx/html
+
+FROM nginxinc/nginx-unprivileged:1.27-alpine AS h5
+COPY deploy/static-nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=h5-build /app/h5-ionic/www /usr/share/nginx/html
+
 FROM runtime
 COPY --from=build /app /app
 USER node
