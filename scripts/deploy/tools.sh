@@ -5,7 +5,8 @@
 #   kubernetes-validate  from PyPI, in a virtualenv kubernetes-validate/<version>/ (Kubernetes' schemas
 #                        ship inside the package, so validation is offline); jsonschema comes with it
 #   Dapr's CRDs          the CustomResourceDefinition YAMLs in the github.com/dapr/dapr Go module
-#                        (charts/dapr/crds/), copied to dapr-crds/<version>/
+#                        (charts/dapr/crds/), copied to dapr-crds/<version>/, with the sidecar injector's
+#                        list of pod annotations (pkg/injector/annotations/annotations.go)
 #   docker-compose       Debian's package (1.29.x), whose `config` validates a compose file with no engine
 #
 #   bash scripts/deploy/tools.sh            install what is missing, then print NAME=path lines
@@ -36,7 +37,10 @@ kv_ok() {
     "$KV_DIR/bin/python" -c 'import jsonschema, yaml' 2>/dev/null &&
     "$KV_DIR/bin/kubernetes-validate" --version 2>/dev/null | grep -q "$KV_VERSION"
 }
-crds_ok() { [ -f "$CRD_DIR/components.yaml" ] && [ -f "$CRD_DIR/configuration.yaml" ] && [ -f "$CRD_DIR/resiliency.yaml" ]; }
+crds_ok() {
+  [ -f "$CRD_DIR/components.yaml" ] && [ -f "$CRD_DIR/configuration.yaml" ] && [ -f "$CRD_DIR/resiliency.yaml" ] &&
+    [ -f "$CRD_DIR/injector-annotations.go" ]
+}
 compose_ok() { command -v docker-compose >/dev/null && docker-compose version --short >/dev/null 2>&1; }
 
 print_paths() {
@@ -102,7 +106,8 @@ if ! crds_ok; then
   [ -d "$src/charts/dapr/crds" ] || { log "no charts/dapr/crds in the module directory: $info"; exit 1; }
   mkdir -p "$CRD_DIR"
   cp "$src"/charts/dapr/crds/*.yaml "$CRD_DIR/"
-  chmod u+w "$CRD_DIR"/*.yaml
+  cp "$src/pkg/injector/annotations/annotations.go" "$CRD_DIR/injector-annotations.go"
+  chmod u+w "$CRD_DIR"/*
   crds_ok || { log "the module's CRD folder lacks components/configuration/resiliency: $(ls "$CRD_DIR")"; exit 1; }
 fi
 

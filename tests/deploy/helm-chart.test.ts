@@ -237,6 +237,19 @@ describe('what DMH needs of the deployment', () => {
     }
   });
 
+  check("every dapr.io annotation is one Dapr 1.18.2's sidecar injector reads (a misspelt one is silently ignored)", () => {
+    const source = fs.readFileSync(path.join(tools.DAPR_CRDS, 'injector-annotations.go'), 'utf8');
+    const known = new Set([...source.matchAll(/"(dapr\.io\/[a-z0-9-]+)"/g)].map((m) => m[1]));
+    assert.ok(known.has('dapr.io/app-id') && known.size > 40, `read ${known.size} annotations from the injector`);
+    for (const r of [renders.defaults, renders.scaled]) {
+      for (const d of all(r, 'Deployment')) {
+        for (const key of Object.keys(d.spec.template.metadata.annotations ?? {}).filter((k) => k.startsWith('dapr.io/'))) {
+          assert.ok(known.has(key), `${d.metadata.name}: ${key} is not an annotation of Dapr's injector`);
+        }
+      }
+    }
+  });
+
   check("probes hit each app's real health routes", () => {
     // Where each route is served (a GET handler in the app's own code, or the Dapr SDK's actor server for the actor host).
     const routeSources: Record<string, string[]> = {
