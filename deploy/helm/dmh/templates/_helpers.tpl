@@ -122,6 +122,9 @@ ConfigMap, secrets by reference.
   value: "127.0.0.1"
 - name: DAPR_HTTP_PORT
   value: {{ .Values.dapr.httpPort | quote }}
+{{- /* The root filesystem is read-only: fontconfig (posters, canvas) keeps its cache under the writable /tmp. */}}
+- name: XDG_CACHE_HOME
+  value: /tmp/.cache
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "DB_PASSWORD" "key" "dbPassword") }}
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "JWT_SECRET" "key" "jwtSecret") }}
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "WECHAT_APP_SECRET" "key" "wechatAppSecret") }}
