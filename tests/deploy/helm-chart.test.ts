@@ -362,20 +362,38 @@ describe('what DMH needs of the deployment', () => {
     assert.match(fs.readFileSync(renderedFiles.defaults!, 'utf8'), /name: dmh-secrets/);
   });
 
-  check("production's environment: NODE_ENV=production, everything docker-compose's x-app-env sets, its secrets from the Secret", async () => {
+  check("production's environment: NODE_ENV=production, what docker-compose's x-app-env gives each app that it reads, secrets only where read", async () => {
     const [compose] = await readYaml(path.join(REPO, 'docker-compose.yml'));
     const composeEnv = Object.keys(compose['x-app-env']).filter((k) => k !== 'WECHATPAY_SANDBOX_KEYS_DIR'); // the sandbox's, not production's
+    // What each process reads: the keys of its config schema (config.ts, and the shared database settings).
+    const dbShape = fs.readFileSync(path.join(REPO, 'shared', 'src', 'db', 'database-handle.ts'), 'utf8');
+    const reads = (app: string): Set<string> => {
+      const source = fs.readFileSync(path.join(REPO, app, 'src', 'config.ts'), 'utf8') + (/dbConfigShape/.test(fs.readFileSync(path.join(REPO, app, 'src', 'config.ts'), 'utf8')) ? dbShape : '');
+      return new Set([...source.matchAll(/^\s+([A-Z][A-Z0-9_]+): z\./gm)].map((m) => m[1]!));
+    };
     const r = renders.scaled;
     const cm = all(r, 'ConfigMap')[0]!;
     for (const app of daprApps) {
       const c = deploymentOf(r, app.dapr.appId).spec.template.spec.containers[0];
       assert.deepEqual(c.envFrom, [{ configMapRef: { name: cm.metadata.name } }]);
       const names = new Set([...c.env.map((e: any) => e.name), ...Object.keys(cm.data)]);
-      const missing = composeEnv.filter((k) => !names.has(k));
-      assert.deepEqual(missing, [], `${app.name} lacks what docker-compose sets`);
+      const read = reads(app.name);
+      assert.ok(read.has('DB_HOST') && read.has('PORT'), `${app.name}: read ${[...read].join(', ')}`);
+      const missing = composeEnv.filter((k) => read.has(k) && !names.has(k));
+      assert.deepEqual(missing, [], `${app.name} lacks what docker-compose gives it and it reads`);
+      // A secret reaches only the pods whose process reads it.
+      for (const e of c.env.filter((x: any) => x.valueFrom?.secretKeyRef)) {
+        assert.ok(read.has(e.name) || e.name === 'REDIS_PASSWORD', `${app.name} holds ${e.name}, which it does not read`);
+      }
     }
+    const apiRead = reads('api');
+    assert.deepEqual(composeEnv.filter((k) => !apiRead.has(k)), [], 'the API reads everything in x-app-env');
     const syncEnv = deploymentOf(r, 'dmh-sync').spec.template.spec.containers[0].env.map((e: any) => e.name);
     assert.ok(syncEnv.includes('SYNC_CREDENTIALS_KEY'), 'sync refuses to start in production without it');
+    for (const appId of ['dmh-actors', 'dmh-sync']) {
+      const env = deploymentOf(r, appId).spec.template.spec.containers[0].env.map((e: any) => e.name);
+      assert.ok(!env.includes('JWT_SECRET') && !env.includes('WECHAT_APP_SECRET'), `${appId} holds the API's secrets`);
+    }
     assert.equal(cm.data.SMS_PROVIDER, 'none', 'the development SMS provider is refused in production');
     assert.equal(cm.data.WECHATPAY_APP_APPID, 'wx-mobile-app-0001');
     assert.equal(cm.data.WECHATPAY_MERCHANT_KEY_FILE, '/etc/dmh/wechatpay/apiclient_key.pem');

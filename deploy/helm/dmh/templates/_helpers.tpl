@@ -110,8 +110,8 @@ dapr.io/sidecar-memory-limit: {{ . | quote }}
 {{- end -}}
 
 {{/*
-The environment the three Node processes share (docker-compose.yml's x-app-env): plain settings from the
-ConfigMap, secrets by reference.
+The environment the three Node processes share (docker-compose.yml's x-app-env, less what only the API reads):
+plain settings come from the ConfigMap, the database password by reference.
 */}}
 {{- define "dmh.appEnv" -}}
 - name: NODE_ENV
@@ -126,8 +126,24 @@ ConfigMap, secrets by reference.
 - name: XDG_CACHE_HOME
   value: /tmp/.cache
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "DB_PASSWORD" "key" "dbPassword") }}
+{{- with .Values.extraEnv }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/*
+What only the API reads (api/src/config.ts): the token key, WeChat's app secret and Redis (the actor host and
+the sync worker reach Redis through their sidecars' pub/sub only), so the other pods do not hold them.
+*/}}
+{{- define "dmh.apiOnlyEnv" -}}
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "JWT_SECRET" "key" "jwtSecret") }}
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "WECHAT_APP_SECRET" "key" "wechatAppSecret") }}
+- name: WECHATPAY_APIV3_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "dmh.secretName" . }}
+      key: {{ .Values.secrets.keys.wechatpayApiV3Key }}
+      optional: true
 {{- if .Values.redis.auth }}
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "REDIS_PASSWORD" "key" "redisPassword") }}
 - name: REDIS_URL
@@ -135,9 +151,6 @@ ConfigMap, secrets by reference.
 {{- else }}
 - name: REDIS_URL
   value: {{ printf "%s://%s:%v" (ternary "rediss" "redis" .Values.redis.tls) .Values.redis.host .Values.redis.port | quote }}
-{{- end }}
-{{- with .Values.extraEnv }}
-{{ toYaml . }}
 {{- end }}
 {{- end -}}
 

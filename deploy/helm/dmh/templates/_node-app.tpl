@@ -1,7 +1,8 @@
 {{/*
 The Deployment of one of the three Node processes (one image, three entry points), each with its Dapr
 sidecar. Called with (dict "ctx" $ "component" "api" "appId" "dmh-api" "entry" "api/dist/main.js"
-"live" "/healthz" "ready" "/readyz" "sidecarHealthPath" "/healthz" "env" <list> "wechatpayKeys" bool).
+"live" "/healthz" "ready" "/readyz" "sidecarHealthPath" "/healthz" "env" <list> "wechatpayKeys" bool
+"apiOnlyEnv" bool).
 */}}
 {{- define "dmh.nodeDeployment" -}}
 {{- $ := .ctx -}}
@@ -71,6 +72,9 @@ spec:
             - name: PORT
               value: {{ $c.port | quote }}
             {{- include "dmh.appEnv" $ | nindent 12 }}
+            {{- if .apiOnlyEnv }}
+            {{- include "dmh.apiOnlyEnv" $ | nindent 12 }}
+            {{- end }}
             {{- with .env }}
             {{- toYaml . | nindent 12 }}
             {{- end }}
