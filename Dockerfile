@@ -43,6 +43,34 @@ COPY --from=sandbox-build /app /app
 USER node
 CMD ["node", "--enable-source-maps", "wechatpay-sandbox/dist/main.js"]
 
+# The static front ends (Kubernetes: deploy/helm/dmh serves each from its own Deployment behind the Ingress):
+#   docker build --target console -t dmh-console .   and   docker build --target h5 -t dmh-h5 .
+# Each Angular app has its own lockfile and imports the typed API client (api-client/) and shared sources
+# (shared/src: forms, pages, reward rule, sync limits, error codes) through tsconfig paths; those resolve
+# their own imports (zod) from the root workspace's node_modules, hence FROM deps. (Checked without Docker:
+# the console built in that layout, 2026-12-04; the h5 app was not tried.)
+FROM deps AS console-build
+COPY api-client api-client
+COPY admin-angular/package.json admin-angular/package-lock.json admin-angular/
+RUN cd admin-angular && npm ci --no-audit --no-fund
+COPY admin-angular admin-angular
+RUN cd admin-angular && npm run build
+
+FROM deps AS h5-build
+COPY api-client api-client
+COPY h5-ionic/package.json h5-ionic/package-lock.json h5-ionic/
+RUN cd h5-ionic && npm ci --no-audit --no-fund
+COPY h5-ionic h5-ionic
+RUN cd h5-ionic && npm run build
+
+FROM nginxinc/nginx-unprivileged:1.27-alpine AS console
+COPY deploy/static-nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=console-build /app/admin-angular/dist /usr/share/nginx/html
+
+FROM nginxinc/nginx-unprivileged:1.27-alpine AS h5
+COPY deploy/static-nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=h5-build /app/h5-ionic/www /usr/share/nginx/html
+
 FROM runtime
 COPY --from=build /app /app
 USER node
