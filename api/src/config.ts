@@ -65,6 +65,12 @@ const schema = z.object({
    */
   PAYMENT_SETTLEMENTS_MAX_BACKLOG: z.coerce.number().int().min(1).default(256),
   /**
+   * How long the oldest accepted payment may have been settling before new notifications are refused with
+   * 503 + Retry-After: past it the machine is not keeping up (the credits are already late), so more work
+   * would only make every answer slower. A time rather than a count holds on any machine (bench/README.md).
+   */
+  PAYMENT_SETTLEMENTS_MAX_AGE_MS: z.coerce.number().int().min(1).default(1000),
+  /**
    * Active query of an order whose payment notification has not come (a Dapr job chain per order, started
    * before the prepay): first after PAYMENT_QUERY_DELAY_SECONDS, then at doubling intervals up to
    * PAYMENT_QUERY_MAX_INTERVAL_SECONDS, the last at the order's expiry plus PAYMENT_EXPIRY_MARGIN_SECONDS.

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, {
     callbacks: c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT,
     settling: c.PAYMENT_SETTLEMENTS_MAX_BACKLOG,
+    settlingMaxAgeMs: c.PAYMENT_SETTLEMENTS_MAX_AGE_MS,
   }, settlements);
   const reconciliation = new ReconciliationService(payments.provider, new DifferenceResolver(payments.provider, settlement), {
     leaseSeconds: c.RECONCILIATION_LEASE_SECONDS,

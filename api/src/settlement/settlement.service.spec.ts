@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, mock, test } from 'node:test';
 import { AppError } from '../common/app-error';
 import { ConfiguredMerchant } from '../payments/merchant-accounts';
 import type { WechatPayVerifier } from '../payments/wechatpay.verifier';
@@ -9,7 +9,7 @@ import type { PaidOutcome, SettlementRepository } from './settlement.repository'
 import { SettlementService } from './settlement.service';
 
 /** The overload gate: notifications counted from arrival until answered, accepted payments until settled. */
-function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY) {
+function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlingMaxAgeMs?: number) {
   const settles: (() => void)[] = [];
   let next: PaidOutcome['kind'] = 'paid';
   let marked = 0;
@@ -25,7 +25,7 @@ function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY) {
     },
   } as unknown as SettlementRepository;
   const dispatcher = { settle: () => new Promise<boolean>((resolve) => settles.push(() => resolve(true))) } as unknown as SettlementDispatcher;
-  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, settling }, dispatcher, repository, {} as RefundNotificationService);
+  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, settling, settlingMaxAgeMs }, dispatcher, repository, {} as RefundNotificationService);
   return {
     service,
     settles,
@@ -87,5 +87,27 @@ describe('payment notifications under overload', () => {
       assert.equal(await answer, 'replay');
     }
     assert.equal(s.service.busy, 0);
+  });
+
+  test('while the oldest settlement is older than the age limit: 503 before anything is written; room again once it settles', async (t) => {
+    mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
+    t.after(() => mock.timers.reset());
+    const s = setup(100, 100, 1000);
+    for (let i = 0; i < 2; i++) {
+      const answer = s.call();
+      await new Promise((resolve) => setImmediate(resolve));
+      s.commits[i]();
+      assert.equal(await answer, 'paid');
+      mock.timers.tick(600);
+    }
+    // The first was accepted 1 200 ms ago, the second 600 ms ago: the machine is not keeping up.
+    await assert.rejects(s.call(), (err: unknown) => err instanceof AppError && err.http === 503 && err.retryAfterSeconds === 1 && /running late/.test(err.message));
+    assert.equal(s.marked(), 2, 'the refused notification wrote nothing');
+    s.settles[0]();
+    await new Promise((resolve) => setImmediate(resolve));
+    const third = s.call();
+    await new Promise((resolve) => setImmediate(resolve));
+    s.commits[2]();
+    assert.equal(await third, 'paid', 'the oldest left is 600 ms old: accepted');
   });
 });

@@ -36,13 +36,21 @@ export interface OverloadLimits {
   callbacks: number;
   /** Accepted payments whose settlement (credits, events, sync job) has not finished. */
   settling: number;
+  /**
+   * How long the oldest accepted payment may have been settling before new notifications are refused: past it
+   * the machine is not keeping up (its credits are already late), whatever the count. A count alone cannot
+   * tell a fast machine's harmless burst from a slow machine's growing queue; the age can. Default: no limit.
+   */
+  settlingMaxAgeMs?: number;
 }
 
 export const NO_LIMITS: OverloadLimits = { callbacks: Number.POSITIVE_INFINITY, settling: Number.POSITIVE_INFINITY };
 
 export class SettlementService {
   private inFlight = 0;
-  private settling = 0;
+  /** When each accepted payment still settling was accepted (Date.now()), oldest first (a Map keeps insertion order). */
+  private readonly settlingSince = new Map<number, number>();
+  private settlements = 0;
 
   constructor(
     private readonly verifier: WechatPayVerifier,
@@ -66,12 +74,15 @@ export class SettlementService {
 
   /** Accepted payments still being settled on the fast path (metrics, tests). */
   get settlingNow(): number {
-    return this.settling;
+    return this.settlingSince.size;
   }
 
   async handleNotification(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
     if (this.inFlight >= this.limits.callbacks) throw AppError.unavailable('payment processing (busy)', 1);
-    if (this.settling >= this.limits.settling) throw AppError.unavailable('payment processing (settlement backlog)', 1);
+    if (this.settlingSince.size >= this.limits.settling) throw AppError.unavailable('payment processing (settlement backlog)', 1);
+    if (this.oldestSettlingAgeMs() > (this.limits.settlingMaxAgeMs ?? Number.POSITIVE_INFINITY)) {
+      throw AppError.unavailable('payment processing (settlements running late)', 1);
+    }
     this.inFlight += 1;
     try {
       return await this.handle(headers, rawBody, ip);
@@ -96,6 +107,11 @@ export class SettlementService {
       return 'ignored';
     }
     return this.applyPayment(notification.transaction, ip);
+  }
+
+  private oldestSettlingAgeMs(): number {
+    const oldest = this.settlingSince.values().next();
+    return oldest.done ? 0 : Date.now() - oldest.value;
   }
 
   /**
@@ -130,8 +146,9 @@ export class SettlementService {
     switch (outcome.kind) {
       case 'paid':
         // Off the response path; whatever it does not finish, the outbox relay does.
-        this.settling += 1;
-        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data).finally(() => (this.settling -= 1));
+        const ticket = (this.settlements += 1);
+        this.settlingSince.set(ticket, Date.now());
+        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data).finally(() => this.settlingSince.delete(ticket));
         if (outcome.lateOutboxId) void this.latePayments.run({ id: outcome.lateOutboxId, aggregateId: outcome.orderId });
         return 'paid';
       case 'closed':
