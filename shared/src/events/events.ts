@@ -16,13 +16,19 @@ export const TOPICS = {
   rewardSettled: 'reward.settled',
 } as const;
 
-export const orderPaidEventSchema = z.object({
-  /** `order.paid:<orderId>` */
+/**
+ * Which order an event is about: the same fields in order.paid, order.closed, order.late-payment and
+ * order.refunded. `eventId` is `<topic>:<orderId>`.
+ */
+export const orderEventIdentitySchema = z.object({
   eventId: z.string().min(1),
   orderId: idSchema,
   orderNo: z.string().min(1),
   campaignId: idSchema,
   brandId: idSchema,
+});
+
+export const orderPaidEventSchema = orderEventIdentitySchema.extend({
   amount: moneyTextSchema,
   tradeNo: z.string(),
   paidAt: isoTimeSchema,

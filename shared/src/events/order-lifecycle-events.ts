@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORDER_CLOSE_REASONS } from '../entities/orders/order.entity';
-import { idSchema } from '../ids/id';
+import { orderEventIdentitySchema } from './events';
 import { isoTimeSchema } from '../time/date-text';
 
 /**
@@ -12,13 +12,7 @@ export const ORDER_LIFECYCLE_TOPICS = {
   orderLatePayment: 'order.late-payment',
 } as const;
 
-export const orderClosedEventSchema = z.object({
-  /** `order.closed:<orderId>` */
-  eventId: z.string().min(1),
-  orderId: idSchema,
-  orderNo: z.string().min(1),
-  campaignId: idSchema,
-  brandId: idSchema,
+export const orderClosedEventSchema = orderEventIdentitySchema.extend({
   reason: z.enum(ORDER_CLOSE_REASONS),
   closedAt: isoTimeSchema,
 });
@@ -28,13 +22,7 @@ export type OrderClosedEvent = z.infer<typeof orderClosedEventSchema>;
  * A payment for an order DMH had closed: `seated` (the quota had room: the order is paid as usual, and
  * `order.paid` follows) or `refunded` (no room: the payment is recorded and a full refund opened at once).
  */
-export const orderLatePaymentEventSchema = z.object({
-  /** `order.late-payment:<orderId>` */
-  eventId: z.string().min(1),
-  orderId: idSchema,
-  orderNo: z.string().min(1),
-  campaignId: idSchema,
-  brandId: idSchema,
+export const orderLatePaymentEventSchema = orderEventIdentitySchema.extend({
   /** Empty when the provider's notification carried none. */
   tradeNo: z.string(),
   outcome: z.enum(['seated', 'refunded']),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rewardIdentitySchema } from '../events/events';
+import { orderEventIdentitySchema, rewardIdentitySchema } from '../events/events';
 import { idSchema } from '../ids/id';
 import { moneyTextSchema } from '../money/money.schemas';
 import { isoTimeSchema } from '../time/date-text';
@@ -13,13 +13,7 @@ export const REFUND_TOPICS = {
   rewardReversed: 'reward.reversed',
 } as const;
 
-export const orderRefundedEventSchema = z.object({
-  /** `order.refunded:<orderId>` */
-  eventId: z.string().min(1),
-  orderId: idSchema,
-  orderNo: z.string().min(1),
-  campaignId: idSchema,
-  brandId: idSchema,
+export const orderRefundedEventSchema = orderEventIdentitySchema.extend({
   amount: moneyTextSchema,
   refundedAmount: moneyTextSchema,
   rewardIds: z.array(idSchema),
