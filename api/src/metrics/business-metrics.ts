@@ -29,6 +29,11 @@ export const rewardSettlementDelay = new Histogram({
   registers: [register],
 });
 
+// Every outcome's series exists from the start at 0: Prometheus sees a rate from its first increment on
+// (a series born at 1 shows no increase), so a first failure after a start is not lost to the alerts.
+const OUTCOMES: readonly CallbackOutcome[] = ['paid', 'replay', 'ignored', 'refund', 'invalid', 'rejected', 'unavailable', 'error'];
+for (const outcome of OUTCOMES) paymentCallbacks.inc({ outcome }, 0);
+
 export function countPaymentCallback(outcome: CallbackOutcome): void {
   paymentCallbacks.inc({ outcome });
 }

@@ -46,6 +46,7 @@ const outcomes = async () => {
 
 describe('payment callbacks by outcome (dmh_payment_callbacks_total): the payment success rate', () => {
   test('every answer and every refusal of handleNotification is counted once, under its outcome', async () => {
+    assert.deepEqual(await outcomes(), { paid: 0, replay: 0, ignored: 0, refund: 0, invalid: 0, rejected: 0, unavailable: 0, error: 0 }, 'every outcome at 0 from the start');
     const s = callbackSetup();
     s.pays(async () => ({ kind: 'paid', orderId: '1', outboxId: '9', data: { order: {} as never, rewards: [] } }));
     assert.equal(await s.call(), 'paid');

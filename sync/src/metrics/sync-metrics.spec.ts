@@ -40,7 +40,7 @@ describe('the sync worker metrics keep their names and labels (prom-client)', ()
     assert.equal(sampleValue(text, 'dmh_sync_attempts_total', { target: 'default', kind: 'mysql', outcome: 'success' }), 1);
     assert.equal(sampleValue(text, 'dmh_sync_attempts_total', { target: 'default', outcome: 'failed' }), 2);
     assert.equal(sampleValue(text, 'dmh_sync_failures_total', { target: 'default', kind: 'mysql' }), 3, 'failed and dead');
-    assert.equal(sampleValue(text, 'dmh_sync_failures_total', { target: 'brand:7' }), undefined, 'no failure, no series');
+    assert.equal(sampleValue(text, 'dmh_sync_failures_total', { target: 'brand:7', kind: 'oracle' }), 0, 'no failure yet: at 0, so the first one is an increase');
     assert.equal(sampleValue(text, 'dmh_sync_attempt_duration_seconds_count', { target: 'brand:7', kind: 'oracle' }), 1);
     assert.equal(sampleValue(text, 'dmh_sync_attempt_duration_seconds_sum', { target: 'brand:7', kind: 'oracle' }), 2);
     assert.equal(sampleValue(text, 'dmh_sync_job_lag_seconds_count'), 2);

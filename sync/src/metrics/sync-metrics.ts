@@ -79,7 +79,8 @@ export class SyncMetrics {
 
   recordAttempt(target: string, kind: string, outcome: AttemptOutcome, durationMs: number): void {
     this.attempts.inc({ target, kind, outcome });
-    if (outcome !== 'success') this.failures.inc({ target, kind });
+    // At 0 from a target's first attempt on: Prometheus sees the first failure as an increase (the alert's).
+    this.failures.inc({ target, kind }, outcome === 'success' ? 0 : 1);
     this.durations.observe({ target, kind }, durationMs / 1000);
   }
 
