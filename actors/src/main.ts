@@ -1,9 +1,12 @@
 import 'reflect-metadata';
 import { CommunicationProtocolEnum, DaprServer } from '@dapr/dapr';
+import { collectProcessMetrics } from '@dmh/shared/dist/metrics';
+import { register } from 'prom-client';
 import { BalanceActor } from './balance/balance.actor';
 import { CampaignActor } from './campaign/campaign.actor';
 import { config } from './config';
 import { DistributorActor } from './distributor/distributor.actor';
+import { metricsHandler } from './metrics/actor-metrics';
 import { openDatabase } from './runtime/database';
 import { closeLeanPool } from './runtime/lean-sql';
 import { logger } from './runtime/logger';
@@ -23,6 +26,9 @@ async function main(): Promise<void> {
     },
     logger: { level: 1 },
   });
+  // GET /metrics on the SDK's HTTP server (the app port): Node's process metrics and the actors' own.
+  collectProcessMetrics(register, 'dmh-actors');
+  (server.daprServer.getServer() as unknown as { get(path: string, handler: ReturnType<typeof metricsHandler>): void }).get('/metrics', metricsHandler());
   await server.actor.init();
   server.actor.registerActor(BalanceActor);
   server.actor.registerActor(DistributorActor);

@@ -12,6 +12,8 @@ import { errorMiddleware } from './common/error.middleware';
 import { logger } from './common/logger';
 import { subscriptionRoutes } from './events/subscriptions.routes';
 import { healthRoutes } from './health/health.routes';
+import { httpMetrics } from './metrics/http-metrics';
+import { metricsRoutes } from './metrics/metrics.routes';
 import { JobHandler, jobRoutes } from './jobs/jobs.routes';
 import { ordersRoutes } from './orders/orders.routes';
 import { OrdersService } from './orders/orders.service';
@@ -55,6 +57,9 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Response time by route pattern (metrics/http-metrics); GET /metrics itself is neither timed nor logged.
+  app.use(httpMetrics());
+  app.use(metricsRoutes());
   app.use((req, res, next) => {
     const incoming = req.header('x-correlation-id');
     res.locals.correlationId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { collectProcessMetrics } from '@dmh/shared/dist/metrics';
+import { register } from 'prom-client';
 import { createApp } from './app';
 import { announcePaidOrder } from './events/notifications';
 import { config } from './config';
@@ -25,6 +27,8 @@ import { LATE_PAYMENT_KIND, SETTLE_KIND } from './settlement/settlement.reposito
 import { SettlementService } from './settlement/settlement.service';
 import { WITHDRAWAL_PAYOUT_KIND, WITHDRAWAL_RELEASE_KIND, WithdrawalDispatcher } from './withdrawals/withdrawal.dispatcher';
 import { DashboardRollup } from './dashboard/rollup';
+import { watchOutboxBacklog, watchPaymentLoad } from './metrics/backlog-metrics';
+import { OpsRepository } from './ops/ops.repository';
 import { endEventStreams } from './order-events/event-stream';
 
 /**
@@ -86,6 +90,11 @@ async function main(): Promise<void> {
     [RECONCILIATION_JOB_KIND]: reconciliationJobHandler(reconciliation),
   };
   const app = createApp({ settlement, payments: payments.provider, reconciliation, jobs, watch });
+  // GET /metrics: Node's process metrics, and the backlogs read on each scrape (never on a request's path).
+  collectProcessMetrics(register, 'dmh-api');
+  const ops = new OpsRepository();
+  watchOutboxBacklog(() => ops.outboxBacklog());
+  watchPaymentLoad(settlement);
   // Every kind of outbox work and what finishes it: the relay re-drives what the fast path did not finish.
   const refunds = new RefundDispatcher();
   const withdrawals = new WithdrawalDispatcher();

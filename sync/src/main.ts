@@ -1,3 +1,5 @@
+import { SYNC_WORKER_APP_ID } from '@dmh/shared';
+import { collectProcessMetrics } from '@dmh/shared/dist/metrics';
 import { config } from './config';
 import { logger } from './runtime/logger';
 import { buildWorker } from './worker';
@@ -6,6 +8,7 @@ import { buildWorker } from './worker';
 async function main(): Promise<void> {
   const c = config();
   const worker = buildWorker(c);
+  collectProcessMetrics(worker.metrics.registry, SYNC_WORKER_APP_ID);
   await worker.prepareDefaultTarget();
   // One sync worker process per deployment: a run still `running` now was cut off by the previous one.
   await worker.reconcileRuns.failInterrupted().catch((err: unknown) => logger.error({ err }, 'could not close interrupted reconciliation runs'));

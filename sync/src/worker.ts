@@ -41,7 +41,10 @@ export function buildWorker(c: SyncConfig) {
   });
   const jobs = new SyncJobsRepository(pool);
   const orders = new DmhOrdersRepository(pool);
-  const metrics = new SyncMetrics();
+  const metrics = new SyncMetrics({
+    queue: () => jobs.stats(),
+    targets: () => targets.known().map((t) => ({ name: t.name, kind: t.kind, circuit: t.breaker.snapshot().state })),
+  });
   const runner = new SyncJobRunner({
     orders, outcomes: new SyncOutcomeRepository(pool), targets, metrics, attemptTimeoutMs: c.SYNC_ATTEMPT_TIMEOUT_MS,
     recordRetryMs: Math.floor(c.SYNC_LEASE_MS * 0.9),
@@ -56,7 +59,7 @@ export function buildWorker(c: SyncConfig) {
     pingDmh: () => pingDmhDatabase(pool),
   });
   return {
-    app, poller, jobs, reconcile, reconcileRuns, targets,
+    app, poller, jobs, reconcile, reconcileRuns, targets, metrics,
     /** The default target's tables (a down server is not fatal: jobs wait and retry). */
     prepareDefaultTarget: () =>
       ensureDefaultTarget(defaultConnection).catch((err: unknown) => logger.warn({ err }, 'default sync target not reachable yet')),

@@ -5,6 +5,7 @@ import {
 } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { config } from '../config';
+import { ordersCreated } from '../metrics/actor-metrics';
 import { actorTurn } from '../runtime/actor-error';
 import { CampaignRepository, LiveOrder } from './campaign.repository';
 
@@ -34,7 +35,10 @@ export class CampaignActor extends AbstractActor implements CampaignActorContrac
         const raced = await repository.findCommittedLiveOrder(id, command.phone);
         return raced ? this.answerExisting(raced, command) : { ok: false, reason: 'duplicate' };
       }
-      if (result.ok && result.created) this.seats = (this.seats ?? 0) + 1;
+      if (result.ok && result.created) {
+        this.seats = (this.seats ?? 0) + 1;
+        ordersCreated.inc();
+      }
       return result;
     });
   }

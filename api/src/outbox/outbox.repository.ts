@@ -6,6 +6,8 @@ export interface OutboxItem {
   kind: string;
   aggregateId: string;
   attempts: number;
+  /** When the work was recorded (the transaction that made it committed then). */
+  createdAt: Date;
 }
 
 export interface SettlementData {
@@ -24,7 +26,7 @@ export class OutboxRepository {
   async claimDue(limit: number, leaseMs: number): Promise<OutboxItem[]> {
     return database().transaction(async (em) => {
       const rows = await em.query(
-        `SELECT id, kind, aggregate_id, attempts FROM outbox
+        `SELECT id, kind, aggregate_id, attempts, created_at FROM outbox
           WHERE status = 'pending' AND next_attempt_at <= NOW(3) AND (locked_until IS NULL OR locked_until < NOW(3))
           ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED`,
         [limit],
@@ -34,8 +36,8 @@ export class OutboxRepository {
         leaseMs * 1000,
         rows.map((r: { id: string }) => r.id),
       ]);
-      return rows.map((r: { id: string; kind: string; aggregate_id: string; attempts: number }) => ({
-        id: String(r.id), kind: r.kind, aggregateId: r.aggregate_id, attempts: Number(r.attempts),
+      return rows.map((r: { id: string; kind: string; aggregate_id: string; attempts: number; created_at: Date }) => ({
+        id: String(r.id), kind: r.kind, aggregateId: r.aggregate_id, attempts: Number(r.attempts), createdAt: new Date(r.created_at),
       }));
     });
   }

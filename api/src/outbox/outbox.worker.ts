@@ -1,8 +1,8 @@
 import { logger } from '../common/logger';
 import { OutboxItem, OutboxRepository } from './outbox.repository';
 
-/** Something recorded in the outbox, finished by a handler of its kind (fast path after commit, or relay). */
-export type OutboxHandler = (item: Pick<OutboxItem, 'id' | 'aggregateId'>) => Promise<boolean>;
+/** Something recorded in the outbox, finished by a handler of its kind (the relay hands it the claimed row). */
+export type OutboxHandler = (item: OutboxItem) => Promise<boolean>;
 
 /**
  * Runs one outbox item's work: done when it succeeds, retried later (with back-off) when it throws. The work

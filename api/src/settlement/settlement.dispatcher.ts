@@ -2,6 +2,7 @@ import { OrderPaidEvent, rewardIdentity, RewardSettledEvent, SYNC_BINDING_OUT, S
 import { sendToBinding } from '../dapr/dapr-client';
 import { OutboxItem, OutboxRepository, SettlementData } from '../outbox/outbox.repository';
 import { runOutboxItem } from '../outbox/outbox.worker';
+import { observeSettlementDelay } from '../metrics/business-metrics';
 import { creditReward, publishEvent } from './settlement-channels';
 
 /**
@@ -26,7 +27,9 @@ export class SettlementDispatcher {
     private readonly outbox = new OutboxRepository(),
   ) {}
 
-  async settle(item: Pick<OutboxItem, 'id' | 'aggregateId'>, written?: SettlementData): Promise<boolean> {
+  async settle(item: Pick<OutboxItem, 'id' | 'aggregateId'> & Partial<Pick<OutboxItem, 'createdAt'>>, written?: SettlementData): Promise<boolean> {
+    // Accepted when the paid transition committed: just now on the fast path, at the outbox row's birth on the relay's.
+    const acceptedAt = written ? Date.now() : item.createdAt?.getTime();
     return runOutboxItem(this.outbox, item, 'settlement', async () => {
       const data = written ?? (await this.outbox.settlementData(item.aggregateId));
       const credits = await Promise.all(
@@ -34,6 +37,7 @@ export class SettlementDispatcher {
           creditReward(reward.userId, { rewardId: reward.id, orderId: data.order.id, level: reward.level, amount: reward.amount }),
         ),
       );
+      if (acceptedAt !== undefined && credits.some((c) => c.credited)) observeSettlementDelay(acceptedAt);
       // Cancelled before it was credited (its order was refunded first): counted nowhere, announced to no one.
       const settled = data.rewards.flatMap((reward, i) => (credits[i].credited ? [rewardSettledEvent(data, reward, credits[i].balance)] : []));
       const job: SyncJob = {

@@ -7,6 +7,8 @@ import { HttpHeaders, VerifiedNotification, VerifiedTransaction, WechatPayVerifi
 import { RefundNotificationService, type RefundAnswer } from '../refunds/refund-notification.service';
 import { recordSecurityEvent } from '../security/security-events.repository';
 import { actorRef } from '../dapr/actor-invoker';
+import { countPaymentCallback } from '../metrics/business-metrics';
+import { answeredOutcome, refusedOutcome } from './callback-outcome';
 import { ClosedOrderPaymentRepository } from './closed-order-payment.repository';
 import { LatePaymentDispatcher } from './late-payment.dispatcher';
 import { SettlementDispatcher } from './settlement.dispatcher';
@@ -77,7 +79,20 @@ export class SettlementService {
     return this.settlingSince.size;
   }
 
+  /** Every notification's outcome is counted (dmh_payment_callbacks_total): the payment success rate's source. */
   async handleNotification(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
+    const seen = { refund: false };
+    try {
+      const answer = await this.admitted(headers, rawBody, ip, seen);
+      countPaymentCallback(answeredOutcome(answer, seen.refund));
+      return answer;
+    } catch (err) {
+      countPaymentCallback(refusedOutcome(err));
+      throw err;
+    }
+  }
+
+  private async admitted(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined, seen: { refund: boolean }): Promise<CallbackAnswer> {
     if (this.inFlight >= this.limits.callbacks) throw AppError.unavailable('payment processing (busy)', 1);
     if (this.settlingSince.size >= this.limits.settling) throw AppError.unavailable('payment processing (settlement backlog)', 1);
     if (this.oldestSettlingAgeMs() > (this.limits.settlingMaxAgeMs ?? Number.POSITIVE_INFINITY)) {
@@ -85,13 +100,13 @@ export class SettlementService {
     }
     this.inFlight += 1;
     try {
-      return await this.handle(headers, rawBody, ip);
+      return await this.handle(headers, rawBody, ip, seen);
     } finally {
       this.inFlight -= 1;
     }
   }
 
-  private async handle(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined): Promise<CallbackAnswer> {
+  private async handle(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined, seen: { refund: boolean }): Promise<CallbackAnswer> {
     let notification;
     try {
       notification = await this.verifier.verifyNotification(headers, rawBody);
@@ -101,7 +116,10 @@ export class SettlementService {
       throw new AppError('PAYMENT_NOTIFICATION_INVALID', `notification refused: ${err.reason}`);
     }
     await this.refuseOtherMerchant(notification, ip);
-    if (notification.refund) return this.refunds.apply(notification.refund, ip);
+    if (notification.refund) {
+      seen.refund = true;
+      return this.refunds.apply(notification.refund, ip);
+    }
     if (!notification.transaction || notification.transaction.tradeState !== 'SUCCESS') {
       logger.info({ id: notification.id, eventType: notification.eventType }, 'payment notification acknowledged without change');
       return 'ignored';

@@ -77,9 +77,8 @@ export function workerApp(d: WorkerAppDeps): express.Express {
   });
 
   app.get('/metrics', async (_req, res) => {
-    const queue = await d.jobs.stats().catch(() => null);
-    const targets = d.targets.known().map((t) => ({ name: t.name, kind: t.kind, circuit: t.breaker.snapshot().state }));
-    res.type('text/plain; version=0.0.4').send(d.metrics.render(queue, targets));
+    const { contentType, text } = await d.metrics.render();
+    res.set('Content-Type', contentType).send(text);
   });
 
   app.post(`/${SYNC_WORKER_METHODS.encryptPassword}`, json, (req, res) =>

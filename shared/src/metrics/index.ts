@@ -1,0 +1,3 @@
+export * from './process-metrics';
+export * from './scrape-source';
+export * from './exposition';
