@@ -8,7 +8,8 @@
 #      then tests/wechatpay/: DMH's WeChat Pay clients against the sandbox in one process (no Dapr), which
 #      live outside both workspaces because neither may import the other;
 #   2b. the deployment: the Helm chart rendered, linted and validated against Kubernetes' and Dapr's schemas,
-#      docker-compose.yml checked by docker-compose config (no cluster, no Docker engine: tests/deploy/);
+#      docker-compose.yml checked by docker-compose config (no cluster, no Docker engine), the Prometheus alert
+#      rules unit-tested and the scrape config checked with promtool (tests/deploy/);
 #   3. the admin console: its typed API client matches the API's document and its server serves and proxies
 #      (node:test); its Jasmine specs in Karma (Debian's Chromium; a run with no spec fails); the H5 app's too;
 #   4. integration suites, one after another, each owning the real stack it needs:
@@ -57,7 +58,7 @@ run_phase "WeChat Pay: clients against the sandbox" --enable-source-maps --impor
 # under ~/.cache/dmh (about 3 min the first time on this kind of machine, seconds after).
 echo "== deployment tools (scripts/deploy/tools.sh) ==" >&2
 bash scripts/deploy/tools.sh >/dev/null || fail "deployment tools (bash scripts/deploy/tools.sh)"
-run_phase "deployment: Helm chart and docker-compose" --import tsx --test tests/deploy/helm-chart.test.ts
+run_phase "deployment: Helm chart, docker-compose, Prometheus rules" --import tsx --test tests/deploy/helm-chart.test.ts tests/deploy/prometheus-rules.test.ts
 run_phase "console: API client and server" --import tsx --test admin-angular/scripts/api-client.test.mjs scripts/stack/console-server.test.ts
 run_karma_phase "console: Karma specs"
 run_karma_phase "H5 app: Karma specs" h5-ionic
