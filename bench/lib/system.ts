@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Stack } from '../../scripts/stack/stack';
 import { closeDb } from '../../tests/integration/support/db';
@@ -47,6 +48,11 @@ export async function startSystem(sut: SystemUnderTest, env: Record<string, stri
   try {
     await stack.startInfra();
     await resetState(stack);
+    // Dapr's scheduler keeps its jobs in etcd under the state directory, which both systems share: the jobs one
+    // revision's API scheduled (its expiry sweep, each order's payment watch) would otherwise fire at the other's
+    // API (9d41a85 has no job routes: a 404 and an error line in its sidecar's log every minute). The scheduler
+    // is not running yet here; each system's API schedules its own recurring jobs at start.
+    fs.rmSync(path.join(stack.cfg.stateDir, 'scheduler'), { recursive: true, force: true });
     await stack.start();
   } catch (err) {
     await stop().catch(() => undefined);
