@@ -427,7 +427,7 @@ export interface paths {
         };
         /**
          * Server-sent events of the caller's own order: its status now, then `paid` when it is paid
-         * @description text/event-stream. First an `event: status` with the order as it is (orderNo, status, payStatus, paidAt), then one when it becomes paid (fed by the order.paid event, never by polling); the stream ends after a paid status, or after 10 minutes (`event: timeout`: reconnect or check the order). Comments every 15 s keep proxies from closing it. Only the order's owner (signed up while signed in, or with the phone the account proved by SMS) may subscribe: any other order is 404. A request that does not accept text/event-stream gets the first status only and the stream ends (a one-shot read).
+         * @description text/event-stream. First an `event: status` with the order as it is (orderNo, status, payStatus, paidAt), then one when it becomes paid (announced by the settlement the moment the rewards are credited, never by polling); the stream ends after a paid status, or after 10 minutes (`event: timeout`: reconnect or check the order). Comments every 15 s keep proxies from closing it. Only the order's owner (signed up while signed in, or with the phone the account proved by SMS) may subscribe: any other order is 404. A request that does not accept text/event-stream gets the first status only and the stream ends (a one-shot read).
          */
         get: operations["getApiV1OrdersOrderNoEvents"];
         put?: never;
