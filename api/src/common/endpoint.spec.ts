@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import express from 'express';
 import { ApiRouter } from './endpoint';
 import { errorMiddleware } from './error.middleware';
 import { idParam } from './http';
 import { MAX_REQUEST_DEPTH } from './request-shape';
 import { z } from './zod';
+import { serveForSpec } from './spec-server';
 
 /** A public endpoint shaped like the sign-up (a free-form object inside the body), served over HTTP. */
 describe('ApiRouter: request validation', () => {
@@ -21,19 +21,10 @@ describe('ApiRouter: request validation', () => {
     body: z.object({ name: z.string().min(2).max(5).regex(/^[a-z]+$/), formData: z.record(z.string(), z.unknown()), kind: z.union([z.literal('a'), z.number()]).optional() }).strict(),
     handle: async ({ body }) => void seen.push(body),
   });
-  const server = express().use('/api/v1/t', api.router).use(errorMiddleware).listen(0);
-  let base = '';
-  before(async () => {
-    if (!server.listening) await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/t`;
-  });
-  after(() => {
-    server.closeAllConnections();
-    server.close();
-  });
+  const served = serveForSpec(express().use('/api/v1/t', api.router).use(errorMiddleware));
 
   const post = async (path: string, body: string) => {
-    const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const res = await fetch(`${served.base}/api/v1/t${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const json = (await res.json()) as { code: number; data: { errors?: { field: string; code: string }[] } };
     return { status: res.status, code: json.code, errors: (json.data.errors ?? []).map((e) => `${e.field}:${e.code}`) };
   };
@@ -73,7 +64,7 @@ describe('ApiRouter: request validation', () => {
   });
 
   test('a body within the bound goes through', async () => {
-    const res = await fetch(`${base}/1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"ab","formData":{"addr":{"province":"上海"}}}' });
+    const res = await fetch(`${served.base}/api/v1/t/1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"ab","formData":{"addr":{"province":"上海"}}}' });
     assert.equal(res.status, 200);
     assert.deepEqual(seen.pop(), { name: 'ab', formData: { addr: { province: '上海' } } });
   });

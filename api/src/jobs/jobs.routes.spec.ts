@@ -1,31 +1,21 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import express from 'express';
 import { jobRoutes } from './jobs.routes';
+import { serveForSpec } from '../common/spec-server';
 
 /** How a firing from Dapr's scheduler reaches a handler, and what the scheduler is told. */
 describe('jobRoutes', () => {
   const calls: [string, unknown][] = [];
-  const server = express()
+  const served = serveForSpec(express()
     .use(jobRoutes({
       'pay-watch': async (key, data) => void calls.push([key, data]),
       broken: async () => {
         throw new Error('provider down');
       },
-    }))
-    .listen(0);
-  let base = '';
-  before(async () => {
-    if (!server.listening) await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  after(() => {
-    server.closeAllConnections();
-    server.close();
-  });
+    })));
   const fire = (name: string, data: unknown) =>
-    fetch(`${base}/job/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
+    fetch(`${served.base}/job/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
 
   test('the kind picks the handler, the rest of the name is its key, the data is handed over', async () => {
     const res = await fire('pay-watch.D2026120300001.3', { attempt: 3 });

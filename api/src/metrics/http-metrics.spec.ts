@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { parseExposition, sampleValue } from '@dmh/shared/dist/metrics';
 import express from 'express';
 import { AppError } from '../common/app-error';
@@ -11,6 +10,7 @@ import { RouteTable } from '../common/route-table';
 import { z } from '../common/zod';
 import { httpMetrics } from './http-metrics';
 import { metricsRoutes } from './metrics.routes';
+import { serveForSpec } from '../common/spec-server';
 
 const DURATION = 'dmh_api_http_request_duration_seconds';
 
@@ -36,18 +36,9 @@ describe('API response time by route pattern (GET /metrics)', () => {
     .use('/api/v1/things', api.router)
     .use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such endpoint')))
     .use(errorMiddleware);
-  const server = app.listen(0, '127.0.0.1');
-  let base = '';
-  before(async () => {
-    if (!server.listening) await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  after(() => {
-    server.closeAllConnections();
-    server.close();
-  });
+  const served = serveForSpec(app);
   const scrape = async () => {
-    const res = await fetch(`${base}/metrics`);
+    const res = await fetch(`${served.base}/metrics`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/plain; version=0\.0\.4/);
     return res.text();
@@ -57,7 +48,7 @@ describe('API response time by route pattern (GET /metrics)', () => {
   test('a route hit moves the histogram of its registered pattern, never of its raw URL', async () => {
     const before = await scrape();
     const one = { route: '/api/v1/things/:id', method: 'GET', status_class: '2xx' };
-    for (const id of ['1', '2', '3']) assert.equal((await fetch(`${base}/api/v1/things/${id}`)).status, 200);
+    for (const id of ['1', '2', '3']) assert.equal((await fetch(`${served.base}/api/v1/things/${id}`)).status, 200);
     const text = await scrape();
     assert.equal(parseExposition(text).types.get(DURATION), 'histogram');
     assert.equal(count(text, one) - count(before, one), 3);
@@ -68,10 +59,10 @@ describe('API response time by route pattern (GET /metrics)', () => {
   });
 
   test('the status class: a bug is 5xx, a dependency outage 5xx, an unknown path 4xx under one `other` route', async () => {
-    assert.equal((await fetch(`${base}/api/v1/things/7/break`, { method: 'POST' })).status, 500);
-    assert.equal((await fetch(`${base}/api/v1/things/7/late`)).status, 503);
-    assert.equal((await fetch(`${base}/api/v1/nothing/here`)).status, 404);
-    assert.equal((await fetch(`${base}/api/v1/things/8`, { method: 'DELETE' })).status, 405);
+    assert.equal((await fetch(`${served.base}/api/v1/things/7/break`, { method: 'POST' })).status, 500);
+    assert.equal((await fetch(`${served.base}/api/v1/things/7/late`)).status, 503);
+    assert.equal((await fetch(`${served.base}/api/v1/nothing/here`)).status, 404);
+    assert.equal((await fetch(`${served.base}/api/v1/things/8`, { method: 'DELETE' })).status, 405);
     const text = await scrape();
     assert.equal(count(text, { route: '/api/v1/things/:id/break', method: 'POST', status_class: '5xx' }), 1);
     assert.equal(count(text, { route: '/api/v1/things/:id/late', method: 'GET', status_class: '5xx' }), 1);
@@ -80,8 +71,8 @@ describe('API response time by route pattern (GET /metrics)', () => {
   });
 
   test('a hand-written route outside /api/v1 is labelled with its pattern; event streams and /metrics are not timed', async () => {
-    await (await fetch(`${base}/events/order-paid`)).text();
-    await (await fetch(`${base}/stream`)).text();
+    await (await fetch(`${served.base}/events/order-paid`)).text();
+    await (await fetch(`${served.base}/stream`)).text();
     await scrape();
     const text = await scrape();
     assert.equal(count(text, { route: '/events/:topic', method: 'GET', status_class: '2xx' }), 1);
