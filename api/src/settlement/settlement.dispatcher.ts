@@ -6,6 +6,12 @@ import { observeSettlementDelay } from '../metrics/business-metrics';
 import { creditReward, publishEvent } from './settlement-channels';
 
 /**
+ * Tells the live screens that an order was paid and which rewards were credited (events/notifications.ts:
+ * announcePaidOrder, handed over by main.ts). Idempotent: a re-run repeats it harmlessly.
+ */
+export type PaidOrderAnnouncer = (change: { orderNo: string; status: 'paid'; paidAt: string }, settled: readonly RewardSettledEvent[]) => Promise<void>;
+
+/**
  * Finishes a paid order after its transaction committed: credits each reward through the beneficiary's
  * BalanceActor (all levels at once; the same transaction counts it in the distributor's earnings), then
  * publishes `order.paid` and `reward.settled`, sends the sync job (once the balances hold the rewards,
@@ -15,12 +21,6 @@ import { creditReward, publishEvent } from './settlement-channels';
  * reward the BalanceActor refuses to credit (its order was refunded before it settled) is skipped everywhere.
  * The fast path hands over what the paid transaction just wrote; the relay reads it back.
  */
-/**
- * Tells the live screens that an order was paid and which rewards were credited (events/notifications.ts:
- * announcePaidOrder, handed over by main.ts). Idempotent: a re-run repeats it harmlessly.
- */
-export type PaidOrderAnnouncer = (change: { orderNo: string; status: 'paid'; paidAt: string }, settled: readonly RewardSettledEvent[]) => Promise<void>;
-
 export class SettlementDispatcher {
   constructor(
     private readonly announce: PaidOrderAnnouncer,

@@ -36,8 +36,6 @@ export const LATE_PAYMENT_KIND = 'order.late-payment';
  * that says why, in the same transaction.
  */
 export class SettlementRepository {
-  constructor(private readonly transaction: <T>(work: (send: SendStatements) => Promise<T>) => Promise<T> = leanTransaction) {}
-
   async markPaid(tx: PaidTransaction, leaseMs: number): Promise<PaidOutcome> {
     // Replays of one notification race for the order's row lock; a transaction MariaDB rolled back as a
     // deadlock victim is run again whole (it re-reads everything it decides on), so a replay still answers.
@@ -46,7 +44,7 @@ export class SettlementRepository {
   }
 
   private paidTransition(tx: PaidTransaction, leaseMs: number): Promise<PaidOutcome> {
-    return this.transaction(async (send) => {
+    return leanTransaction(async (send) => {
       const [, paid, chainRows] = await send(
         ['START TRANSACTION', PAY_SQL, ORDER_WITH_CHAIN_SQL],
         [tx.transactionId, tx.paidAt, tx.outTradeNo, fromCents(tx.amountFen), tx.outTradeNo],

@@ -162,13 +162,14 @@ export class SettlementService {
     const paid = { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId, amountFen: tx.amountTotal, paidAt: paidAt(tx.successTime) };
     const outcome: PaidOutcome = await this.repository.markPaid(paid, this.leaseMs);
     switch (outcome.kind) {
-      case 'paid':
+      case 'paid': {
         // Off the response path; whatever it does not finish, the outbox relay does.
         const ticket = (this.settlements += 1);
         this.settlingSince.set(ticket, Date.now());
         void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data).finally(() => this.settlingSince.delete(ticket));
         if (outcome.lateOutboxId) void this.latePayments.run({ id: outcome.lateOutboxId, aggregateId: outcome.orderId });
         return 'paid';
+      }
       case 'closed':
         // Still closed after a re-seat said it is not: someone closed it again meanwhile; WeChat retries.
         if (afterReseat) throw AppError.unavailable('payment of a closed order (closed again meanwhile)', 1);
