@@ -190,7 +190,8 @@ describe('expiry and close: an unpaid order past its window', () => {
     assert.equal((await rows('SELECT id FROM rewards WHERE order_id = ?', [withRoom.orderId])).length, 3, 'credited as any paid order');
 
     const refunded = await orderView(noRoom.orderNo);
-    assert.deepEqual([refunded.status, refunded.payStatus, refunded.tradeNo, refunded.closeReason], ['refunded', 'refunded', late.transactionId, 'expired']);
+    // Closed it stays (it never took a seat); its pay status says the money went back.
+    assert.deepEqual([refunded.status, refunded.payStatus, refunded.tradeNo, refunded.closeReason], ['cancelled', 'refunded', late.transactionId, 'expired']);
     assert.equal(refunded.refundReason, '活动名额已满，已自动退款');
     assert.deepEqual(await rows('SELECT id FROM rewards WHERE order_id = ?', [noRoom.orderId]), [], 'no seat, no rewards');
     const refund = await one<any>('SELECT amount, status, requested_by FROM refunds WHERE order_id = ?', [noRoom.orderId]);
@@ -209,6 +210,8 @@ describe('signing up again after a close', () => {
   test('the phone of a closed order signs up again; a late payment of the closed order is then refunded, not seated twice', { timeout: 120_000 }, async () => {
     const campaign = await createCampaign(await createBrand(), { quota: 5 });
     const phone = nextPhone();
+    const apiLog = currentStack().logFile('api');
+    const offset = statSync(apiLog).size;
     const first = await createOrder(campaign, phone);
     await startPayment(first.orderNo);
     await control({ out_trade_no: first.orderNo, close: { pay_in_flight: true } });
@@ -225,7 +228,10 @@ describe('signing up again after a close', () => {
     await waitFor('the closed order\'s payment to be refunded', async () => (await orderView(first.orderNo)).payStatus === 'refunded', 30_000);
     await untilSettled();
     const [old, current] = [await orderView(first.orderNo), await orderView(again.body.data.orderNo)];
-    assert.deepEqual([old.status, old.refundReason], ['refunded', '您已重新报名，本笔付款已自动退款']);
+    assert.deepEqual([old.status, old.payStatus, old.refundReason], ['cancelled', 'refunded', '您已重新报名，本笔付款已自动退款']);
+    // Applied at the first notification: a refunded status would have made the old order hold the phone again,
+    // which the unique key refused while the new order lived (answered 500, applied only once it closed).
+    assert.doesNotMatch(loggedSince(apiLog, offset), /notification callback failed/);
     // The new order is untouched by the old payment (this suite's 20 s window may have closed it since).
     assert.deepEqual([current.payStatus, current.tradeNo], ['unpaid', null]);
     assert.ok(current.status === 'pending' || current.closeReason === 'expired', JSON.stringify(current));

@@ -24,7 +24,7 @@ export class RefundDispatcher {
   async reverse(item: Pick<OutboxItem, 'id' | 'aggregateId'>): Promise<boolean> {
     return runOutboxItem(this.outbox, item, 'refund reversal', async () => {
       const data = await this.repository.reversalData(item.aggregateId);
-      if (data.order.status !== 'refunded') throw new Error(`order ${data.order.id} is ${data.order.status}, not refunded`);
+      if (data.order.payStatus !== 'refunded') throw new Error(`order ${data.order.id} is ${data.order.payStatus}, not refunded`);
       await Promise.all(data.rewards.map((reward) => this.reverseReward(data, reward)));
       await publish(REFUND_TOPICS.orderRefunded, orderRefundedEvent(data));
       const job: SyncJob = {

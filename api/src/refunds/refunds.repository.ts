@@ -44,7 +44,8 @@ const VIEW_COLUMNS = 'f.id, f.out_refund_no, f.refund_id, f.amount, f.status, f.
 /**
  * SQL for refunds. A successful refund is recorded in one transaction, the order row locked: the refund row
  * (unique out_refund_no, so a replayed notification finds it and changes nothing), and when the refunds
- * that succeeded now cover the amount paid, the order's `refunded` transition and the outbox row that
+ * that succeeded now cover the amount paid, the order's `refunded` transition (a closed order paid late keeps
+ * `cancelled`, its pay status becomes `refunded`) and the outbox row that
  * reverses its rewards, publishes the events and sends the sync job.
  */
 export class RefundsRepository {
@@ -77,9 +78,11 @@ export class RefundsRepository {
         );
       }
       const full = refundCoverage(total, before + r.refundFen) === 'full';
-      if (!full || order.status === 'refunded') return { kind: 'applied', orderId, full, outboxId: null };
+      if (!full || order.pay_status === 'refunded') return { kind: 'applied', orderId, full, outboxId: null };
+      // A closed order paid late stays closed: 'refunded' would make it hold its phone again (`live_flag`),
+      // which the phone's new sign-up may hold by now (the unique key then refused every notification).
       // The sync worker marks the order's copy pending again when the refund's sync job reaches it.
-      await em.query("UPDATE orders SET status = 'refunded', pay_status = 'refunded' WHERE id = ?", [orderId]);
+      await em.query("UPDATE orders SET status = ?, pay_status = 'refunded' WHERE id = ?", [order.status === 'cancelled' ? 'cancelled' : 'refunded', orderId]);
       const outbox = await em.query(
         'INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES (?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)',
         [REFUND_KIND, orderId, JSON.stringify({ orderId }), leaseMs * 1000],
