@@ -11,6 +11,7 @@ import { createBrandAdmin, createDistributorChain, createUser } from './support/
 import {
   CONTRACT_ROLES, type ContractAccount, type ContractRole, SESSION_ENDING, SESSION_RUN, SESSION_RUN_VOLUME, schemathesisConfig,
 } from './support/schemathesis-config';
+import { failureReport } from './support/schemathesis-report';
 import { startTestStack, stopTestStack } from './support/test-stack';
 
 /**
@@ -75,7 +76,7 @@ async function fuzz(role: ContractRole, run: string, args: string[], config: str
   console.log(`# schemathesis as ${role.name}, ${run} run (${seconds} s):\n${summary.replace(/^/gm, '#   ')}`);
   const junit = readFileSync(join(dir, 'junit.xml'), 'utf8');
   assert.ok(Number(/tests="(\d+)"/.exec(junit)?.[1] ?? 0) > 0, 'schemathesis tested at least one operation');
-  assert.equal(code, 0, `schemathesis found problems as ${role.name} (${run} run):\n${output.slice(-30_000)}`);
+  assert.equal(code, 0, `schemathesis found problems as ${role.name} (${run} run):\n${failureReport(output)}`);
 }
 
 /** An account of the role, made for this run only. */

@@ -1,3 +1,4 @@
+import type { ZodOpenAPIMetadata } from '@asteasolutions/zod-to-openapi';
 import { MEMBER_STATUSES } from '@dmh/shared';
 import { z } from '../common/zod';
 import { idParam } from '../common/http';
@@ -99,7 +100,14 @@ export const memberRewardSchema = z.object({
   createdAt: isoTime,
 });
 
-const extraSchema = z.record(z.string().min(1).max(40), z.union([z.string().max(500), z.number(), z.boolean(), z.null()]));
+const EXTRA_KEY = { minLength: 1, maxLength: 40 };
+const extraValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+// A record's key rules do not reach the document by themselves: `propertyNames` says them (a client sending
+// an empty key got a 400 the document did not announce; Schemathesis's stateful phase found it).
+// openapi3-ts's SchemaObject type lacks JSON Schema's propertyNames; the generator copies it through as it is.
+const KEY_RULES = { propertyNames: { type: 'string', ...EXTRA_KEY } } as Partial<ZodOpenAPIMetadata>;
+const extraSchema = z.record(z.string().min(EXTRA_KEY.minLength).max(EXTRA_KEY.maxLength), extraValue).openapi(KEY_RULES);
+const EXTRA_MAX_KEYS = 30;
 
 export const profileSchema = z.object({
   realName: z.string().nullable(),
@@ -134,7 +142,11 @@ export const updateMemberBody = z
         birthday: isoDate.nullable().optional(),
         city: nullableText(50),
         address: nullableText(255),
-        extra: extraSchema.refine((v) => Object.keys(v).length <= 30, 'at most 30 keys').nullable().optional(),
+        extra: extraSchema
+          .refine((v) => Object.keys(v).length <= EXTRA_MAX_KEYS, `at most ${EXTRA_MAX_KEYS} keys`)
+          .openapi({ maxProperties: EXTRA_MAX_KEYS })
+          .nullable()
+          .optional(),
       })
       .strict()
       .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' })
