@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { asyncApiDocument } from '@dmh/shared';
 import express, { Express } from 'express';
 import pinoHttp from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
@@ -41,6 +42,8 @@ import { rewardStreamRoutes } from './order-events/reward-stream.routes';
 import type { ReconciliationService } from './reconciliation/reconciliation.service';
 
 const OPENAPI_PATH = '/api/v1/openapi.json';
+const ASYNCAPI_PATH = '/api/v1/asyncapi.json';
+let asyncApi: ReturnType<typeof asyncApiDocument> | undefined;
 
 export interface AppDeps {
   settlement: SettlementService;
@@ -99,6 +102,12 @@ export function createApp(deps: AppDeps): Express {
   routeTable.add('get', OPENAPI_PATH);
   app.get(OPENAPI_PATH, (_req, res) => {
     res.json(openApiDocument());
+  });
+  // The events DMH publishes for other services (their Dapr sidecars subscribe), from the schemas that check them.
+  routeTable.add('get', ASYNCAPI_PATH);
+  app.get(ASYNCAPI_PATH, (_req, res) => {
+    asyncApi ??= asyncApiDocument();
+    res.json(asyncApi);
   });
   app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/v1/openapi.json' } }));
   app.use((_req, _res, next) => next(new AppError('NOT_FOUND', 'no such endpoint')));

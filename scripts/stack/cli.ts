@@ -59,6 +59,7 @@ function printSummary(stack: Stack, full: boolean): void {
         `health         ${u.health}`,
         `API docs       ${u.docs}`,
         `OpenAPI        ${u.openapi}`,
+        `AsyncAPI       ${u.asyncapi}  (the events other services subscribe to)`,
         `pay sandbox    ${u.sandbox}`,
       ]
     : [];

@@ -73,6 +73,7 @@ export class Stack {
       health: `http://127.0.0.1:${p.api}/healthz`,
       docs: `http://127.0.0.1:${p.api}/api/docs`,
       openapi: `http://127.0.0.1:${p.api}/api/v1/openapi.json`,
+      asyncapi: `http://127.0.0.1:${p.api}/api/v1/asyncapi.json`,
       sandbox: `http://127.0.0.1:${p.sandbox}`,
       rabbitmq: `amqp://127.0.0.1:${p.rabbitmq}`,
       mariadb: `mysql://${this.cfg.db.user}@127.0.0.1:${p.mariadb}/${this.cfg.db.name}`,

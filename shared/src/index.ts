@@ -10,6 +10,7 @@ export * from './events/events';
 export * from './events/order-lifecycle-events';
 export * from './events/reward-identity';
 export * from './events/event-schemas';
+export * from './events/asyncapi';
 export * from './events/message-check';
 export * from './actors/balance.actor-contract';
 export * from './actors/distributor.actor-contract';
