@@ -1,10 +1,13 @@
 // The order in which the stack stops: tiers one after the other, the members of a tier together.
-// Apps first (no new work), then their sidecars, then the Dapr control plane (a scheduler stopped
-// while sidecars still stream to it may keep its etcd leadership lease, and the next start then
+// Apps first (no new work), then their sidecars, then the actor host: its sidecar, stopping, deactivates
+// each active actor by calling the host (stopped first, every call was refused and logged at error level:
+// "Failed to halt all actors during placement shutdown"). Then the Dapr control plane (a scheduler
+// stopped while sidecars still stream to it may keep its etcd leadership lease, and the next start then
 // waits ~20 s for it), then infrastructure, then the Erlang port mapper.
 export const STOP_TIERS: readonly (readonly string[])[] = [
-  ['console', 'h5', 'api', 'sync', 'actors', 'sandbox'],
+  ['console', 'h5', 'api', 'sync', 'sandbox'],
   ['api-sidecar', 'sync-sidecar', 'actors-sidecar'],
+  ['actors'],
   ['scheduler', 'placement'],
   ['rabbitmq', 'redis', 'mariadb', 'external-db'],
   ['epmd'],

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Stack } from '../../scripts/stack/stack';
+import { API_URL, createOrder } from './support/api-client';
+import { createBrand, createCampaign, nextPhone } from './support/factories';
+import { startTestStack, stopTestStack } from './support/test-stack';
+
+/**
+ * An error line in the logs must mean something. The whole stack takes one sign-up, then runs idle for a little over two minutes
+ * (each sidecar's once-a-minute work, the scheduler's per-minute order-expiry job and the relays' loops run
+ * twice), then stops as `npm stop` stops it; no process may have logged at error level meanwhile: daprd,
+ * placement and scheduler (`level=error|fatal`), the apps (pino level ≥ 50), MariaDB (`[ERROR]`), RabbitMQ
+ * (`[error]`). Before this test the actor host's daprd logged "Aborting to hot-reload a state store component"
+ * every minute, and "Failed to halt all actors" at every stop with an actor active (the host was stopped
+ * before its sidecar: scripts/stack/stop-order.ts).
+ */
+const IDLE_MS = Number(process.env.DMH_IDLE_TEST_MS ?? 130_000);
+
+const LOGS = [
+  'api', 'api-sidecar', 'actors', 'actors-sidecar', 'sync', 'sync-sidecar', 'sandbox',
+  'placement', 'scheduler', 'mariadb', 'external-db', 'rabbitmq',
+] as const;
+
+const ERROR_LINE = [
+  /\blevel=(error|fatal)\b/, // Dapr's text logs
+  /"level":\s*(50|60)\b/, // pino
+  /\[ERROR\]/, // MariaDB
+  /\[error\]/, // RabbitMQ
+];
+
+function loggedSince(file: string, offset: number): string {
+  if (!existsSync(file)) return '';
+  const size = statSync(file).size;
+  if (size <= offset) return '';
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(size - offset);
+    readSync(fd, buf, 0, buf.length, offset);
+    return buf.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+test('the idle stack, started, left alone and stopped, logs no error line', { timeout: IDLE_MS + 900_000 }, async () => {
+  let stack: Stack | undefined;
+  const offsets = new Map<string, { file: string; offset: number }>();
+  try {
+    stack = await startTestStack();
+    // One sign-up first, so that an actor is active when the stack stops (its sidecar then deactivates it).
+    await createOrder(await createCampaign(await createBrand()), nextPhone());
+    // From the moment every process answers: what a start itself prints is not idle time.
+    for (const name of LOGS) {
+      const file = stack.logFile(name);
+      offsets.set(name, { file, offset: existsSync(file) ? statSync(file).size : 0 });
+    }
+    const until = Date.now() + IDLE_MS;
+    while (Date.now() < until) {
+      const health = await fetch(`${API_URL}/readyz`);
+      assert.equal(health.status, 200, 'the API stays healthy while idle');
+      await sleep(Math.min(15_000, Math.max(0, until - Date.now())));
+    }
+  } finally {
+    await stopTestStack(stack);
+  }
+
+  const errors: string[] = [];
+  for (const [name, { file, offset }] of offsets) {
+    for (const line of loggedSince(file, offset).split('\n')) {
+      if (ERROR_LINE.some((re) => re.test(line))) errors.push(`${name}: ${line.slice(0, 400)}`);
+    }
+  }
+  assert.ok(offsets.size === LOGS.length && [...offsets.values()].some((o) => existsSync(o.file)), 'the logs were found');
+  assert.deepEqual(errors, [], `error lines while idle or at stop:\n${errors.join('\n')}`);
+});
