@@ -1,7 +1,10 @@
-import { dbConfigShape, dbPoolSizeShape } from '@dmh/shared';
+import { actorCallSecretShape, assertActorCallSecret, dbConfigShape, dbPoolSizeShape } from '@dmh/shared';
 import { z } from 'zod';
 
 const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Every actor call must be signed with it by a DMH app (actor-call-auth in @dmh/shared). */
+  ...actorCallSecretShape,
   PORT: z.coerce.number().int().default(3001),
   HOST: z.string().default('127.0.0.1'),
   DAPR_HOST: z.string().default('127.0.0.1'),
@@ -25,5 +28,6 @@ let cached: ActorsConfig | undefined;
 /** The actor host's configuration: parsed once from the environment, validated, typed. */
 export function config(): ActorsConfig {
   cached ??= schema.parse(process.env);
+  assertActorCallSecret(cached.NODE_ENV, cached.ACTOR_CALL_SECRET);
   return cached;
 }

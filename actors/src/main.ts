@@ -5,6 +5,7 @@ import { register } from 'prom-client';
 import { BalanceActor } from './balance/balance.actor';
 import { CampaignActor } from './campaign/campaign.actor';
 import { config } from './config';
+import { actorCallGuard } from './runtime/actor-call-guard';
 import { DistributorActor } from './distributor/distributor.actor';
 import { metricsHandler } from './metrics/actor-metrics';
 import { openDatabase } from './runtime/database';
@@ -28,7 +29,13 @@ async function main(): Promise<void> {
   });
   // GET /metrics on the SDK's HTTP server (the app port): Node's process metrics and the actors' own.
   collectProcessMetrics(register, 'dmh-actors');
-  (server.daprServer.getServer() as unknown as { get(path: string, handler: ReturnType<typeof metricsHandler>): void }).get('/metrics', metricsHandler());
+  const http = server.daprServer.getServer() as unknown as {
+    get(path: string, handler: ReturnType<typeof metricsHandler>): void;
+    use(handler: ReturnType<typeof actorCallGuard>): void;
+  };
+  http.get('/metrics', metricsHandler());
+  // Before the SDK's actor routes (added by actor.init): only calls signed by a DMH app reach an actor.
+  http.use(actorCallGuard(c.ACTOR_CALL_SECRET));
   await server.actor.init();
   server.actor.registerActor(BalanceActor);
   server.actor.registerActor(DistributorActor);

@@ -1,6 +1,6 @@
 // Plain zod: config.ts sits below common/ (common's database, logger and redis read it), and parsing the
 // environment needs none of the OpenAPI extension common/zod adds.
-import { dbConfigShape, dbPoolSizeShape } from '@dmh/shared';
+import { actorCallSecretShape, assertActorCallSecret, dbConfigShape, dbPoolSizeShape } from '@dmh/shared';
 import { SANDBOX_APP_APPID, SANDBOX_APP_SECRET, SANDBOX_APPID, SANDBOX_MCHID } from '@dmh/shared/dist/wechatpay';
 import { z } from 'zod';
 
@@ -20,6 +20,8 @@ const schema = z.object({
   /** How long a page preview link (a signed token) opens the unpublished design. */
   PAGE_PREVIEW_TTL_SECONDS: z.coerce.number().int().min(60).max(604_800).default(86_400),
   JWT_SECRET: z.string().min(32).default('dev-only-secret-change-me-in-production-0123456789'),
+  /** Signs each actor call; the actor host holds the same secret and refuses calls without it (actor-call-auth). */
+  ...actorCallSecretShape,
   /** WeChat Pay: the sandbox in dev/test, api.mch.weixin.qq.com in production. */
   WECHATPAY_BASE_URL: z.string().url().default('http://127.0.0.1:8890'),
   /** 'sandbox' (dev/test: keys shared with the local sandbox) or 'live' (the merchant's real credentials below). */
@@ -160,6 +162,7 @@ export function config(): ApiConfig {
   if (cached.NODE_ENV === 'production' && cached.JWT_SECRET.startsWith('dev-only')) {
     throw new Error('JWT_SECRET must be set in production');
   }
+  assertActorCallSecret(cached.NODE_ENV, cached.ACTOR_CALL_SECRET);
   if (cached.NODE_ENV === 'production' && cached.PAYMENT_WATCH_TEST_PAUSE_FILE) {
     throw new Error('PAYMENT_WATCH_TEST_PAUSE_FILE is for tests only');
   }

@@ -12,6 +12,7 @@ export * from './events/reward-identity';
 export * from './events/event-schemas';
 export * from './events/asyncapi';
 export * from './events/message-check';
+export * from './actors/actor-call-auth';
 export * from './actors/balance.actor-contract';
 export * from './actors/distributor.actor-contract';
 export * from './distributors/upline-move';

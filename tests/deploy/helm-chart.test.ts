@@ -366,9 +366,14 @@ describe('what DMH needs of the deployment', () => {
     const [compose] = await readYaml(path.join(REPO, 'docker-compose.yml'));
     const composeEnv = Object.keys(compose['x-app-env']).filter((k) => k !== 'WECHATPAY_SANDBOX_KEYS_DIR'); // the sandbox's, not production's
     // What each process reads: the keys of its config schema (config.ts, and the shared database settings).
-    const dbShape = fs.readFileSync(path.join(REPO, 'shared', 'src', 'db', 'database-handle.ts'), 'utf8');
+    // Settings an app's config.ts spreads in from @dmh/shared, by the shape's name.
+    const sharedShapes: Record<string, string> = {
+      dbConfigShape: fs.readFileSync(path.join(REPO, 'shared', 'src', 'db', 'database-handle.ts'), 'utf8'),
+      actorCallSecretShape: fs.readFileSync(path.join(REPO, 'shared', 'src', 'actors', 'actor-call-auth.ts'), 'utf8'),
+    };
     const reads = (app: string): Set<string> => {
-      const source = fs.readFileSync(path.join(REPO, app, 'src', 'config.ts'), 'utf8') + (/dbConfigShape/.test(fs.readFileSync(path.join(REPO, app, 'src', 'config.ts'), 'utf8')) ? dbShape : '');
+      const own = fs.readFileSync(path.join(REPO, app, 'src', 'config.ts'), 'utf8');
+      const source = own + Object.entries(sharedShapes).filter(([name]) => own.includes(`...${name}`)).map(([, text]) => text).join('\n');
       return new Set([...source.matchAll(/^\s+([A-Z][A-Z0-9_]+): z\./gm)].map((m) => m[1]!));
     };
     const r = renders.scaled;
@@ -454,6 +459,7 @@ describe('what DMH needs of the deployment', () => {
 describe('docker-compose.yml', () => {
   const composeEnv = {
     JWT_SECRET: 'compose-check-jwt-secret-0123456789abcdef',
+    ACTOR_CALL_SECRET: 'compose-check-actor-call-secret-0123456789',
     WECHAT_APP_SECRET: 'compose-check-app-secret',
     WECHATPAY_APP_APPID: 'wx-compose-check',
     SYNC_CREDENTIALS_KEY: 'Y29tcG9zZS1jaGVjay1rZXktMzItYnl0ZXMtbG9uZyE=',

@@ -1,4 +1,6 @@
+import { ACTOR_AUTH_HEADER, signActorCall } from '@dmh/shared';
 import { AppError } from '../common/app-error';
+import { config } from '../config';
 import { logger } from '../common/logger';
 import { SidecarAnswer, sidecarRequest } from './sidecar-http';
 
@@ -28,7 +30,9 @@ export class ActorCallError extends Error {
 async function invokeActor(actorType: string, actorId: string, method: string, arg: unknown): Promise<unknown> {
   let response: SidecarAnswer;
   try {
-    response = await sidecarRequest('PUT', `/v1.0/actors/${actorType}/${encodeURIComponent(actorId)}/method/${method}`, arg);
+    // Signed: the actor host takes calls from DMH's own apps only (actor-call-auth in @dmh/shared).
+    const auth = signActorCall(config().ACTOR_CALL_SECRET, { actorType, actorId, method });
+    response = await sidecarRequest('PUT', `/v1.0/actors/${actorType}/${encodeURIComponent(actorId)}/method/${method}`, arg, undefined, { [ACTOR_AUTH_HEADER]: auth });
   } catch (err) {
     // The cause is for the logs: a client learns only that it may retry, never an address or an error text.
     logger.warn({ err, actor: `${actorType}/${actorId}.${method}` }, 'sidecar unreachable');

@@ -21,7 +21,9 @@ export class SidecarUnreachable extends Error {
   }
 }
 
-export function sidecarRequest(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, timeoutMs = 15_000): Promise<SidecarAnswer> {
+export function sidecarRequest(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, timeoutMs = 15_000, headers: Readonly<Record<string, string>> = {},
+): Promise<SidecarAnswer> {
   const c = config();
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
@@ -32,7 +34,7 @@ export function sidecarRequest(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: 
         method,
         path,
         agent,
-        headers: payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {},
+        headers: payload ? { ...headers, 'content-type': 'application/json', 'content-length': payload.length } : headers,
       },
       (res) => {
         const chunks: Buffer[] = [];

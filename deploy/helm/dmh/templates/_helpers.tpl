@@ -132,11 +132,13 @@ plain settings come from the ConfigMap, the database password by reference.
 {{- end -}}
 
 {{/*
-What only the API reads (api/src/config.ts): the token key, WeChat's app secret and Redis (the actor host and
+What only the API reads (api/src/config.ts): the token key, WeChat's app secret and Redis, and the key it signs
+actor calls with (the actor host gets it too, actors.yaml) (the actor host and
 the sync worker reach Redis through their sidecars' pub/sub only), so the other pods do not hold them.
 */}}
 {{- define "dmh.apiOnlyEnv" -}}
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "JWT_SECRET" "key" "jwtSecret") }}
+{{ include "dmh.secretEnv" (dict "ctx" . "name" "ACTOR_CALL_SECRET" "key" "actorCallSecret") }}
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "WECHAT_APP_SECRET" "key" "wechatAppSecret") }}
 - name: WECHATPAY_APIV3_KEY
   valueFrom:
