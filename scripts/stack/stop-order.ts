@@ -1,9 +1,10 @@
 // The order in which the stack stops: tiers one after the other, the members of a tier together.
 // Apps first (no new work), then their sidecars, then the Dapr control plane (a scheduler stopped
 // while sidecars still stream to it may keep its etcd leadership lease, and the next start then
-// waits ~20 s for it), then infrastructure, then the Erlang port mapper.
+// waits ~20 s for it), then infrastructure, then the Erlang port mapper. Prometheus goes with the apps:
+// what it would record of the stack going down is noise.
 export const STOP_TIERS: readonly (readonly string[])[] = [
-  ['console', 'h5', 'api', 'sync', 'actors', 'sandbox'],
+  ['console', 'h5', 'api', 'sync', 'actors', 'sandbox', 'prometheus'],
   ['api-sidecar', 'sync-sidecar', 'actors-sidecar'],
   ['scheduler', 'placement'],
   ['rabbitmq', 'redis', 'mariadb', 'external-db'],
