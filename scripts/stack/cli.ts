@@ -61,6 +61,7 @@ function printSummary(stack: Stack, full: boolean): void {
         `OpenAPI        ${u.openapi}`,
         `AsyncAPI       ${u.asyncapi}  (the events other services subscribe to)`,
         `pay sandbox    ${u.sandbox}`,
+        `Prometheus     ${u.prometheus}  (targets: /targets, alerts: /alerts, e.g. /graph?g0.expr=dmh_payment_callbacks_total)`,
       ]
     : [];
   lines.push(`MariaDB        ${u.mariadb}`, `external DB    ${u.externalDb} (sync target)`, `Redis          ${u.redis}`, `RabbitMQ       ${u.rabbitmq}`, `logs           ${stack.cfg.logsDir}`);

@@ -23,6 +23,8 @@ const PORT_TABLE = {
   schedulerEtcdClient: ['DMH_SCHEDULER_ETCD_CLIENT_PORT', 16379],
   schedulerEtcdPeer: ['DMH_SCHEDULER_ETCD_PEER_PORT', 16380],
 
+  prometheus: ['DMH_PROMETHEUS_PORT', 19090], // Prometheus' own 9090 with a 1 in front (a system Prometheus keeps 9090)
+
   api: ['DMH_API_PORT', 8889],
   apiDaprHttp: ['DMH_API_DAPR_HTTP_PORT', 3500],
   apiDaprGrpc: ['DMH_API_DAPR_GRPC_PORT', 15001],

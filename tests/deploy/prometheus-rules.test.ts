@@ -4,7 +4,9 @@
  *   - `promtool test rules alerts.test.yml`: every alert fires on what it is for and stays quiet on its
  *     look-alikes, and each alert has at least one test of each kind;
  *   - `promtool check config prometheus.yml`: the scrape configuration is valid, scrapes every app of the local
- *     stack and every daprd, placement and scheduler on their ports of scripts/stack/ports.ts;
+ *     stack and every daprd, placement and scheduler on their ports of scripts/stack/ports.ts, exactly the jobs
+ *     the stack's own Prometheus is given (scrapeJobs, scripts/stack/infra/prometheus.ts);
+ *   - the configuration the stack writes for its Prometheus passes `promtool check config` too, with alerts.yml;
  *   - every DMH metric the rules read is one the code defines, and every alert says what it means in Chinese
  *     and in English.
  * A missing promtool FAILS every test (never a skip).
@@ -14,9 +16,11 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { APPS } from '../../scripts/stack/apps';
+import { LOCAL_SCRAPE_INTERVAL, renderPrometheusConfig, scrapeJobs } from '../../scripts/stack/infra/prometheus';
 import { loadPorts } from '../../scripts/stack/ports';
 import { REPO, run } from '../../scripts/testing/support';
 
@@ -93,6 +97,28 @@ describe('Prometheus rules and configuration (promtool)', () => {
     assert.deepEqual(jobs.get('daprd')?.length, APPS.filter((a) => a.dapr).length);
     assert.deepEqual(jobs.get('dapr-placement'), [`127.0.0.1:${PORTS.placementMetrics}`]);
     assert.deepEqual(jobs.get('dapr-scheduler'), [`127.0.0.1:${PORTS.schedulerMetrics}`]);
+    // One list of what is scraped: the stack's Prometheus gets scrapeJobs(); this file must say the same
+    // (each target with its labels, in any order).
+    const inFile = fs.readFileSync(CONFIG, 'utf8').split(/^\s+- job_name: /m).slice(1).flatMap((block) => {
+      const job = block.slice(0, block.indexOf('\n')).trim();
+      return [...block.matchAll(/targets: \['([^']+)'\](?:\n\s+labels:\n\s+sidecar_of: (\S+))?/g)].map((m) => `${job} ${m[1]} ${m[2] ?? '-'}`);
+    });
+    const expected = scrapeJobs(PORTS).flatMap((j) => j.targets.map((t) => `${j.job} ${t.address} ${t.labels?.sidecar_of ?? '-'}`));
+    assert.deepEqual([...inFile].sort(), [...expected].sort(), 'deploy/prometheus/prometheus.yml and scrapeJobs() (scripts/stack/infra/prometheus.ts) differ');
+  });
+
+  check('promtool check config: the configuration the local stack writes for its Prometheus, with alerts.yml', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dmh-prometheus-'));
+    try {
+      const file = path.join(dir, 'prometheus.yml');
+      fs.writeFileSync(file, renderPrometheusConfig(scrapeJobs(PORTS), { scrapeInterval: LOCAL_SCRAPE_INTERVAL, scrapeTimeout: '4s', ruleFile: ALERTS }));
+      const out = await promtool('check', 'config', file);
+      assert.match(out, /SUCCESS: 1 rule files found/);
+      assert.match(out, /is valid prometheus config file syntax/);
+      assert.match(fs.readFileSync(file, 'utf8'), /scrape_interval: 5s/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
