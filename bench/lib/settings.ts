@@ -15,6 +15,10 @@ const PRODUCTION: Record<string, string> = {
   LOG_LEVEL: 'info',
   DAPR_LOG_LEVEL: 'info',
   JWT_SECRET: 'bench-only-jwt-secret-0123456789abcdef-0123456789',
+  ACTOR_CALL_SECRET: 'bench-only-actor-call-secret-0123456789abcdef',
+  // docker-compose runs no Prometheus (an operator's own scrapes it); the stack's own, scraping every process
+  // every 5 s, would be a cost the baseline revision does not carry.
+  DMH_PROMETHEUS: '0',
   WECHAT_APP_SECRET: 'bench-official-account-secret',
   WECHATPAY_APP_APPID: 'wxdmhbenchapp000001',
   SMS_PROVIDER: 'none',

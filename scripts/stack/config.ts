@@ -16,6 +16,8 @@ export interface StackConfig {
   /** Where daprd/placement/scheduler are; null means "ask scripts/dapr-ensure.sh". */
   readonly daprBinDir: string | null;
   readonly daprLogLevel: string;
+  /** Run the stack's own Prometheus (DMH_PROMETHEUS=0: not; the benchmark leaves it out). */
+  readonly prometheus: boolean;
   readonly ports: Ports;
   readonly host: string;
   readonly db: {
@@ -86,6 +88,7 @@ export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
     resiliencyDir: path.join(REPO_ROOT, 'dapr', 'resiliency'),
     daprBinDir: env.DAPR_BIN_DIR || null,
     daprLogLevel: env.DAPR_LOG_LEVEL || 'info',
+    prometheus: env.DMH_PROMETHEUS !== '0',
     ports,
     host: '127.0.0.1',
     db: {

@@ -111,7 +111,9 @@ export class Stack {
     if (opts.migrate ?? true) await runDbCli(this.cfg, this.sup, 'migrate');
     if (opts.seed ?? true) await runDbCli(this.cfg, this.sup, 'seed');
     // Prometheus with the control plane: about 0.1 s and 45 MB, so every stack has it (README, Metrics and alerts).
-    await Promise.all([this.startProcess('placement'), this.startProcess('scheduler'), this.startProcess('prometheus')]);
+    await Promise.all([
+      this.startProcess('placement'), this.startProcess('scheduler'), ...(this.cfg.prometheus ? [this.startProcess('prometheus')] : []),
+    ]);
     const apps = opts.apps ?? true;
     const names = apps === true ? APPS.map((a) => a.name) : apps === false ? [] : apps;
     await Promise.all(names.map((name) => this.startApp(appDef(name))));
