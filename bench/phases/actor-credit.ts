@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { Coalescer } from '../../api/src/common/coalescer';
+import { ACTOR_AUTH_HEADER, signActorCall } from '../../shared/src/actors/actor-call-auth';
 import { CALLS_IN_FLIGHT_PER_ACTOR, CREDITS_PER_CALL } from '../../api/src/settlement/settlement-channels';
 import type { Stack } from '../../scripts/stack/stack';
 import { db, rows } from '../../tests/integration/support/db';
@@ -60,9 +61,12 @@ export async function actorCreditStep(
   );
 
   const sidecar = stack.urls.apiSidecar;
+  // Signed as the API signs its actor calls (revisions before the signature ignore the header).
+  const secret = stack.cfg.baseEnv.ACTOR_CALL_SECRET ?? '';
   const call = async (method: string, body: unknown) => {
+    const auth = signActorCall(secret, { actorType: 'BalanceActor', actorId: userId, method });
     const res = await fetch(`${sidecar}/v1.0/actors/BalanceActor/${userId}/method/${method}`, {
-      method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000),
+      method: 'PUT', headers: { 'content-type': 'application/json', [ACTOR_AUTH_HEADER]: auth }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000),
     });
     const text = await res.text();
     if (!res.ok) throw new Error(`BalanceActor.${method}: ${res.status} ${text.slice(0, 200)}`);

@@ -2,13 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { one, rows } from '../support/db';
 import { createBrand, createDistributorChain } from '../support/factories';
+import { ACTOR_AUTH_HEADER, signActorCall } from '@dmh/shared/dist/actors/actor-call-auth';
 import { currentStack } from '../support/suite';
+import { TEST_ACTOR_CALL_SECRET } from '../support/test-stack';
 
-/** Calls an actor method on the actor host's own sidecar, as the API's actorRef does. */
+/** Calls an actor method on the actor host's own sidecar, signed as the API's actorRef signs it. */
 async function actorCall(type: string, id: string, method: string, body: unknown): Promise<{ status: number; text: string }> {
   const port = currentStack().cfg.ports.actorsDaprHttp;
   const res = await fetch(`http://127.0.0.1:${port}/v1.0/actors/${type}/${id}/method/${method}`, {
-    method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', [ACTOR_AUTH_HEADER]: signActorCall(TEST_ACTOR_CALL_SECRET, { actorType: type, actorId: id, method }) },
+    body: JSON.stringify(body),
   });
   return { status: res.status, text: await res.text() };
 }

@@ -7,13 +7,17 @@ import { TEST_DB, TEST_EXTERNAL_DB } from './test-databases';
 
 /** The signing key of the test stack's API, so the JWT attack tests can forge expired or foreign-audience tokens. */
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef-0123456789';
+/** The key the test stack's API signs actor calls with, so scenarios can call an actor as the API does. */
+export const TEST_ACTOR_CALL_SECRET = 'test-only-actor-call-secret-0123456789abcdef';
 
 /**
  * Auth settings of the test stack: the suites all run from loopback and log in many times, so loopback is
  * exempt from the per-address auth limits (which keep their production values for every other address:
  * the auth scenarios prove them from other addresses through X-Forwarded-For, trusted from loopback only).
  */
-const AUTH_TEST_ENV = { JWT_SECRET: TEST_JWT_SECRET, AUTH_RATE_LIMIT_EXEMPT_IPS: '127.0.0.1,::1,::ffff:127.0.0.1' };
+const AUTH_TEST_ENV = {
+  JWT_SECRET: TEST_JWT_SECRET, ACTOR_CALL_SECRET: TEST_ACTOR_CALL_SECRET, AUTH_RATE_LIMIT_EXEMPT_IPS: '127.0.0.1,::1,::ffff:127.0.0.1',
+};
 
 /**
  * Refunds in process on the test stack's clock: the sandbox ends a refund half a second after taking it, the
