@@ -4,6 +4,7 @@ import { type SyncConfig, credentialsKeyFile } from './config';
 import { TargetHealthService } from './health/target-health.service';
 import { workerApp } from './http/worker-app';
 import { DmhOrdersRepository } from './jobs/dmh-orders.repository';
+import { errorText } from './jobs/error-text';
 import { JobIntake } from './jobs/job-intake';
 import { RetryPoller } from './jobs/retry-poller';
 import { SyncJobRunner } from './jobs/sync-job.runner';
@@ -37,7 +38,7 @@ export function buildWorker(c: SyncConfig) {
     username: c.EXTERNAL_DB_USER ?? c.DB_USER, password: c.EXTERNAL_DB_PASSWORD ?? c.DB_PASSWORD, connectTimeoutMs: 5_000, queryTimeoutMs: 30_000, encrypt: false, trustServerCertificate: false,
   };
   const targets = new TargetRegistry(new TargetConfigRepository(pool), cipher, defaultConnection, {
-    threshold: c.SYNC_BREAKER_THRESHOLD, cooldownMs: c.SYNC_BREAKER_COOLDOWN_MS,
+    threshold: c.SYNC_BREAKER_THRESHOLD, cooldownMs: c.SYNC_BREAKER_COOLDOWN_MS, describeError: errorText,
   });
   const jobs = new SyncJobsRepository(pool);
   const orders = new DmhOrdersRepository(pool);

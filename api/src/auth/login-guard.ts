@@ -1,14 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import { config } from '../config';
 import { database } from '../common/database';
-import { hit, peek, tooMany } from '../common/rate-limit';
+import { hit, peek, tooMany, type Counter } from '../common/rate-limit';
 import { afterFailedLogin, type LoginVerdict } from '../security/lockout';
 import { LoginAttemptsRepository } from '../security/login-attempts.repository';
 import type { PasswordPolicyRules } from '../security/password-policy';
 import { recordSecurityEvent } from '../security/security-events.repository';
 import { AuthRepository, type UserAuthRow } from './auth.repository';
 
-const IP_FAILURES = 'login-fail';
+/** Failed logins per address: counted on each failure, read (not counted) before any password work. */
+function ipFailures(): Counter {
+  const c = config();
+  return { name: 'login-fail', limit: c.LOGIN_IP_MAX_FAILURES, windowSeconds: c.LOGIN_IP_FAILURE_WINDOW_SECONDS };
+}
 
 type Db = Pick<EntityManager, 'query'>;
 /** Runs `work` in one database transaction (the pool's, unless a test gives its own). */
@@ -17,7 +21,8 @@ export type Transact = <T>(work: (em: Db) => Promise<T>) => Promise<T>;
 /**
  * Brute-force defences around the password check: every attempt is recorded (login_attempts); wrong
  * passwords count towards the account's lock-out (password policy: max attempts, lockout minutes); every
- * failure counts towards a per-address limit, past which the address may not try for the rest of the window.
+ * failure counts towards a per-address limit, past which the address may not try for the rest of the window
+ * (which starts at the address's first counted failure: see rate-limit.ts).
  */
 export class LoginGuard {
   constructor(
@@ -31,9 +36,10 @@ export class LoginGuard {
   async assertAddressMayTry(ip: string, username: string): Promise<void> {
     const c = config();
     if (c.AUTH_RATE_LIMIT_EXEMPT_IPS.includes(ip)) return;
-    if ((await this.counters.peek(IP_FAILURES, ip, c.LOGIN_IP_FAILURE_WINDOW_SECONDS)) < c.LOGIN_IP_MAX_FAILURES) return;
+    const failures = await this.counters.peek(ipFailures(), ip);
+    if (failures.count < c.LOGIN_IP_MAX_FAILURES) return;
     await this.attempts.record({ username, userId: null, ip, success: false, reason: 'ip_throttled' });
-    throw tooMany(c.LOGIN_IP_MAX_FAILURES, c.LOGIN_IP_FAILURE_WINDOW_SECONDS);
+    throw tooMany(ipFailures(), failures.msBeforeNext);
   }
 
   /**
@@ -67,9 +73,9 @@ export class LoginGuard {
   private async countAgainstAddress(ip: string): Promise<void> {
     const c = config();
     if (c.AUTH_RATE_LIMIT_EXEMPT_IPS.includes(ip)) return;
-    const failures = await this.counters.hit(IP_FAILURES, ip, c.LOGIN_IP_FAILURE_WINDOW_SECONDS);
-    if (failures === c.LOGIN_IP_MAX_FAILURES) {
-      await recordSecurityEvent('brute_force', 'high', ip, { failedLogins: failures, windowSeconds: c.LOGIN_IP_FAILURE_WINDOW_SECONDS });
+    const failures = await this.counters.hit(ipFailures(), ip);
+    if (failures.count === c.LOGIN_IP_MAX_FAILURES) {
+      await recordSecurityEvent('brute_force', 'high', ip, { failedLogins: failures.count, windowSeconds: c.LOGIN_IP_FAILURE_WINDOW_SECONDS });
     }
   }
 }

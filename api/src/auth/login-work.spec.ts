@@ -43,8 +43,8 @@ describe('a failed login does the same work whatever the reason', () => {
       return result;
     };
     const counters = {
-      peek: async () => (work.push('redis: peek address failures'), 0),
-      hit: async () => (work.push('redis: count address failure'), 1),
+      peek: async () => (work.push('redis: peek address failures'), { count: 0, msBeforeNext: 0 }),
+      hit: async () => (work.push('redis: count address failure'), { count: 1, msBeforeNext: 900_000 }),
     };
     const compare = mock.method(bcrypt, 'compare');
     const passwords = { policy: async () => FALLBACK_POLICY } as unknown as PasswordService;

@@ -7,6 +7,7 @@ import { CircuitBreaker } from '../targets/circuit-breaker';
 import type { TargetAdapter } from '../targets/target-adapter';
 import type { ResolvedTarget, TargetRegistry } from '../targets/target-registry';
 import type { DmhOrdersRepository } from './dmh-orders.repository';
+import { errorText } from './error-text';
 import { SyncJobRunner } from './sync-job.runner';
 import type { ClaimedJob } from './sync-jobs.repository';
 import type { FailureOutcome, SuccessOutcome, SyncOutcomeRepository } from './sync-outcome.repository';
@@ -26,7 +27,7 @@ function setup(opts: { write?: (rows: MappedRow[]) => Promise<void>; order?: boo
   } as unknown as TargetAdapter;
   const target: ResolvedTarget = {
     name: 'brand:7', kind: 'oracle', mapping: CRM_MAPPING, adapter, enabled: true,
-    breaker: new CircuitBreaker({ threshold: opts.threshold ?? 5, cooldownMs: 30_000 }),
+    breaker: new CircuitBreaker('brand:7', { threshold: opts.threshold ?? 5, cooldownMs: 30_000, describeError: errorText }),
   };
   const runner = new SyncJobRunner({
     orders: { load: async () => (opts.order === false ? null : { order: anOrder(), rewards: [aReward(), aReward({ id: '502', level: 2 })] }) } as unknown as DmhOrdersRepository,

@@ -1,6 +1,5 @@
 import { type MappedRow, checksum, mapOrder, mapReward } from '../mapping/field-mapping';
 import { logger } from '../runtime/logger';
-import { CircuitOpenError } from '../targets/circuit-breaker';
 import type { ResolvedTarget, TargetRegistry } from '../targets/target-registry';
 import type { DmhOrdersRepository } from './dmh-orders.repository';
 import { errorText, withTimeout } from './error-text';
@@ -99,16 +98,6 @@ export class SyncJobRunner {
 
   /** The upsert through the target's breaker: an open circuit fails at once without touching the database. */
   private async write(target: ResolvedTarget, rows: MappedRow[]): Promise<void> {
-    if (!target.breaker.tryAcquire()) {
-      const s = target.breaker.snapshot();
-      throw new CircuitOpenError(target.name, target.breaker.retryInMs(), s.lastError);
-    }
-    try {
-      await withTimeout(target.adapter.upsert(rows), this.deps.attemptTimeoutMs, `writing to ${target.name}`);
-    } catch (err) {
-      target.breaker.onFailure(errorText(err));
-      throw err;
-    }
-    target.breaker.onSuccess();
+    await target.breaker.run(() => withTimeout(target.adapter.upsert(rows), this.deps.attemptTimeoutMs, `writing to ${target.name}`));
   }
 }

@@ -54,7 +54,7 @@ export class TargetRegistry {
   ) {
     this.defaultTarget = {
       name: 'default', kind: 'mysql', mapping: DEFAULT_MAPPING, adapter: factory('mysql', defaultConnection),
-      breaker: new CircuitBreaker(breakerOptions), enabled: true,
+      breaker: new CircuitBreaker('default', breakerOptions), enabled: true,
     };
   }
 
@@ -98,7 +98,7 @@ export class TargetRegistry {
     await this.drop(name);
     const target: ResolvedTarget = {
       name, kind: config.kind, mapping: config.mapping, adapter: this.build(config),
-      breaker: new CircuitBreaker(this.breakerOptions), enabled: config.enabled ?? true,
+      breaker: new CircuitBreaker(name, this.breakerOptions), enabled: config.enabled ?? true,
     };
     this.entries.set(name, { version: config.version, target });
     return target;
@@ -123,6 +123,7 @@ export class TargetRegistry {
     const entry = this.entries.get(name);
     if (!entry) return;
     this.entries.delete(name);
+    entry.target.breaker.shutdown();
     await entry.target.adapter.close().catch((err: unknown) => logger.warn({ err, target: name }, 'closing a replaced target failed'));
   }
 }
