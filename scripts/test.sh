@@ -51,7 +51,7 @@ if $preflight_only; then
   exit 0
 fi
 
-run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts scripts/layers/*.test.ts
+run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts scripts/layers/*.test.ts scripts/stack/tracing.test.ts
 run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
 run_phase "WeChat Pay: clients against the sandbox" --enable-source-maps --import tsx --test tests/wechatpay/*.spec.ts
 # Helm (built from its Go module), kubernetes-validate, Dapr's CRDs and Debian's docker-compose, each cached
