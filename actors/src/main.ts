@@ -10,6 +10,9 @@ import { metricsHandler } from './metrics/actor-metrics';
 import { openDatabase } from './runtime/database';
 import { closeLeanPool } from './runtime/lean-sql';
 import { logger } from './runtime/logger';
+import { actorTurnName } from './runtime/actor-turn-name';
+import { tracer } from './runtime/tracing';
+import { traceRequests } from '@dmh/shared/dist/tracing';
 
 /** The actor host: BalanceActor, DistributorActor and CampaignActor behind the `dmh-actors` sidecar. */
 async function main(): Promise<void> {
@@ -29,6 +32,9 @@ async function main(): Promise<void> {
   // GET /metrics on the SDK's HTTP server (the app port): Node's process metrics and the actors' own.
   collectProcessMetrics(register, 'dmh-actors');
   (server.daprServer.getServer() as unknown as { get(path: string, handler: ReturnType<typeof metricsHandler>): void }).get('/metrics', metricsHandler());
+  // Each actor turn, timer and reminder is a SERVER span (when tracing is on), the child of the span daprd made
+  // for the call: registered before the SDK's actor routes (actor.init), after its body parsers.
+  (server.daprServer.getServer() as unknown as { use(handler: ReturnType<typeof traceRequests>): void }).use(traceRequests(tracer(), (req) => actorTurnName(req.url)));
   await server.actor.init();
   server.actor.registerActor(BalanceActor);
   server.actor.registerActor(DistributorActor);

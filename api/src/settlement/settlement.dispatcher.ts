@@ -3,6 +3,7 @@ import { sendToBinding } from '../dapr/dapr-client';
 import { OutboxItem, OutboxRepository, SettlementData } from '../outbox/outbox.repository';
 import { runOutboxItem } from '../outbox/outbox.worker';
 import { observeSettlementDelay } from '../metrics/business-metrics';
+import { tracer } from '../common/tracing';
 import { creditReward, publishEvent } from './settlement-channels';
 
 /**
@@ -30,7 +31,10 @@ export class SettlementDispatcher {
   async settle(item: Pick<OutboxItem, 'id' | 'aggregateId'> & Partial<Pick<OutboxItem, 'createdAt'>>, written?: SettlementData): Promise<boolean> {
     // Accepted when the paid transition committed: just now on the fast path, at the outbox row's birth on the relay's.
     const acceptedAt = written ? Date.now() : item.createdAt?.getTime();
-    return runOutboxItem(this.outbox, item, 'settlement', async () => {
+    // A span of its own: the callback's child on the fast path (it outlives the callback's answer); a trace of
+    // its own when the relay re-drives it (the outbox row does not keep the callback's context).
+    const span = { parent: written ? undefined : null, tags: { 'order.id': item.aggregateId, 'outbox.id': item.id, path: written ? 'fast' : 'relay' } };
+    return tracer().inSpan('settle paid order', span, () => runOutboxItem(this.outbox, item, 'settlement', async () => {
       const data = written ?? (await this.outbox.settlementData(item.aggregateId));
       const credits = await Promise.all(
         data.rewards.map((reward) =>
@@ -50,7 +54,7 @@ export class SettlementDispatcher {
         sendToBinding(SYNC_BINDING_OUT, job),
         this.announce({ orderNo: data.order.orderNo, status: 'paid', paidAt: data.order.paidAt }, settled),
       ]);
-    });
+    }));
   }
 }
 
