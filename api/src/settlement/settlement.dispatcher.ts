@@ -4,6 +4,7 @@ import { OutboxItem, OutboxRepository, SettlementData } from '../outbox/outbox.r
 import { runOutboxItem } from '../outbox/outbox.worker';
 import { observeSettlementDelay } from '../metrics/business-metrics';
 import { tracer } from '../common/tracing';
+import { parseTraceparent } from '@dmh/shared/dist/tracing';
 import { creditReward, publishEvent } from './settlement-channels';
 
 /**
@@ -28,12 +29,13 @@ export class SettlementDispatcher {
     private readonly outbox = new OutboxRepository(),
   ) {}
 
-  async settle(item: Pick<OutboxItem, 'id' | 'aggregateId'> & Partial<Pick<OutboxItem, 'createdAt'>>, written?: SettlementData): Promise<boolean> {
+  async settle(item: Pick<OutboxItem, 'id' | 'aggregateId'> & Partial<Pick<OutboxItem, 'createdAt' | 'traceparent'>>, written?: SettlementData): Promise<boolean> {
     // Accepted when the paid transition committed: just now on the fast path, at the outbox row's birth on the relay's.
     const acceptedAt = written ? Date.now() : item.createdAt?.getTime();
-    // A span of its own: the callback's child on the fast path (it outlives the callback's answer); a trace of
-    // its own when the relay re-drives it (the outbox row does not keep the callback's context).
-    const span = { parent: written ? undefined : null, tags: { 'order.id': item.aggregateId, 'outbox.id': item.id, path: written ? 'fast' : 'relay' } };
+    // A span of its own, in the callback's trace (it outlives the callback's answer): its child on the fast path;
+    // when the relay re-drives it, the child of the context the outbox row kept (a trace of its own without one).
+    const parent = written ? undefined : parseTraceparent(item.traceparent);
+    const span = { parent, tags: { 'order.id': item.aggregateId, 'outbox.id': item.id, path: written ? 'fast' : 'relay' } };
     return tracer().inSpan('settle paid order', span, () => runOutboxItem(this.outbox, item, 'settlement', async () => {
       const data = written ?? (await this.outbox.settlementData(item.aggregateId));
       const credits = await Promise.all(
