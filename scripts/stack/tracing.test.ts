@@ -12,13 +12,13 @@ const url = 'http://127.0.0.1:9411/api/v2/spans';
 test('the traced Configuration is dapr/config.yaml with sampling at 1 and the Zipkin exporter, nothing else changed', () => {
   const traced = tracedDaprConfig(shared, url);
   assert.match(traced, /^ {4}samplingRate: "1".*\n {4}zipkin:\n {6}endpointAddress: "http:\/\/127\.0\.0\.1:9411\/api\/v2\/spans"\n/m);
-  assert.doesNotMatch(traced, /samplingRate: "0"/);
+  assert.doesNotMatch(traced, /^ *samplingRate: "0"/m);
   const dropped = shared.split('\n').filter((line) => !traced.split('\n').includes(line));
   assert.deepEqual(dropped, ['    samplingRate: "0"']);
 });
 
 test('a dapr/config.yaml without its one samplingRate "0" line is refused, not silently left untraced', () => {
-  assert.throws(() => tracedDaprConfig(shared.replace('samplingRate: "0"', 'samplingRate: "0.5"'), url), /found 0/);
+  assert.throws(() => tracedDaprConfig(shared.replace(/^( *)samplingRate: "0"/m, '$1samplingRate: "0.5"'), url), /found 0/);
 });
 
 test('off: the sidecars use the shared file and the apps get no spans URL; on: a copy under the state dir and the URL', () => {
