@@ -4,7 +4,7 @@ import { OutboxItem, OutboxRepository, SettlementData } from '../outbox/outbox.r
 import { runOutboxItem } from '../outbox/outbox.worker';
 import { observeSettlementDelay } from '../metrics/business-metrics';
 import { tracer } from '../common/tracing';
-import { parseTraceparent } from '@dmh/shared/dist/tracing';
+import { parseTraceparent, type Span } from '@dmh/shared/dist/tracing';
 import { creditReward, publishEvent } from './settlement-channels';
 
 /**
@@ -36,7 +36,7 @@ export class SettlementDispatcher {
     // when the relay re-drives it, the child of the context the outbox row kept (a trace of its own without one).
     const parent = written ? undefined : parseTraceparent(item.traceparent);
     const span = { parent, tags: { 'order.id': item.aggregateId, 'outbox.id': item.id, path: written ? 'fast' : 'relay' } };
-    return tracer().inSpan('settle paid order', span, () => runOutboxItem(this.outbox, item, 'settlement', async () => {
+    return tracer().inSpan('settle paid order', span, (s) => tracedOutcome(s, runOutboxItem(this.outbox, item, 'settlement', async () => {
       const data = written ?? (await this.outbox.settlementData(item.aggregateId));
       const credits = await Promise.all(
         data.rewards.map((reward) =>
@@ -56,8 +56,16 @@ export class SettlementDispatcher {
         sendToBinding(SYNC_BINDING_OUT, job),
         this.announce({ orderNo: data.order.orderNo, status: 'paid', paidAt: data.order.paidAt }, settled),
       ]);
-    }));
+    })));
   }
+}
+
+/** runOutboxItem answers false rather than throw when the work is left for a retry: the span says which. */
+async function tracedOutcome(span: Span | undefined, done: Promise<boolean>): Promise<boolean> {
+  const ok = await done;
+  span?.tag('outcome', ok ? 'done' : 'retrying');
+  if (!ok) span?.tag('error', 'incomplete: the outbox relay retries it');
+  return ok;
 }
 
 function orderPaidEvent(data: SettlementData): OrderPaidEvent {
