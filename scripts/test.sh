@@ -51,7 +51,7 @@ if $preflight_only; then
   exit 0
 fi
 
-run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts scripts/layers/*.test.ts
+run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts scripts/layers/*.test.ts scripts/stack/tracing.test.ts
 run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
 run_phase "WeChat Pay: clients against the sandbox" --enable-source-maps --import tsx --test tests/wechatpay/*.spec.ts
 # Helm (built from its Go module), kubernetes-validate, Dapr's CRDs and Debian's docker-compose, each cached
@@ -67,7 +67,7 @@ run_karma_phase "H5 app: Karma specs" h5-ionic
 run_phase "integration tests" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
   tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts \
   tests/integration/payment-watch.test.ts tests/integration/sync.test.ts tests/integration/certificates.test.ts tests/integration/contract.test.ts \
-  tests/integration/dashboard-rollup.test.ts tests/integration/prometheus.test.ts tests/integration/event-consumer.test.ts tests/integration/idle.test.ts
+  tests/integration/dashboard-rollup.test.ts tests/integration/prometheus.test.ts tests/integration/traces.test.ts tests/integration/event-consumer.test.ts tests/integration/idle.test.ts
 run_phase "console: end to end" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
   admin-angular/e2e/console.e2e.test.ts admin-angular/e2e/orders-withdrawals.e2e.test.ts admin-angular/e2e/campaign-editor.e2e.test.ts admin-angular/e2e/dashboard.e2e.test.ts \
   admin-angular/e2e/admin-screens.e2e.test.ts admin-angular/e2e/page-designer.e2e.test.ts \

@@ -12,6 +12,8 @@ const schema = z.object({
   ...dbConfigShape,
   ...dbPoolSizeShape,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  /** Zipkin's span intake (…/api/v2/spans): set, this process records its spans and sends `traceparent` to its sidecar; unset, tracing is off. */
+  ZIPKIN_SPANS_URL: z.string().url().optional(),
   ACTOR_IDLE_TIMEOUT: z.string().default('30m'),
   /**
    * How long a new order may be paid (its pay_expires_at, sent to WeChat Pay as time_expire); unpaid past

@@ -11,6 +11,9 @@ import { metricsHandler } from './metrics/actor-metrics';
 import { openDatabase } from './runtime/database';
 import { closeLeanPool } from './runtime/lean-sql';
 import { logger } from './runtime/logger';
+import { actorTurnName } from './runtime/actor-turn-name';
+import { tracer } from './runtime/tracing';
+import { traceRequests } from '@dmh/shared/dist/tracing';
 
 /** The actor host: BalanceActor, DistributorActor and CampaignActor behind the `dmh-actors` sidecar. */
 async function main(): Promise<void> {
@@ -31,10 +34,13 @@ async function main(): Promise<void> {
   collectProcessMetrics(register, 'dmh-actors');
   const http = server.daprServer.getServer() as unknown as {
     get(path: string, handler: ReturnType<typeof metricsHandler>): void;
-    use(handler: ReturnType<typeof actorCallGuard>): void;
+    use(handler: ReturnType<typeof actorCallGuard> | ReturnType<typeof traceRequests>): void;
   };
   http.get('/metrics', metricsHandler());
-  // Before the SDK's actor routes (added by actor.init): only calls signed by a DMH app reach an actor.
+  // Before the SDK's actor routes (added by actor.init), after its body parsers: each actor turn, timer and
+  // reminder is a SERVER span (when tracing is on), the child of the span daprd made for the call; and only
+  // calls signed by a DMH app reach an actor.
+  http.use(traceRequests(tracer(), (req) => actorTurnName(req.url)));
   http.use(actorCallGuard(c.ACTOR_CALL_SECRET));
   await server.actor.init();
   server.actor.registerActor(BalanceActor);

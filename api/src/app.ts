@@ -11,6 +11,8 @@ import { routeTable } from './common/route-table';
 import { authRoutes } from './auth/auth.routes';
 import { errorMiddleware } from './common/error.middleware';
 import { logger } from './common/logger';
+import { tracer } from './common/tracing';
+import { traceRequests } from '@dmh/shared/dist/tracing';
 import { subscriptionRoutes } from './events/subscriptions.routes';
 import { healthRoutes } from './health/health.routes';
 import { httpMetrics } from './metrics/http-metrics';
@@ -63,6 +65,8 @@ export function createApp(deps: AppDeps): Express {
   // Response time by route pattern (metrics/http-metrics); GET /metrics itself is neither timed nor logged.
   app.use(httpMetrics());
   app.use(metricsRoutes());
+  // One SERVER span per request when tracing is on (the probe excepted), continuing the caller's traceparent.
+  app.use(traceRequests(tracer(), (req) => (req.url === '/healthz' ? null : `${req.method} ${(req.url ?? '').split('?')[0]}`)));
   app.use((req, res, next) => {
     const incoming = req.header('x-correlation-id');
     res.locals.correlationId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();

@@ -15,6 +15,8 @@ const schema = z.object({
   ...dbPoolSizeShape,
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  /** Zipkin's span intake (…/api/v2/spans): set, this process records its spans and sends `traceparent` to its sidecar; unset, tracing is off. */
+  ZIPKIN_SPANS_URL: z.string().url().optional(),
   /** The consumer H5 app's public address: campaign links and the designer's preview QR code point there. */
   H5_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3100'),
   /** How long a page preview link (a signed token) opens the unpublished design. */

@@ -37,7 +37,8 @@ export async function startSystem(sut: SystemUnderTest, env: Record<string, stri
     load<{ closeDb: () => Promise<void> }>(sut.tree.root, 'tests/integration/support/db.ts'),
     load<{ closeExternalDb: () => Promise<void> }>(sut.tree.root, 'tests/integration/support/external-db.ts'),
   ]);
-  const stack = new SutStack({ env });
+  // Tracing stays off whatever the shell says (DMH_TRACING): the bench measures the product, not its tracing.
+  const stack = new SutStack({ env: { ...env, DMH_TRACING: '0' } });
   const stop = async () => {
     // This checkout's pools and the system's own (the same functions when the system is this checkout), one at a time.
     for (const close of new Set([closeDb, closeExternalDb, pools[0].closeDb, pools[1].closeExternalDb])) {

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import type { StackConfig } from './config';
 import type { PortName } from './ports';
+import { tracingEnv } from './tracing';
 
 export type AppName = 'api' | 'actors' | 'sync' | 'sandbox';
 
@@ -57,6 +58,7 @@ function daprClientEnv(cfg: StackConfig, ports: SidecarPorts, appPort: PortName)
     APP_PORT: String(cfg.ports[appPort]),
     DAPR_HTTP_PORT: String(cfg.ports[ports.http]),
     DAPR_GRPC_PORT: String(cfg.ports[ports.grpc]),
+    ...tracingEnv(cfg),
   };
 }
 

@@ -3,7 +3,8 @@
 //   infra  MariaDB, Redis, RabbitMQ only (for running apps by hand); until Ctrl-C
 //   down   stop whatever an earlier run left (pid files under the state dir)
 //   status what the pid files say
-// Options for up: --no-build --no-migrate --no-seed
+// Options for up: --no-build --no-migrate --no-seed --no-tracing
+//   (up traces every request into a Zipkin server unless --no-tracing or DMH_TRACING=0: scripts/stack/tracing.ts)
 import { buildIfStale } from './build-check';
 import { loadConfig } from './config';
 import { isAlive, sleep } from './procfs';
@@ -62,6 +63,7 @@ function printSummary(stack: Stack, full: boolean): void {
         `AsyncAPI       ${u.asyncapi}  (the events other services subscribe to)`,
         `pay sandbox    ${u.sandbox}`,
         `Prometheus     ${u.prometheus}  (targets: /targets, alerts: /alerts, e.g. /graph?g0.expr=dmh_payment_callbacks_total)`,
+        ...(stack.cfg.tracing ? [`traces         ${u.zipkin}/zipkin/  (Zipkin: every request, service dmh-api, dmh-actors or dmh-sync)`] : []),
       ]
     : [];
   lines.push(`MariaDB        ${u.mariadb}`, `external DB    ${u.externalDb} (sync target)`, `Redis          ${u.redis}`, `RabbitMQ       ${u.rabbitmq}`, `logs           ${stack.cfg.logsDir}`);
@@ -95,7 +97,9 @@ async function run(command: string, flags: Set<string>): Promise<void> {
   }
   if (command !== 'up' && command !== 'infra') throw new Error(`unknown command "${command}" (up | infra | down | status)`);
 
-  const stack = new Stack();
+  // `up` is the product to look at: traced unless asked not to. `infra` has no app to trace.
+  const tracing = command === 'up' && !flags.has('--no-tracing') && process.env.DMH_TRACING !== '0';
+  const stack = new Stack({ tracing });
   const signals = stopOnSignals(stack);
   const started = Date.now();
   try {

@@ -42,6 +42,12 @@ export interface StackConfig {
   readonly readyTimeoutMs: number;
   /** SIGTERM → SIGKILL grace period when stopping. */
   readonly stopGraceMs: number;
+  /**
+   * Tracing (scripts/stack/tracing.ts): a Zipkin server on the `zipkin` port, every sidecar with a
+   * Configuration that samples every request and exports to it, every app sending its spans there.
+   * DMH_TRACING=1 (or the override); `npm start` turns it on, tests and the bench leave it off.
+   */
+  readonly tracing: boolean;
   /** The environment handed to children before the stack's own settings are layered on top. */
   readonly baseEnv: NodeJS.ProcessEnv;
 }
@@ -51,6 +57,8 @@ export interface ConfigOverrides {
   stateDir?: string;
   /** Extra/overriding environment (for tests); merged over process.env before anything is read. */
   env?: NodeJS.ProcessEnv;
+  /** Overrides DMH_TRACING. */
+  tracing?: boolean;
 }
 
 export const WECHATPAY_VERIFY_MODES = ['public_key', 'certificate', 'both'] as const;
@@ -70,6 +78,12 @@ function positiveInt(raw: string | undefined, fallback: number, name: string): n
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name}=${raw} must be a positive integer`);
   return n;
+}
+
+function flag(raw: string | undefined, name: string): boolean {
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new Error(`${name}=${raw} must be 1 or 0`);
 }
 
 export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
@@ -116,6 +130,7 @@ export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
     wechatpayVerifyMode: verifyMode(env.WECHATPAY_VERIFY_MODE),
     readyTimeoutMs: positiveInt(env.DMH_READY_TIMEOUT_MS, 60_000, 'DMH_READY_TIMEOUT_MS'),
     stopGraceMs: positiveInt(env.DMH_STOP_GRACE_MS, 10_000, 'DMH_STOP_GRACE_MS'),
+    tracing: overrides.tracing ?? flag(env.DMH_TRACING, 'DMH_TRACING'),
     baseEnv: env,
   };
 }

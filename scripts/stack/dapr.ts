@@ -7,6 +7,7 @@ import { logFile, type StackConfig } from './config';
 import { processEnv } from './env';
 import { httpJson, httpOk, httpStatus, waitUntil } from './probes';
 import type { SpecInput, Supervisor } from './supervisor';
+import { daprConfigFile } from './tracing';
 
 export type DaprControlName = 'placement' | 'scheduler';
 
@@ -149,7 +150,7 @@ export function sidecarSpec(cfg: StackConfig, binDir: string, app: AppDef): Spec
       '--scheduler-host-address', `127.0.0.1:${p.scheduler}`,
       '--resources-path', cfg.componentsDir,
       '--resources-path', cfg.resiliencyDir,
-      '--config', cfg.daprConfigFile,
+      '--config', daprConfigFile(cfg),
       '--log-level', cfg.daprLogLevel,
     ],
     env: processEnv(cfg),

@@ -47,6 +47,8 @@ const PORT_TABLE = {
 
   console: ['DMH_CONSOLE_PORT', 3000], // the admin console (built app + /api/ proxy), the seed's port
   h5: ['DMH_H5_PORT', 3100], // the consumer H5 app (built app + /api/ proxy), the seed's port
+
+  zipkin: ['DMH_ZIPKIN_PORT', 9411], // the trace store (Zipkin's own default port): API and UI, when tracing is on
 } as const satisfies Record<string, readonly [string, number]>;
 
 export type PortName = keyof typeof PORT_TABLE;

@@ -15,18 +15,20 @@ import { prometheusUrl, startPrometheus, waitPrometheus } from './infra/promethe
 import { waitMariaDb } from './infra/mariadb';
 import { waitRabbitMq } from './infra/rabbitmq';
 import { waitRedis } from './infra/redis';
+import { startZipkin, waitZipkin, ZIPKIN } from './infra/zipkin';
 import { liveForeignOwner, readPidRecords, stopRecorded } from './pidfiles';
 import { groupMembers } from './procfs';
 import { httpOk, waitUntil } from './probes';
 import { STOP_TIERS } from './stop-order';
 import { Supervisor } from './supervisor';
+import { zipkinUrl } from './tracing';
 
 export type ProcessName =
   | 'api' | 'api-sidecar' | 'actors' | 'actors-sidecar' | 'sync' | 'sync-sidecar' | 'sandbox'
-  | 'placement' | 'scheduler' | 'mariadb' | 'redis' | 'rabbitmq' | 'external-db' | 'prometheus';
+  | 'placement' | 'scheduler' | 'mariadb' | 'redis' | 'rabbitmq' | 'external-db' | 'prometheus' | 'zipkin';
 
 export const PROCESS_NAMES: readonly ProcessName[] = [
-  'mariadb', 'redis', 'rabbitmq', 'external-db', 'placement', 'scheduler', 'prometheus',
+  'mariadb', 'redis', 'rabbitmq', 'external-db', 'zipkin', 'placement', 'scheduler', 'prometheus',
   'sandbox', 'actors', 'actors-sidecar', 'sync', 'sync-sidecar', 'api', 'api-sidecar',
 ];
 
@@ -84,6 +86,7 @@ export class Stack {
       actorsSidecar: `http://127.0.0.1:${p.actorsDaprHttp}`,
       syncSidecar: `http://127.0.0.1:${p.syncDaprHttp}`,
       prometheus: prometheusUrl(this.cfg),
+      zipkin: zipkinUrl(this.cfg),
     };
   }
 
@@ -106,7 +109,8 @@ export class Stack {
 
   async start(opts: StartOptions = {}): Promise<void> {
     await this.prepare(opts.stream === true);
-    await this.startInfra();
+    // The trace store (when tracing is on) starts beside the databases: the sidecars export to it from their first span.
+    await Promise.all([this.startInfra(), this.startTraceStore()]);
     await ensureDatabases(this.cfg);
     if (opts.migrate ?? true) await runDbCli(this.cfg, this.sup, 'migrate');
     if (opts.seed ?? true) await runDbCli(this.cfg, this.sup, 'seed');
@@ -126,8 +130,19 @@ export class Stack {
     for (const [name, state] of Object.entries(how)) this.sup.info(`${name}: ${state === 'reused' ? 'reusing the server already running' : 'started'}`);
   }
 
+  /** Zipkin, when tracing is on (scripts/stack/tracing.ts); else nothing. */
+  async startTraceStore(): Promise<void> {
+    if (!this.cfg.tracing) return;
+    const how = await startZipkin(this.cfg, this.sup);
+    this.sup.info(`zipkin: ${how === 'reused' ? 'reusing the server already running' : 'started'} (${zipkinUrl(this.cfg)}/zipkin/)`);
+  }
+
   /** Starts one process and waits until it is healthy. */
   async startProcess(name: ProcessName): Promise<void> {
+    if (name === ZIPKIN) {
+      await startZipkin(this.cfg, this.sup);
+      return;
+    }
     if (isInfra(name)) {
       if (this.infra.reused.has(name)) return;
       await ensureService(this.infra, name);
@@ -182,6 +197,7 @@ export class Stack {
       case 'external-db': return waitExternalDb(ctx, exited);
       case 'redis': return waitRedis(ctx, exited);
       case 'rabbitmq': return waitRabbitMq(ctx, exited);
+      case 'zipkin': return waitZipkin(cfg, exited);
       case 'placement':
       case 'scheduler': return waitControl(cfg, name, exited, this.controlLogOffset.get(name));
       case 'prometheus': return waitPrometheus(cfg, exited);
@@ -248,7 +264,7 @@ export class Stack {
       throw new Error(`another DMH stack (supervisor pid ${owner}) is running with state dir ${this.cfg.stateDir}; stop it first (cli down)`);
     }
     const leftovers = await stopRecorded(this.cfg.pidsDir, this.cfg.stopGraceMs, (r) => r.owner !== process.pid);
-    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'console', 'h5', 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install', 'external-db-install']);
+    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'console', 'h5', 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install', 'external-db-install', 'zipkin-ensure']);
     if (leftovers.length > 0) this.sup.info(`stopped leftovers of an earlier run: ${leftovers.join(', ')}`);
   }
 

@@ -3,14 +3,14 @@
 // each active actor by calling the host (stopped first, every call was refused and logged at error level:
 // "Failed to halt all actors during placement shutdown"). Then the Dapr control plane (a scheduler
 // stopped while sidecars still stream to it may keep its etcd leadership lease, and the next start then
-// waits ~20 s for it), then infrastructure, then the Erlang port mapper. Prometheus goes with the apps:
-// what it would record of the stack going down is noise.
+// waits ~20 s for it), then infrastructure (and the trace store, once the sidecars sent their last spans),
+// then the Erlang port mapper. Prometheus goes with the apps: what it would record of the stack going down is noise.
 export const STOP_TIERS: readonly (readonly string[])[] = [
   ['console', 'h5', 'api', 'sync', 'sandbox', 'prometheus'],
   ['api-sidecar', 'sync-sidecar', 'actors-sidecar'],
   ['actors'],
   ['scheduler', 'placement'],
-  ['rabbitmq', 'redis', 'mariadb', 'external-db'],
+  ['rabbitmq', 'redis', 'mariadb', 'external-db', 'zipkin'],
   ['epmd'],
 ];
 

@@ -44,6 +44,8 @@ const schema = z.object({
   SYNC_CREDENTIALS_KEY_FILE: z.string().optional(),
   DMH_STATE_DIR: z.string().default(path.join(os.homedir(), '.local', 'state', 'dmh')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  /** Zipkin's span intake (…/api/v2/spans): set, this process records its spans and sends `traceparent` to its sidecar; unset, tracing is off. */
+  ZIPKIN_SPANS_URL: z.string().url().optional(),
 });
 
 export type SyncConfig = z.infer<typeof schema>;

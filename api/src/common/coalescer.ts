@@ -1,12 +1,17 @@
+import { tracer } from './tracing';
+
+type Waiting<I, R> = { item: I; resolve: (r: R) => void; reject: (e: unknown) => void; inSpan: <T>(fn: () => T) => T };
+
 /**
  * One call in flight per key; whatever is submitted for that key meanwhile waits and goes out together in
  * the next call (at most `maxBatch` items per call). Made for actors: an actor runs one turn at a time
  * anyway, so N credits to a hot balance cost one turn, one transaction and one round trip per batch instead
  * of N; a key with nothing in flight is sent at once, so a quiet key waits for nothing. `send` answers one
- * result per item, in order; if it throws, every item of that call fails with its error.
+ * result per item, in order; if it throws, every item of that call fails with its error. A call runs in the
+ * trace of its first item's caller (when tracing is on), not in that of whichever earlier call freed its slot.
  */
 export class Coalescer<I, R> {
-  private readonly queues = new Map<string, { item: I; resolve: (r: R) => void; reject: (e: unknown) => void }[]>();
+  private readonly queues = new Map<string, Waiting<I, R>[]>();
   private readonly inFlight = new Map<string, number>();
 
   constructor(
@@ -19,7 +24,7 @@ export class Coalescer<I, R> {
   submit(key: string, item: I): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       const queue = this.queues.get(key) ?? [];
-      queue.push({ item, resolve, reject });
+      queue.push({ item, resolve, reject, inSpan: tracer().capture() });
       this.queues.set(key, queue);
       this.pump(key);
     });
@@ -46,9 +51,9 @@ export class Coalescer<I, R> {
     }
   }
 
-  private async call(key: string, batch: { item: I; resolve: (r: R) => void; reject: (e: unknown) => void }[]): Promise<void> {
+  private async call(key: string, batch: Waiting<I, R>[]): Promise<void> {
     try {
-      const results = await this.send(key, batch.map((b) => b.item));
+      const results = await batch[0].inSpan(() => this.send(key, batch.map((b) => b.item)));
       if (results.length !== batch.length) throw new Error(`expected ${batch.length} results for ${key}, got ${results.length}`);
       batch.forEach((b, i) => b.resolve(results[i]));
     } catch (err) {

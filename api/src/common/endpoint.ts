@@ -13,6 +13,8 @@ import { envelopeOf, errorEnvelopeSchema, openApiRegistry } from './openapi';
 import { enforceRateLimit, type RateLimitRule } from './rate-limit';
 import { onlyFor } from './method-guard';
 import { routeTable } from './route-table';
+import { requestSpan } from '@dmh/shared/dist/tracing';
+import { tracer } from './tracing';
 
 /** Who may call: anyone, any signed-in user, or a user holding a permission (`campaign:write`). */
 export type Access = { public: true } | { authenticated: true } | { permission: string };
@@ -87,7 +89,8 @@ export class ApiRouter {
     const template = `/api/v1${this.prefix}${spec.path}`;
     routeTable.add(spec.method, template);
     const middlewares = spec.body ? [express.json({ limit: spec.bodyLimit ?? '32kb' })] : [];
-    this.router[spec.method](spec.path, onlyFor(routeTable.normalised(template)), ...middlewares, async (req, res) => {
+    // Inside the request's span: the JSON parser calls this from its stream's events, outside it.
+    this.router[spec.method](spec.path, onlyFor(routeTable.normalised(template)), ...middlewares, (req, res) => tracer().within(requestSpan(req), async () => {
       const principal = await authorise(req, spec.access);
       const ip = req.ip ?? '';
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, { ip, userId: principal?.userId ?? null });
@@ -101,7 +104,7 @@ export class ApiRouter {
       const data = await spec.handle(ctx as never);
       if (spec.produces) return; // the handler answered
       res.status(spec.status ?? 200).json({ code: 200, message: 'success', data: checked(spec, data) });
-    });
+    }));
     return this;
   }
 }

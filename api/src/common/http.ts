@@ -2,6 +2,8 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ID_MESSAGE, ID_PATTERN } from '@dmh/shared';
 import { z } from './zod';
 import type { FieldError } from './app-error';
+import { requestSpan } from '@dmh/shared/dist/tracing';
+import { tracer } from './tracing';
 
 /** The success envelope every endpoint answers with. */
 export function ok<T>(res: Response, data: T, status = 200): void {
@@ -25,9 +27,12 @@ export function checkPart<S extends z.ZodType>(schema: S, value: unknown, where:
 
 export type RequestPart = 'body' | 'params' | 'query';
 
-/** Express 5 forwards rejected promises to the error middleware; this only narrows the handler type. */
+/**
+ * Express 5 forwards rejected promises to the error middleware; this narrows the handler type, and runs the
+ * handler inside its request's span (a body parser before it calls it from its stream's events, outside).
+ */
 export function handler(fn: (req: Request, res: Response, next: NextFunction) => Promise<void>): RequestHandler {
-  return (req, res, next) => fn(req, res, next);
+  return (req, res, next) => tracer().within(requestSpan(req), () => fn(req, res, next));
 }
 
 export const idParam = z.string().regex(ID_PATTERN, ID_MESSAGE);

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { config } from '../config';
+import { traceHeader } from '../common/tracing';
 
 /**
  * HTTP/1.1 to this process's Dapr sidecar over kept-alive sockets (node:http, not fetch: the sidecar is
@@ -22,10 +23,15 @@ export class SidecarUnreachable extends Error {
 }
 
 export function sidecarRequest(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, timeoutMs = 15_000, headers: Readonly<Record<string, string>> = {},
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, timeoutMs = 15_000, extraHeaders: Readonly<Record<string, string>> = {},
 ): Promise<SidecarAnswer> {
   const c = config();
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+  // With the current span's context (when tracing is on): daprd's spans for this call, and the actor turn or
+  // the message it leads to, join the trace of the request or settlement that made it.
+  const headers: http.OutgoingHttpHeaders = {
+    ...extraHeaders, ...(payload && { 'content-type': 'application/json', 'content-length': payload.length }), ...traceHeader(),
+  };
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -34,7 +40,7 @@ export function sidecarRequest(
         method,
         path,
         agent,
-        headers: payload ? { ...headers, 'content-type': 'application/json', 'content-length': payload.length } : headers,
+        headers,
       },
       (res) => {
         const chunks: Buffer[] = [];

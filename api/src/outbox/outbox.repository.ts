@@ -8,6 +8,8 @@ export interface OutboxItem {
   attempts: number;
   /** When the work was recorded (the transaction that made it committed then). */
   createdAt: Date;
+  /** The trace context its payload keeps, if it was recorded with tracing on (a settlement continues that trace). */
+  traceparent?: string;
 }
 
 export interface SettlementData {
@@ -26,7 +28,7 @@ export class OutboxRepository {
   async claimDue(limit: number, leaseMs: number): Promise<OutboxItem[]> {
     return database().transaction(async (em) => {
       const rows = await em.query(
-        `SELECT id, kind, aggregate_id, attempts, created_at FROM outbox
+        `SELECT id, kind, aggregate_id, attempts, created_at, JSON_UNQUOTE(JSON_EXTRACT(payload, '$.traceparent')) AS traceparent FROM outbox
           WHERE status = 'pending' AND next_attempt_at <= NOW(3) AND (locked_until IS NULL OR locked_until < NOW(3))
           ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED`,
         [limit],
@@ -36,8 +38,9 @@ export class OutboxRepository {
         leaseMs * 1000,
         rows.map((r: { id: string }) => r.id),
       ]);
-      return rows.map((r: { id: string; kind: string; aggregate_id: string; attempts: number; created_at: Date }) => ({
+      return rows.map((r: { id: string; kind: string; aggregate_id: string; attempts: number; created_at: Date; traceparent: string | null }) => ({
         id: String(r.id), kind: r.kind, aggregateId: r.aggregate_id, attempts: Number(r.attempts), createdAt: new Date(r.created_at),
+        ...(r.traceparent && { traceparent: r.traceparent }),
       }));
     });
   }

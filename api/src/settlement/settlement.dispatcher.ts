@@ -3,6 +3,8 @@ import { sendToBinding } from '../dapr/dapr-client';
 import { OutboxItem, OutboxRepository, SettlementData } from '../outbox/outbox.repository';
 import { runOutboxItem } from '../outbox/outbox.worker';
 import { observeSettlementDelay } from '../metrics/business-metrics';
+import { tracer } from '../common/tracing';
+import { parseTraceparent, type Span } from '@dmh/shared/dist/tracing';
 import { creditReward, publishEvent } from './settlement-channels';
 
 /**
@@ -27,10 +29,14 @@ export class SettlementDispatcher {
     private readonly outbox = new OutboxRepository(),
   ) {}
 
-  async settle(item: Pick<OutboxItem, 'id' | 'aggregateId'> & Partial<Pick<OutboxItem, 'createdAt'>>, written?: SettlementData): Promise<boolean> {
+  async settle(item: Pick<OutboxItem, 'id' | 'aggregateId'> & Partial<Pick<OutboxItem, 'createdAt' | 'traceparent'>>, written?: SettlementData): Promise<boolean> {
     // Accepted when the paid transition committed: just now on the fast path, at the outbox row's birth on the relay's.
     const acceptedAt = written ? Date.now() : item.createdAt?.getTime();
-    return runOutboxItem(this.outbox, item, 'settlement', async () => {
+    // A span of its own, in the callback's trace (it outlives the callback's answer): its child on the fast path;
+    // when the relay re-drives it, the child of the context the outbox row kept (a trace of its own without one).
+    const parent = written ? undefined : parseTraceparent(item.traceparent);
+    const span = { parent, tags: { 'order.id': item.aggregateId, 'outbox.id': item.id, path: written ? 'fast' : 'relay' } };
+    return tracer().inSpan('settle paid order', span, (s) => tracedOutcome(s, runOutboxItem(this.outbox, item, 'settlement', async () => {
       const data = written ?? (await this.outbox.settlementData(item.aggregateId));
       const credits = await Promise.all(
         data.rewards.map((reward) =>
@@ -50,8 +56,16 @@ export class SettlementDispatcher {
         sendToBinding(SYNC_BINDING_OUT, job),
         this.announce({ orderNo: data.order.orderNo, status: 'paid', paidAt: data.order.paidAt }, settled),
       ]);
-    });
+    })));
   }
+}
+
+/** runOutboxItem answers false rather than throw when the work is left for a retry: the span says which. */
+async function tracedOutcome(span: Span | undefined, done: Promise<boolean>): Promise<boolean> {
+  const ok = await done;
+  span?.tag('outcome', ok ? 'done' : 'retrying');
+  if (!ok) span?.tag('error', 'incomplete: the outbox relay retries it');
+  return ok;
 }
 
 function orderPaidEvent(data: SettlementData): OrderPaidEvent {

@@ -8,6 +8,8 @@ export interface PaidTransaction {
   transactionId: string;
   amountFen: number;
   paidAt: Date;
+  /** The W3C trace context of whoever applies it (tracing on): kept in the settlement's outbox row for the relay. */
+  traceparent?: string;
 }
 
 export type PaidOutcome =
@@ -71,7 +73,7 @@ export class SettlementRepository {
       const values = [
         ...(plan.length > 0 ? [plan.map((r) => [order.id, order.campaignId, order.brandId, r.userId, r.distributorId, r.level, fromCents(r.amount), 'pending'])] : []),
         order.id,
-        SETTLE_KIND, order.id, JSON.stringify({ orderId: order.id }), leaseMs * 1000,
+        SETTLE_KIND, order.id, JSON.stringify({ orderId: order.id, ...(tx.traceparent && { traceparent: tx.traceparent }) }), leaseMs * 1000,
         ...(late ? [LATE_PAYMENT_KIND, order.id, JSON.stringify({ orderId: order.id }), leaseMs * 1000] : []),
       ];
       const results = await send(statements, values);

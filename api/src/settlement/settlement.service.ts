@@ -7,6 +7,7 @@ import { HttpHeaders, VerifiedNotification, VerifiedTransaction, WechatPayVerifi
 import { RefundNotificationService, type RefundAnswer } from '../refunds/refund-notification.service';
 import { recordSecurityEvent } from '../security/security-events.repository';
 import { actorRef } from '../dapr/actor-invoker';
+import { traceHeader } from '../common/tracing';
 import { countPaymentCallback } from '../metrics/business-metrics';
 import { answeredOutcome, refusedOutcome } from './callback-outcome';
 import { ClosedOrderPaymentRepository } from './closed-order-payment.repository';
@@ -159,7 +160,7 @@ export class SettlementService {
   }
 
   private async applyPayment(tx: VerifiedTransaction, ip: string | undefined, afterReseat = false): Promise<CallbackAnswer> {
-    const paid = { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId, amountFen: tx.amountTotal, paidAt: paidAt(tx.successTime) };
+    const paid = { outTradeNo: tx.outTradeNo, transactionId: tx.transactionId, amountFen: tx.amountTotal, paidAt: paidAt(tx.successTime), ...traceHeader() };
     const outcome: PaidOutcome = await this.repository.markPaid(paid, this.leaseMs);
     switch (outcome.kind) {
       case 'paid': {

@@ -5,6 +5,7 @@ import {
 import type { z } from '../common/zod';
 import { AppError } from '../common/app-error';
 import { logger } from '../common/logger';
+import { traceHeader } from '../common/tracing';
 import { config } from '../config';
 
 /**
@@ -44,7 +45,7 @@ export class SyncWorkerClient {
     try {
       response = await fetch(url, {
         method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...traceHeader() },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });

@@ -11,6 +11,8 @@ import type { SyncMetrics } from '../metrics/sync-metrics';
 import type { ReconcileRuns } from '../reconcile/reconcile-runs';
 import { RangeTooLargeError } from '../reconcile/reconcile.service';
 import { logger } from '../runtime/logger';
+import { tracer } from '../runtime/tracing';
+import { requestSpan, traceRequests } from '@dmh/shared/dist/tracing';
 import { type Cipher, CredentialsError } from '../targets/credentials';
 import type { TargetRegistry } from '../targets/target-registry';
 
@@ -41,6 +43,13 @@ export function workerApp(d: WorkerAppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   const json = express.json({ type: () => true, limit: '256kb' });
+  // A SERVER span per delivery and internal call (when tracing is on), continuing daprd's traceparent: for a
+  // sync job, the trace of the paid order whose settlement sent it (through the binding's message headers).
+  const untraced = new Set(['/healthz', '/readyz', '/metrics']);
+  app.use(traceRequests(tracer(), (req) => {
+    const path = (req.url ?? '').split('?')[0];
+    return untraced.has(path) ? null : `${req.method} ${path}`;
+  }));
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
@@ -66,7 +75,8 @@ export function workerApp(d: WorkerAppDeps): express.Express {
       return;
     }
     try {
-      const outcome = await d.intake.accept(parsed.data);
+      // In the delivery's span (the JSON parser called this outside it): the attempt started here is its child.
+      const outcome = await tracer().within(requestSpan(req), () => d.intake.accept(parsed.data));
       res.status(200).json({ outcome });
     } catch (err) {
       // DMH could not record it: no acknowledgement, the broker redelivers (after a pause, not in a tight loop).

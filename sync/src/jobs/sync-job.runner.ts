@@ -1,5 +1,6 @@
 import { type MappedRow, checksum, mapOrder, mapReward } from '../mapping/field-mapping';
 import { logger } from '../runtime/logger';
+import { tracer } from '../runtime/tracing';
 import type { ResolvedTarget, TargetRegistry } from '../targets/target-registry';
 import type { DmhOrdersRepository } from './dmh-orders.repository';
 import { errorText, withTimeout } from './error-text';
@@ -38,7 +39,16 @@ class PermanentFailure extends Error {}
 export class SyncJobRunner {
   constructor(private readonly deps: RunnerDeps) {}
 
-  async run(job: ClaimedJob): Promise<'done' | 'retrying' | 'dead'> {
+  /** One attempt, as a span (when tracing is on): the delivery's child, or a trace of its own for a retry. */
+  run(job: ClaimedJob): Promise<'done' | 'retrying' | 'dead'> {
+    return tracer().inSpan('sync attempt', { tags: { 'job.id': job.jobId, 'order.id': job.orderId, attempt: job.attempts + 1 } }, async (span) => {
+      const outcome = await this.attempt(job);
+      span?.tag('outcome', outcome);
+      return outcome;
+    });
+  }
+
+  private async attempt(job: ClaimedJob): Promise<'done' | 'retrying' | 'dead'> {
     const started = Date.now();
     let target: ResolvedTarget | undefined;
     let rows: MappedRow[];
@@ -98,6 +108,7 @@ export class SyncJobRunner {
 
   /** The upsert through the target's breaker: an open circuit fails at once without touching the database. */
   private async write(target: ResolvedTarget, rows: MappedRow[]): Promise<void> {
-    await target.breaker.run(() => withTimeout(target.adapter.upsert(rows), this.deps.attemptTimeoutMs, `writing to ${target.name}`));
+    const write = () => withTimeout(target.adapter.upsert(rows), this.deps.attemptTimeoutMs, `writing to ${target.name}`);
+    await target.breaker.run(() => tracer().inSpan(`upsert into ${target.kind}`, { kind: 'CLIENT', tags: { target: target.name, rows: rows.length } }, write));
   }
 }

@@ -1,0 +1,4 @@
+export * from './trace-context';
+export * from './tracer';
+export * from './zipkin-reporter';
+export * from './http-server';
