@@ -1,4 +1,4 @@
 export * from './trace-context';
 export * from './tracer';
-export * from './zipkin-reporter';
+export * from './zipkin';
 export * from './http-server';

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { ROOT_CONTEXT, TraceFlags, defaultTextMapGetter, defaultTextMapSetter, isSpanContextValid, trace } from '@opentelemetry/api';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 
 /** The W3C Trace Context of one span: what a `traceparent` header carries (https://www.w3.org/TR/trace-context/). */
 export interface TraceContext {
@@ -9,29 +10,21 @@ export interface TraceContext {
   readonly sampled: boolean;
 }
 
-const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/;
+/** OpenTelemetry's W3C propagator reads and writes the header (versions, all-zero ids, flags as it specifies). */
+export const w3c = new W3CTraceContextPropagator();
 
 /** A `traceparent` header as a context, or null when it is absent or malformed (a new trace then starts). */
 export function parseTraceparent(header: string | readonly string[] | undefined): TraceContext | null {
   const value = Array.isArray(header) ? header[0] : header;
   if (typeof value !== 'string') return null;
-  const m = TRACEPARENT.exec(value.trim().toLowerCase());
-  if (!m) return null;
-  const [, version, traceId, spanId, flags, rest] = m;
-  // Version ff is invalid; version 00 has nothing after the flags (later versions may, and are read as 00).
-  if (version === 'ff' || (version === '00' && rest !== undefined)) return null;
-  if (/^0+$/.test(traceId) || /^0+$/.test(spanId)) return null;
-  return { traceId, spanId, sampled: (parseInt(flags, 16) & 1) === 1 };
+  const span = trace.getSpanContext(w3c.extract(ROOT_CONTEXT, { traceparent: value }, defaultTextMapGetter));
+  if (!span || !isSpanContextValid(span)) return null;
+  return { traceId: span.traceId, spanId: span.spanId, sampled: (span.traceFlags & TraceFlags.SAMPLED) === TraceFlags.SAMPLED };
 }
 
 export function formatTraceparent(ctx: TraceContext): string {
-  return `00-${ctx.traceId}-${ctx.spanId}-${ctx.sampled ? '01' : '00'}`;
-}
-
-export function newTraceId(): string {
-  return randomBytes(16).toString('hex');
-}
-
-export function newSpanId(): string {
-  return randomBytes(8).toString('hex');
+  const carrier: Record<string, string> = {};
+  const spanContext = { traceId: ctx.traceId, spanId: ctx.spanId, traceFlags: ctx.sampled ? TraceFlags.SAMPLED : TraceFlags.NONE, isRemote: true };
+  w3c.inject(trace.setSpanContext(ROOT_CONTEXT, spanContext), carrier, defaultTextMapSetter);
+  return carrier.traceparent!;
 }

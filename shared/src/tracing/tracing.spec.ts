@@ -2,15 +2,30 @@ import assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
+import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { formatTraceparent, parseTraceparent } from './trace-context';
-import { Tracer, type ZipkinSpan } from './tracer';
+import { Tracer } from './tracer';
 import { traceRequests } from './http-server';
-import { ZipkinReporter } from './zipkin-reporter';
+import { zipkinProcessor } from './zipkin';
 
+/** What the Zipkin exporter sends (https://zipkin.io/zipkin-api/#/default/post_spans), as far as read here. */
+interface ZipkinSpan {
+  traceId: string;
+  id: string;
+  parentId?: string;
+  name: string;
+  kind?: string;
+  localEndpoint: { serviceName: string };
+  tags: Record<string, string>;
+}
+
+/** Finished spans kept in memory, as OpenTelemetry's SDK hands them to an exporter. */
 const sink = () => {
-  const spans: ZipkinSpan[] = [];
-  return { spans, report: (s: ZipkinSpan) => void spans.push(s) };
+  const exporter = new InMemorySpanExporter();
+  const processor = new SimpleSpanProcessor(exporter);
+  return { processor, get spans(): ReadableSpan[] { return exporter.getFinishedSpans(); } };
 };
+const ids = (s: ReadableSpan) => ({ traceId: s.spanContext().traceId, id: s.spanContext().spanId, parentId: s.parentSpanContext?.spanId });
 const later = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('W3C traceparent', () => {
@@ -32,7 +47,7 @@ describe('W3C traceparent', () => {
 describe('Tracer', () => {
   test('the current span follows the work through awaits; children name it as parent; the header names the current span', async () => {
     const s = sink();
-    const tracer = new Tracer('dmh-test', s);
+    const tracer = new Tracer('dmh-test', s.processor);
     let header: string | undefined;
     await tracer.inSpan('outer', {}, async (outer) => {
       await later();
@@ -43,28 +58,28 @@ describe('Tracer', () => {
       assert.equal(tracer.current(), outer);
     });
     assert.equal(tracer.current(), undefined);
-    const [inner, outer] = s.spans;
+    const [inner, outer] = s.spans.map((span) => ({ ...ids(span), name: span.name, service: span.resource.attributes['service.name'] }));
     assert.deepEqual([inner.name, outer.name], ['inner', 'outer']);
     assert.equal(inner.traceId, outer.traceId);
     assert.equal(inner.parentId, outer.id);
     assert.equal(outer.parentId, undefined);
     assert.equal(header, `00-${inner.traceId}-${inner.id}-01`);
-    assert.equal(inner.localEndpoint.serviceName, 'dmh-test');
+    assert.equal(inner.service, 'dmh-test');
   });
 
   test('a remote parent continues its trace; a failing span carries the error and still ends', async () => {
     const s = sink();
-    const tracer = new Tracer('dmh-test', s);
+    const tracer = new Tracer('dmh-test', s.processor);
     const parent = parseTraceparent('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
     await assert.rejects(tracer.inSpan('turn', { parent, kind: 'SERVER' }, async () => { throw new Error('refused'); }), /refused/);
-    assert.equal(s.spans[0].traceId, '4bf92f3577b34da6a3ce929d0e0e4736');
-    assert.equal(s.spans[0].parentId, '00f067aa0ba902b7');
-    assert.equal(s.spans[0].tags.error, 'refused');
+    assert.equal(ids(s.spans[0]).traceId, '4bf92f3577b34da6a3ce929d0e0e4736');
+    assert.equal(ids(s.spans[0]).parentId, '00f067aa0ba902b7');
+    assert.deepEqual(s.spans[0].status, { code: 2, message: 'refused' }); // ERROR: Zipkin's `error` tag
   });
 
   test('an unsampled parent is propagated but not recorded', async () => {
     const s = sink();
-    const tracer = new Tracer('dmh-test', s);
+    const tracer = new Tracer('dmh-test', s.processor);
     let header: string | undefined;
     await tracer.inSpan('x', { parent: parseTraceparent('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00') }, async () => void (header = tracer.traceparent()));
     assert.equal(s.spans.length, 0);
@@ -78,7 +93,7 @@ describe('Tracer', () => {
   });
 
   test('capture runs later work inside the span that was current when it was captured', async () => {
-    const tracer = new Tracer('dmh-test', sink());
+    const tracer = new Tracer('dmh-test', sink().processor);
     let run: (<T>(fn: () => T) => T) | undefined;
     let captured: unknown;
     await tracer.inSpan('caller', {}, async (span) => {
@@ -89,8 +104,8 @@ describe('Tracer', () => {
   });
 });
 
-describe('traceRequests and ZipkinReporter, over HTTP', () => {
-  test('a request continues the caller\'s traceparent as a SERVER span, and the reporter delivers it to a Zipkin-shaped server', async () => {
+describe('traceRequests and the Zipkin exporter, over HTTP', () => {
+  test('a request continues the caller\'s traceparent as a SERVER span, and the exporter delivers it to a Zipkin-shaped server', async () => {
     const received: ZipkinSpan[][] = [];
     const zipkin = http.createServer((req, res) => {
       let body = '';
@@ -101,8 +116,8 @@ describe('traceRequests and ZipkinReporter, over HTTP', () => {
       });
     });
     await new Promise<void>((resolve) => zipkin.listen(0, '127.0.0.1', resolve));
-    const reporter = new ZipkinReporter(`http://127.0.0.1:${(zipkin.address() as AddressInfo).port}/api/v2/spans`, (err) => assert.fail(err));
-    const tracer = new Tracer('dmh-app', reporter);
+    const processor = zipkinProcessor(`http://127.0.0.1:${(zipkin.address() as AddressInfo).port}/api/v2/spans`, (err) => assert.fail(err));
+    const tracer = new Tracer('dmh-app', processor);
     const middleware = traceRequests(tracer, (req) => (req.url === '/healthz' ? null : `${req.method} ${req.url}`));
     const app = http.createServer((req, res) => middleware(req, res, () => res.end(tracer.traceparent() ?? 'none')));
     await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
@@ -117,7 +132,7 @@ describe('traceRequests and ZipkinReporter, over HTTP', () => {
       const inner = await get('/work?x=1', { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' });
       assert.equal(await get('/healthz'), 'none');
       await later();
-      await reporter.close();
+      await processor.shutdown();
       const spans = received.flat();
       assert.equal(spans.length, 1);
       assert.equal(spans[0].name, 'GET /work?x=1');
