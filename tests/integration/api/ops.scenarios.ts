@@ -49,10 +49,11 @@ describe('ops overview', () => {
     const brandAdmin = await createBrandAdmin();
     const participant = await createUser('participant');
     const distributor = await createUser('distributor');
+    const users = await Promise.all([brandAdmin, participant, distributor].map(async (u) => ({ ...u, token: await login(u.username, u.password) })));
     for (const path of ['/api/v1/ops/overview', '/api/v1/ops/metrics?range=1h']) {
       assert.equal((await call('GET', path)).status, 401);
-      for (const user of [brandAdmin, participant, distributor]) {
-        const answer = await call('GET', path, undefined, await login(user.username, user.password));
+      for (const user of users) {
+        const answer = await call('GET', path, undefined, user.token);
         assert.equal(answer.status, 403, `${path}, ${user.username}: ${JSON.stringify(answer.body)}`);
         assert.equal(answer.body.code, 40300);
       }
