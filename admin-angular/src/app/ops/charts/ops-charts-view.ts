@@ -53,26 +53,40 @@ export function chartCards(state: Loaded, lineName: (name: string) => string): C
   });
 }
 
-const PALETTE = ['#8c4a2f', '#2e7d32', '#1565c0', '#c62828', '#6a1b9a', '#c98a5b', '#00838f', '#5d4037'];
+const PALETTE = ['#8c4a2f', '#1565c0', '#6a1b9a', '#00838f', '#c98a5b', '#5d4037'];
+/**
+ * Known lines keep one colour and one place wherever they appear: what went well first and green, what is
+ * waiting blue or amber, what failed red. Lines the copy does not know follow, in the palette's colours.
+ */
+const KNOWN_LINES: readonly (readonly [string, string])[] = [
+  ['paid', '#2e7d32'], ['success', '#2e7d32'], ['successRatio', '#2e7d32'], ['created', '#8c4a2f'], ['p95', '#8c4a2f'],
+  ['queued', '#1565c0'], ['pending', '#1565c0'], ['replay', '#1565c0'], ['refund', '#6a1b9a'], ['ignored', '#757575'],
+  ['retrying', '#ef6c00'], ['failed', '#ef6c00'], ['invalid', '#ef6c00'], ['unavailable', '#f9a825'], ['rejected', '#ad1457'],
+  ['failing', '#c62828'], ['dead', '#c62828'], ['error', '#c62828'],
+];
+const PLACE = new Map(KNOWN_LINES.map(([name], i) => [name, i]));
+const COLOUR = new Map(KNOWN_LINES);
 
 /** A small line chart: time on x, the chart's unit on y, a legend when there is more than one line, gaps left as gaps. */
 export function chartOption(chart: OpsChart, times: readonly number[], lineName: (name: string) => string): EChartsCoreOption {
   const format = (v: unknown) => (typeof v === 'number' ? formatValue(chart.unit, v) : '—');
   const legend = chart.lines.length > 1;
+  const lines = [...chart.lines].sort((a, b) => (PLACE.get(a.name) ?? KNOWN_LINES.length) - (PLACE.get(b.name) ?? KNOWN_LINES.length));
   return {
     color: PALETTE,
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: format },
     legend: legend ? { top: 0, type: 'scroll', itemWidth: 14, itemHeight: 8 } : { show: false },
     grid: { left: 64, right: 16, top: legend ? 32 : 12, bottom: 28 },
-    xAxis: { type: 'time', splitLine: { show: false } },
+    xAxis: { type: 'time', splitNumber: 4, splitLine: { show: false }, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', min: 0, max: chart.unit === 'ratio' ? 1 : undefined, minInterval: chart.unit === 'count' ? 1 : undefined, axisLabel: { formatter: format } },
-    series: chart.lines.map((l) => ({
+    series: lines.map((l) => ({
       name: lineName(l.name),
       type: 'line',
       showSymbol: false,
       connectNulls: false,
       lineStyle: { width: 1.5 },
+      ...(COLOUR.has(l.name) ? { itemStyle: { color: COLOUR.get(l.name) } } : {}),
       data: times.map((t, i) => [t, l.values[i] ?? null]),
     })),
   };

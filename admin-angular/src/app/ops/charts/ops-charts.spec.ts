@@ -25,13 +25,14 @@ describe('ops charts view', () => {
     expect([formatValue('ratio', 0.975), formatValue('count', 3)]).toEqual(['97.5 %', '3']);
   });
 
-  it('draws a line per series on the time axis, named in words, gaps kept as gaps', () => {
+  it('draws a line per series on the time axis, named in words, the paid line first and green, gaps kept as gaps', () => {
     const c = chart('paymentCallbacks', { unit: 'perSecond', lines: [{ name: 'invalid', values: [0, 0, 0] }, { name: 'paid', values: [null, 0.25, 0.5] }] });
     const option = chartOption(c, times, (n) => ({ paid: '支付成功' })[n] ?? n) as any;
     expect(option.xAxis.type).toBe('time');
-    expect(option.series.map((s: any) => s.name)).toEqual(['invalid', '支付成功']);
-    expect(option.series[1].data).toEqual([[T0, null], [T0 + 30_000, 0.25], [T0 + 60_000, 0.5]]);
-    expect(option.series[1].connectNulls).toBeFalse();
+    expect(option.series.map((s: any) => s.name)).toEqual(['支付成功', 'invalid']);
+    expect(option.series.map((s: any) => s.itemStyle.color)).toEqual(['#2e7d32', '#ef6c00']);
+    expect(option.series[0].data).toEqual([[T0, null], [T0 + 30_000, 0.25], [T0 + 60_000, 0.5]]);
+    expect(option.series[0].connectNulls).toBeFalse();
     expect(option.legend.show).not.toBeFalse();
     expect(option.yAxis.axisLabel.formatter(0.5)).toBe('0.5/s');
     expect((chartOption(chart('paymentSuccess', { unit: 'ratio' }), times, String) as any).yAxis.max).toBe(1);
