@@ -83,13 +83,19 @@ export function chartOption(chart: OpsChart, times: readonly number[], lineName:
     series: lines.map((l) => ({
       name: lineName(l.name),
       type: 'line',
-      showSymbol: false,
+      // A line draws nothing for a point alone between gaps: such a line shows its points as dots.
+      showSymbol: hasLonePoint(l.values),
+      symbolSize: 4,
       connectNulls: false,
       lineStyle: { width: 1.5 },
       ...(COLOUR.has(l.name) ? { itemStyle: { color: COLOUR.get(l.name) } } : {}),
       data: times.map((t, i) => [t, l.values[i] ?? null]),
     })),
   };
+}
+
+function hasLonePoint(values: readonly (number | null)[]): boolean {
+  return values.some((v, i) => v !== null && (values[i - 1] ?? null) === null && (values[i + 1] ?? null) === null);
 }
 
 /** A value in its unit: seconds as ms under one second, rates with their period, a ratio as a percentage. */

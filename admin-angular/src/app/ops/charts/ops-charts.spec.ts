@@ -33,6 +33,9 @@ describe('ops charts view', () => {
     expect(option.series.map((s: any) => s.itemStyle.color)).toEqual(['#2e7d32', '#ef6c00']);
     expect(option.series[0].data).toEqual([[T0, null], [T0 + 30_000, 0.25], [T0 + 60_000, 0.5]]);
     expect(option.series[0].connectNulls).toBeFalse();
+    expect(option.series.map((s: any) => s.showSymbol)).toEqual([false, false]);
+    const lone = chartOption(chart('settlementDelayP95', { unit: 'seconds', lines: [{ name: 'p95', values: [null, 0.05, null] }] }), times, String) as any;
+    expect(lone.series[0].showSymbol).withContext('a point alone between gaps is drawn as a dot').toBeTrue();
     expect(option.legend.show).not.toBeFalse();
     expect(option.yAxis.axisLabel.formatter(0.5)).toBe('0.5/s');
     expect((chartOption(chart('paymentSuccess', { unit: 'ratio' }), times, String) as any).yAxis.max).toBe(1);
