@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Data } from '../../api-client/src';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Stack } from '../../scripts/stack/stack';
 import { createOrder } from '../../tests/integration/support/api-client';
@@ -14,7 +15,9 @@ import { type Credentials, openFromMenu, signedIn as signIn } from './session';
  * Ops in Debian's Chromium against the real stack: after an order paid through the WeChat Pay sandbox (so
  * actors are active), a platform admin opens Ops from the menu and sees the three apps with their sidecars,
  * actor counts above zero, placement and scheduler up; a sidecar killed for real turns its card red with the
- * reason in words, and green again once it is back; a brand admin has no Ops menu and sees why at /ops.
+ * reason in words, and green again once it is back; the charts from Prometheus show the paid order (its callback,
+ * its settlement delay, the order created) for the last hour and for 6 h; a brand admin has no Ops menu and sees
+ * why at /ops.
  * axe-core on every screen; screens in test-artefacts/screens/.
  */
 let stack: Stack;
@@ -22,15 +25,19 @@ let browser: Browser;
 let consoleUrl: string;
 let platformAdmin: { username: string; password: string };
 let brandAdmin: { username: string; password: string };
+let payOneMore: () => Promise<void>;
 
 before(async () => {
   ({ browser, stack, consoleUrl } = await openConsole());
   const brandId = await createBrand();
   const chain = await createDistributorChain(brandId, 2);
   const campaignId = await createCampaign(brandId);
-  const order = await createOrder(campaignId, nextPhone(), chain[1].distributorId);
-  const paid = await payThroughSandbox(order.orderNo);
-  assert.equal(paid.status, 200, JSON.stringify(paid.body));
+  payOneMore = async () => {
+    const order = await createOrder(campaignId, nextPhone(), chain[1].distributorId);
+    const paid = await payThroughSandbox(order.orderNo);
+    assert.equal(paid.status, 200, JSON.stringify(paid.body));
+  };
+  await payOneMore();
   platformAdmin = await createUser('platform_admin');
   brandAdmin = await createBrandAdmin(brandId);
 });
@@ -43,6 +50,7 @@ function signedIn(user: Credentials): Promise<{ context: BrowserContext; page: P
 
 const card = (page: Page, app: string) => page.locator(`[data-app="${app}"]`);
 const stateOf = async (page: Page, app: string) => (await card(page, app).getByTestId('ops-app-state').textContent())?.trim();
+type Metrics = Data<'/api/v1/ops/metrics', 'get'>;
 
 describe('ops', () => {
   test('a platform admin opens Ops from the menu: three apps up, actor counts above zero, placement and scheduler, backlogs', async () => {
@@ -76,6 +84,56 @@ describe('ops', () => {
     await screenshot(page, '61-ops');
     await page.getByTestId('ops-sync').scrollIntoViewIfNeeded();
     await screenshot(page, '61-ops-backlogs');
+    await context.close();
+  });
+
+  test('the charts section draws the Prometheus series of an order paid now, for the last hour and for 6 h', { timeout: 180_000 }, async () => {
+    // Paid now, with the stack scraped for a while: the callback counter's 0 is in Prometheus before its 1, so the
+    // rate shows it. Prometheus keeps its data across stack runs: only points from now on are this run's.
+    const since = Date.now();
+    await payOneMore();
+    const { context, page } = await signedIn(platformAdmin);
+    const chart = (key: string) => page.locator(`[data-chart="${key}"]`);
+    const recent = (m: Metrics, key: string, name?: string) =>
+      (m.charts.find((c) => c.key === key)?.lines ?? [])
+        .filter((l) => name === undefined || l.name === name)
+        .flatMap((l) => l.values.filter((v, i) => v !== null && m.times[i] >= since)) as number[];
+    const seen = (m: Metrics) => recent(m, 'paymentCallbacks', 'paid').some((v) => v > 0) && recent(m, 'settlementDelayP95').length > 0 && recent(m, 'ordersCreated').some((v) => v > 0);
+    // Prometheus scrapes every 5 s and the 1 h range has a point every 30 s: the order shows within about 40 s.
+    let metrics: Metrics | undefined;
+    for (let attempt = 0; attempt < 15 && !(metrics && seen(metrics)); attempt++) {
+      if (attempt > 0) await page.waitForTimeout(5_000);
+      const answered = page.waitForResponse((r) => r.url().includes('/api/v1/ops/metrics?range=1h'));
+      await page.goto(`${consoleUrl}/ops`);
+      const response = await answered;
+      assert.equal(response.status(), 200, await response.text());
+      metrics = ((await response.json()) as { data: Metrics }).data;
+    }
+    assert.ok(metrics);
+    assert.deepEqual([metrics.configured, metrics.range, metrics.stepSeconds, metrics.times.length], [true, '1h', 30, 121]);
+    assert.ok(recent(metrics, 'paymentCallbacks', 'paid').some((v) => v > 0), 'the paid callback is counted per second');
+    for (const outcome of ['invalid', 'rejected', 'error']) assert.ok(recent(metrics, 'paymentCallbacks', outcome).every((v) => v === 0), `no ${outcome} callback`);
+    assert.ok(recent(metrics, 'settlementDelayP95').length > 0, 'the settlement delay has a p95 after the paid order');
+    assert.ok(recent(metrics, 'ordersCreated').some((v) => v > 0), 'orders created per minute above zero');
+    assert.ok(recent(metrics, 'paymentSuccess').some((v) => v > 0.99), 'the payment notification succeeded');
+    for (const key of ['apiP95', 'syncBacklog', 'outboxBacklog']) assert.ok(recent(metrics, key).length > 0, `${key} has points`);
+
+    const withData = ['apiP95', 'paymentCallbacks', 'paymentSuccess', 'settlementDelayP95', 'ordersCreated', 'syncBacklog', 'outboxBacklog'];
+    for (const key of withData) {
+      await chart(key).locator('[data-testid=ops-chart-plot] canvas').waitFor();
+      assert.equal(await chart(key).getAttribute('data-state'), 'ready', key);
+      assert.ok(Number(await chart(key).getByTestId('ops-chart-plot').getAttribute('data-points')) > 0, `${key} draws points`);
+    }
+    assert.equal((await chart('paymentCallbacks').locator('h3').textContent())?.trim(), zh.charts.titles.paymentCallbacks);
+    await page.getByTestId('ops-charts').scrollIntoViewIfNeeded();
+    await screenshot(page, '64-ops-charts');
+
+    const sixHours = page.waitForResponse((r) => r.url().includes('/api/v1/ops/metrics?range=6h'));
+    await page.locator('[data-range="6h"] button').click();
+    const six = ((await (await sixHours).json()) as { data: Metrics }).data;
+    assert.deepEqual([six.range, six.stepSeconds, six.times.length], ['6h', 120, 181]);
+    await chart('ordersCreated').locator('[data-testid=ops-chart-plot] canvas').waitFor();
+    await screenshot(page, '65-ops-charts-6h');
     await context.close();
   });
 

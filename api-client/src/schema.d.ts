@@ -1959,6 +1959,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Ops page's charts from Prometheus over the last 1 h, 6 h or 24 h: API p95, payment callbacks by outcome and success rate, reward settlement delay p95, orders created, sync attempts and backlog, outbox backlog
+         * @description A fixed set of PromQL range queries (the caller chooses only the range) against the Prometheus at OPS_PROMETHEUS_URL, every chart on one time axis. `configured: false` when no Prometheus is configured; 503 (50300) with Retry-After when Prometheus does not answer; a query Prometheus refuses gives that chart an `error`.
+         */
+        get: operations["getApiV1OpsMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/rewards/events": {
         parameters: {
             query?: never;
@@ -16984,6 +17004,97 @@ export interface operations {
                                 } | null;
                                 syncError: string | null;
                             };
+                        };
+                    };
+                };
+            };
+            /** @description 40000 VALIDATION_FAILED (the request breaks a rule of this document or of the description; data.errors names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40100 UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40300 FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 40400 NOT_FOUND (the object of the path, or one the body refers to, does not exist or is not yours; for the body, data.errors names each field with code `unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description 50300 DEPENDENCY_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getApiV1OpsMetrics: {
+        parameters: {
+            query?: {
+                /** @description how far back the charts go: 1h (a point every 30 s), 6h (every 2 min), 24h (every 5 min) */
+                range?: "1h" | "6h" | "24h";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {number} */
+                        code: 200;
+                        /** @enum {string} */
+                        message: "success";
+                        data: {
+                            configured: boolean;
+                            /** @enum {string} */
+                            range: "1h" | "6h" | "24h";
+                            stepSeconds: number;
+                            times: number[];
+                            charts: {
+                                /** @enum {string} */
+                                key: "apiP95" | "paymentCallbacks" | "paymentSuccess" | "settlementDelayP95" | "ordersCreated" | "syncAttempts" | "syncBacklog" | "outboxBacklog";
+                                /** @enum {string} */
+                                unit: "seconds" | "perSecond" | "perMinute" | "ratio" | "count";
+                                lines: {
+                                    name: string;
+                                    values: (number | null)[];
+                                }[];
+                                error: string | null;
+                            }[];
                         };
                     };
                 };

@@ -142,6 +142,12 @@ const schema = z.object({
   OPS_SCHEDULER_HEALTH_URL: z.string().url().default('http://127.0.0.1:8081/healthz'),
   OPS_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   /**
+   * The Ops page's charts: the Prometheus that scrapes DMH (its base URL; empty = no charts, the page says they
+   * are not configured) and how long one of its range queries may take.
+   */
+  OPS_PROMETHEUS_URL: z.union([z.string().url(), z.literal('')]).default(''),
+  OPS_PROMETHEUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /**
    * The WeChat Official Account (公众号) the H5 app runs in: its appid is WECHATPAY_APPID (JSAPI pay needs the
    * openid of that same app). Where web authorization starts (open.weixin.qq.com/connect/oauth2/authorize in
    * production), where api.weixin.qq.com is (the code exchange, /sns/userinfo, /cgi-bin/token and the

@@ -63,6 +63,8 @@ export function sharedEnv(cfg: StackConfig): Record<string, string> {
     OPS_SYNC_SIDECAR_URL: `http://127.0.0.1:${ports.syncDaprHttp}`,
     OPS_PLACEMENT_HEALTH_URL: `http://127.0.0.1:${ports.placementHealthz}/healthz`,
     OPS_SCHEDULER_HEALTH_URL: `http://127.0.0.1:${ports.schedulerHealthz}/healthz`,
+    // The Ops page's charts: the stack's own Prometheus.
+    OPS_PROMETHEUS_URL: `http://127.0.0.1:${ports.prometheus}`,
     // Read by the component files through envRef (not secrets: plain addresses).
     DMH_REDIS_HOST: `${cfg.redis.host}:${cfg.redis.port}`,
     // Read by the component files through the `envsecrets` secret store (secretKeyRef).

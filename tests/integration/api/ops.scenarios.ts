@@ -46,14 +46,17 @@ describe('ops overview', () => {
   });
 
   test('platform admins only: 401 without a token, 403 for a brand admin, a distributor and a participant', async () => {
-    assert.equal((await call('GET', '/api/v1/ops/overview')).status, 401);
     const brandAdmin = await createBrandAdmin();
     const participant = await createUser('participant');
     const distributor = await createUser('distributor');
-    for (const user of [brandAdmin, participant, distributor]) {
-      const answer = await call('GET', '/api/v1/ops/overview', undefined, await login(user.username, user.password));
-      assert.equal(answer.status, 403, `${user.username}: ${JSON.stringify(answer.body)}`);
-      assert.equal(answer.body.code, 40300);
+    const users = await Promise.all([brandAdmin, participant, distributor].map(async (u) => ({ ...u, token: await login(u.username, u.password) })));
+    for (const path of ['/api/v1/ops/overview', '/api/v1/ops/metrics?range=1h']) {
+      assert.equal((await call('GET', path)).status, 401);
+      for (const user of users) {
+        const answer = await call('GET', path, undefined, user.token);
+        assert.equal(answer.status, 403, `${path}, ${user.username}: ${JSON.stringify(answer.body)}`);
+        assert.equal(answer.body.code, 40300);
+      }
     }
   });
 });

@@ -173,7 +173,7 @@ const BODY_CASES: { op: string; body: (w: World) => unknown }[] = [
  * Operations without an id that span every brand: platform admins only. Every role of brand A (and a
  * brand admin of no brand) is refused alike, with 403.
  */
-const PLATFORM_ONLY = ['GET /api/v1/ops/overview', 'GET /api/v1/reconciliations'];
+const PLATFORM_ONLY = ['GET /api/v1/ops/overview', 'GET /api/v1/ops/metrics', 'GET /api/v1/reconciliations'];
 
 let world: World;
 const tokens: Record<string, string> = {};

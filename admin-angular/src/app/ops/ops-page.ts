@@ -9,17 +9,19 @@ import { Api } from '../core/api/api.service';
 import { describeError, type Message } from '../core/errors/error-messages';
 import { permission } from '../shared/permissions';
 import { whileVisible } from '../shared/while-visible';
+import { OpsCharts } from './charts/ops-charts';
 import { age, type OpsView, REFRESH_EVERY_MS, toOpsView } from './ops-view';
 
 /**
  * Ops, in place of the archived Dapr dashboard: a card per app (its process, its sidecar's health, runtime
  * version, actor types with active counts, components, subscriptions), placement and scheduler, the outbox
- * and sync backlogs. A page of current status: asked again every 10 s while the page is visible, and at once
- * when it becomes visible again. Platform admins only (`ops:read`); anyone else sees why not.
+ * and sync backlogs; below them the charts from Prometheus (`OpsCharts`, refreshed on their own). A page of
+ * current status: asked again every 10 s while the page is visible, and at once when it becomes visible
+ * again. Platform admins only (`ops:read`); anyone else sees why not.
  */
 @Component({
   selector: 'app-ops-page',
-  imports: [DatePipe, MatButtonModule, MatIconModule, TranslocoDirective],
+  imports: [DatePipe, MatButtonModule, MatIconModule, OpsCharts, TranslocoDirective],
   templateUrl: './ops-page.html',
   styleUrls: ['../shared/list/list-page.scss', './ops-page.scss'],
 })
