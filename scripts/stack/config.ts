@@ -40,6 +40,12 @@ export interface StackConfig {
   readonly readyTimeoutMs: number;
   /** SIGTERM → SIGKILL grace period when stopping. */
   readonly stopGraceMs: number;
+  /**
+   * How many API processes (DMH_API_REPLICAS) and actor hosts (DMH_ACTOR_HOSTS) run, each with its own daprd
+   * (scripts/stack/replicas.ts); 1 each unless told. With two API replicas or more, nginx is in front of them.
+   */
+  readonly apiReplicas: number;
+  readonly actorHosts: number;
   /** The environment handed to children before the stack's own settings are layered on top. */
   readonly baseEnv: NodeJS.ProcessEnv;
 }
@@ -67,6 +73,15 @@ function positiveInt(raw: string | undefined, fallback: number, name: string): n
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name}=${raw} must be a positive integer`);
+  return n;
+}
+
+/** Replicas of one app: 1 to MAX_REPLICAS (each replica past the first has a block of 10 ports, ports.ts). */
+export const MAX_REPLICAS = 9;
+
+function replicaCount(raw: string | undefined, name: string): number {
+  const n = positiveInt(raw, 1, name);
+  if (n > MAX_REPLICAS) throw new Error(`${name}=${raw}: at most ${MAX_REPLICAS}`);
   return n;
 }
 
@@ -113,12 +128,19 @@ export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
     wechatpayVerifyMode: verifyMode(env.WECHATPAY_VERIFY_MODE),
     readyTimeoutMs: positiveInt(env.DMH_READY_TIMEOUT_MS, 60_000, 'DMH_READY_TIMEOUT_MS'),
     stopGraceMs: positiveInt(env.DMH_STOP_GRACE_MS, 10_000, 'DMH_STOP_GRACE_MS'),
+    apiReplicas: replicaCount(env.DMH_API_REPLICAS, 'DMH_API_REPLICAS'),
+    actorHosts: replicaCount(env.DMH_ACTOR_HOSTS, 'DMH_ACTOR_HOSTS'),
     baseEnv: env,
   };
 }
 
 export function logFile(cfg: StackConfig, name: string): string {
   return path.join(cfg.logsDir, `${name}.log`);
+}
+
+/** Where clients reach the API: nginx in front of the replicas when there are two or more, else the API itself. */
+export function apiEntryPort(cfg: StackConfig): number {
+  return cfg.apiReplicas > 1 ? cfg.ports.apiLb : cfg.ports.api;
 }
 
 export function isLocalHost(host: string): boolean {

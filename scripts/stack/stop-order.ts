@@ -1,8 +1,10 @@
 // The order in which the stack stops: tiers one after the other, the members of a tier together.
 // Apps first (no new work), then their sidecars, then the Dapr control plane (a scheduler stopped
 // while sidecars still stream to it may keep its etcd leadership lease, and the next start then
-// waits ~20 s for it), then infrastructure, then the Erlang port mapper.
+// waits ~20 s for it), then infrastructure, then the Erlang port mapper. nginx (in front of API replicas)
+// goes first; a replica ('api-2', 'actors-3-sidecar') stops with its first instance ('api', 'actors-sidecar').
 export const STOP_TIERS: readonly (readonly string[])[] = [
+  ['nginx'],
   ['console', 'h5', 'api', 'sync', 'actors', 'sandbox'],
   ['api-sidecar', 'sync-sidecar', 'actors-sidecar'],
   ['scheduler', 'placement'],
@@ -12,6 +14,7 @@ export const STOP_TIERS: readonly (readonly string[])[] = [
 
 /** Tier index of a process name; names outside the table go last. */
 export function stopTier(name: string): number {
-  const i = STOP_TIERS.findIndex((tier) => tier.includes(name));
+  const base = name.replace(/^(api|actors)-\d+(?=$|-sidecar$)/, '$1');
+  const i = STOP_TIERS.findIndex((tier) => tier.includes(base));
   return i === -1 ? STOP_TIERS.length : i;
 }
