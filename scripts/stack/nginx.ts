@@ -37,7 +37,7 @@ daemon off;
 master_process on;
 worker_processes 1;
 pid ${path.join(dir, 'nginx.pid')};
-error_log stderr warn;
+error_log stderr notice;
 events {
   worker_connections 1024;
 }

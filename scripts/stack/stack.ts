@@ -103,6 +103,11 @@ export class Stack {
     return appInstances(this.cfg, ['api']).map((def) => `http://127.0.0.1:${instancePorts(this.cfg, def).app}`);
   }
 
+  /** The Dapr HTTP endpoint of an app instance's sidecar ('api', 'actors-2', 'actors-2-sidecar', …). */
+  sidecarUrl(name: ProcessName): string {
+    return sidecarHttp(this.cfg, this.resolveAppPart(name).app);
+  }
+
   /** Infrastructure services found running and reused (not ours to kill). */
   get reusedInfra(): readonly InfraName[] {
     return [...this.infra.reused];
