@@ -60,6 +60,12 @@ export class CallbackBurst {
     return this.sentFresh;
   }
 
+  /** Stops at once (fresh notifications left unsent) and waits for every request in flight. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.running;
+  }
+
   /** Sends whatever fresh notification is left, then stops and waits for every request in flight. */
   async finish(): Promise<void> {
     while (this.sentFresh < this.orders.length) await sleep(50);

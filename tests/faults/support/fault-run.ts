@@ -113,11 +113,17 @@ export async function runFaultCase(stack: Stack, c: FaultCase): Promise<FaultRep
   const faultAt = Date.now();
   let restartAt = 0;
   try {
-    if (!FAULTS.noOpInject) await c.inject(stack);
-    await sleep(c.holdMs);
-  } finally {
-    restartAt = Date.now();
-    if (!FAULTS.noOpInject) await c.recover(stack);
+    try {
+      if (!FAULTS.noOpInject) await c.inject(stack);
+      await sleep(c.holdMs);
+    } finally {
+      restartAt = Date.now();
+      if (!FAULTS.noOpInject) await c.recover(stack);
+    }
+  } catch (err) {
+    // A part that could not be broken or brought back: stop calling the API, or the run would never end.
+    await Promise.all([burst.stop(), probes.stop()]);
+    throw err;
   }
   const upAt = Date.now();
   burst.phase = 'after';
