@@ -7,7 +7,10 @@ import type { ProcessName, Stack } from '../../scripts/stack/stack';
 import { spreadOver } from '../faults/support/answers';
 import { type Evidence, type FaultTrace, linesMatching, logged } from '../faults/support/evidence';
 import { type FaultCase, type FaultReport, runFaultCase } from '../faults/support/fault-run';
-import { setCurrentStack } from './support/suite';
+import { createOrder, waitFor } from './support/api-client';
+import { createBrand, createCampaign, createDistributorChain, nextPhone } from './support/factories';
+import { payThroughSandbox } from './support/payer';
+import { balanceOf, setCurrentStack } from './support/suite';
 import { startTestStack, stopTestStack } from './support/test-stack';
 
 /**
@@ -28,8 +31,9 @@ import { startTestStack, stopTestStack } from './support/test-stack';
  * the UPDATE … SET status = 'settled' is guarded by AND status = 'pending'); behind that, balance_ledger's
  * unique key uk_entry_ref (entry_type, ref_id) refuses a second 'reward_credit' row for a reward, so the
  * transaction would roll back. Each case prints how often the unique key had to refuse (actor hosts' logs):
- * 0 means the row locks and the pending check held on their own. Sign-ups are held by the orders' unique
- * key (campaign, phone) and the idempotency key, not by CampaignActor alone.
+ * 0 means no second credit ever reached it (no actor was active twice, or the locks and the pending check
+ * stopped the second turn first). Sign-ups are held by the orders' unique key (campaign, phone) and the
+ * idempotency key, not by CampaignActor alone.
  */
 const REPLICAS = { DMH_API_REPLICAS: '2', DMH_ACTOR_HOSTS: '2' };
 const HOSTS = ['actors', 'actors-2'] as const;
@@ -77,15 +81,21 @@ function allOrigins(s: Stack): string[] {
 function ledgerKeyRefusals(t: FaultTrace, caseName: string): void {
   const refusals = HOSTS.reduce((n, host) => n + linesMatching(t.logSince(host), /uk_entry_ref|Duplicate entry .*reward_credit/), 0);
   console.log(`# ${caseName}: second credits refused by the ledger's unique key: ${refusals}` +
-    (refusals === 0 ? ' (the row locks and the pending check held on their own)' : ' (the unique key held)'));
+    (refusals === 0 ? ' (no second credit reached it: the row locks and the pending check, if anything, held)' : ' (the unique key held)'));
+}
+
+/** Where nginx's access log ends now; later, what it logged since then (one line per request, naming the replicas tried). */
+function nginxAccessSince(s: Stack): () => string {
+  const file = s.logFile('nginx-access');
+  const offset = fs.existsSync(file) ? fs.statSync(file).size : 0;
+  return () => (fs.existsSync(file) ? fs.readFileSync(file).subarray(offset).toString('utf8') : '');
 }
 
 /** Where nginx's access log ends now; later, how many requests it passed to each replica since then. */
 function nginxMark(s: Stack): () => Record<string, number> {
-  const file = s.logFile('nginx-access');
-  const offset = fs.existsSync(file) ? fs.statSync(file).size : 0;
+  const since = nginxAccessSince(s);
   return () => {
-    const text = fs.existsSync(file) ? fs.readFileSync(file).subarray(offset).toString('utf8') : '';
+    const text = since();
     const out: Record<string, number> = {};
     for (const m of text.matchAll(/upstream=(\S+)/g)) for (const addr of m[1].split(/,\s*/)) out[addr] = (out[addr] ?? 0) + 1;
     return out;
@@ -171,6 +181,7 @@ const ROLLING: readonly (ProcessName | 'reload nginx')[] = [
 ];
 
 function rollingRestart(): FaultCase {
+  let access: () => string = () => '';
   return {
     name: 'rolling-restart',
     title: 'a rolling restart: every process restarted one at a time, nginx reloaded',
@@ -178,6 +189,7 @@ function rollingRestart(): FaultCase {
     orders: 250,
     settleTimeoutMs: 240_000,
     inject: async (s) => {
+      access = nginxAccessSince(s);
       for (const name of ROLLING) {
         const started = Date.now();
         // The master only (its workers ignore SIGHUP anyway): it starts new workers with the configuration read again.
@@ -194,6 +206,8 @@ function rollingRestart(): FaultCase {
       return [
         ...ROLLING.filter((name) => name !== 'reload nginx').map((name) => logged(t, name, /^===== \S+ start: /, `${name} started again`)),
         logged(t, 'nginx', /SIGHUP\) received.*reconfiguring/, 'nginx reloaded'),
+        // Failover: a replica stopping refused the connection, nginx passed the request to the other, which accepted it.
+        { what: 'requests nginx passed on from a restarting replica to the other, answered 200 (nginx-access.log)', seen: linesMatching(access(), / 200 upstream=\S+, \S+ upstream_status=\d+, 200 /) },
       ];
     },
   };
@@ -229,6 +243,20 @@ describe('replicas: 2 API replicas behind nginx and 2 actor hosts', () => {
       const answer = await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(5_000) });
       assert.ok([200, 204].includes(answer.status), `${origin} answers`);
     }
+  });
+
+  test("the payment notification URL the API gives WeChat Pay is nginx's: the sandbox's notification of a paid order arrives through it", async () => {
+    const s = stack!;
+    const brandId = await createBrand();
+    const chain = await createDistributorChain(brandId, 3);
+    const campaignId = await createCampaign(brandId);
+    const access = nginxAccessSince(s);
+    const order = await createOrder(campaignId, nextPhone(), chain[2].distributorId);
+    const answer = await payThroughSandbox(order.orderNo);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    await waitFor('three balances credited', async () => (await balanceOf(chain[0].userId)) === '2.00', 15_000, 50);
+    assert.deepEqual([await balanceOf(chain[2].userId), await balanceOf(chain[1].userId)], ['10.00', '5.00']);
+    assert.match(access(), /POST \/api\/v1\/orders\/payment\/callback 200 upstream=127\.0\.0\.1:\d+ /, 'the notification went through nginx');
   });
 
   test('one actor host SIGKILLed in a burst spread over both APIs and nginx: nothing accepted lost or credited twice', { timeout: 600_000 }, async () => {
