@@ -7,11 +7,12 @@
 #  - jq: the README's walk-through of a paid order reads JSON with it
 #  - prometheus: its promtool checks and unit-tests the alert rules and scrape config (deploy/prometheus/)
 #  - openjdk-17-jre-headless, maven: the trace store, Zipkin's server jar from Maven Central (scripts/zipkin-ensure.sh)
+#  - nginx: in front of the API replicas when the stack runs more than one (DMH_API_REPLICAS, scripts/stack/nginx.ts)
 set -euo pipefail
 PKGS=(mariadb-server mariadb-client redis-server rabbitmq-server jq
       build-essential pkg-config python3 python3-venv
       libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev fonts-noto-cjk
-      chromium prometheus openjdk-17-jre-headless maven)
+      chromium prometheus openjdk-17-jre-headless maven nginx)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

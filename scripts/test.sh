@@ -18,6 +18,8 @@
 #      playwright-core against the real stack and the console server, screenshots in
 #      admin-angular/test-artefacts/screens/); then the H5 app end to end at a phone's size (campaign link
 #      with a referrer, sign-up, sandbox payment, success from the server; screens in h5-ionic/test-artefacts/).
+#      replicas.test.ts runs 2 API replicas behind nginx and 2 actor hosts through an actor host's SIGKILL,
+#      a rolling restart and a placement restart.
 #   5. the fault suite (also `npm run test:faults`): its own stack; each case breaks one part (actor host,
 #      sidecars, sync worker, MariaDB, Redis, external database, placement) in the middle of a burst of
 #      paid callbacks and checks that nothing accepted is lost or applied twice.
@@ -67,7 +69,8 @@ run_karma_phase "H5 app: Karma specs" h5-ionic
 run_phase "integration tests" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
   tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts \
   tests/integration/payment-watch.test.ts tests/integration/sync.test.ts tests/integration/certificates.test.ts tests/integration/contract.test.ts \
-  tests/integration/dashboard-rollup.test.ts tests/integration/prometheus.test.ts tests/integration/traces.test.ts tests/integration/event-consumer.test.ts tests/integration/idle.test.ts
+  tests/integration/dashboard-rollup.test.ts tests/integration/prometheus.test.ts tests/integration/traces.test.ts tests/integration/event-consumer.test.ts \
+  tests/integration/replicas.test.ts tests/integration/idle.test.ts
 run_phase "console: end to end" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
   admin-angular/e2e/console.e2e.test.ts admin-angular/e2e/orders-withdrawals.e2e.test.ts admin-angular/e2e/campaign-editor.e2e.test.ts admin-angular/e2e/dashboard.e2e.test.ts \
   admin-angular/e2e/admin-screens.e2e.test.ts admin-angular/e2e/page-designer.e2e.test.ts \

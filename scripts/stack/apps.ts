@@ -36,6 +36,17 @@ export interface AppDef {
     readonly appHealthCheck: boolean;
   };
   readonly env: (cfg: StackConfig) => Record<string, string>;
+  /** Replica k ≥ 2 of a scaled app (scripts/stack/replicas.ts): its number and its own ports. Absent on the first. */
+  readonly replica?: { readonly index: number; readonly ports: InstancePorts };
+}
+
+/** The ports one instance of an app listens on (its daprd's too, if it has one). */
+export interface InstancePorts {
+  readonly app: number;
+  readonly http?: number;
+  readonly grpc?: number;
+  readonly internalGrpc?: number;
+  readonly metrics?: number;
 }
 
 /** How to run an app instead of `node <entry>` (tests: stand-ins, tsx on sources, …). */
@@ -106,6 +117,21 @@ export function appEntry(cfg: StackConfig, def: AppDef): string {
   return path.join(cfg.repoRoot, def.entry);
 }
 
+/** The process name of an app instance: 'api' for the first, 'api-2' for replica 2. */
+export function instanceName(def: AppDef): string {
+  return def.replica ? `${def.name}-${def.replica.index}` : def.name;
+}
+
+/** Where an instance listens: the port table for the first, the replica's own block for the others. */
+export function instancePorts(cfg: StackConfig, def: AppDef): InstancePorts {
+  if (def.replica) return def.replica.ports;
+  const d = def.dapr?.ports;
+  const p = cfg.ports;
+  return d
+    ? { app: p[def.port], http: p[d.http], grpc: p[d.grpc], internalGrpc: p[d.internalGrpc], metrics: p[d.metrics] }
+    : { app: p[def.port] };
+}
+
 export function appUrl(cfg: StackConfig, def: AppDef, pathname = def.healthPath): string {
-  return `http://127.0.0.1:${cfg.ports[def.port]}${pathname}`;
+  return `http://127.0.0.1:${instancePorts(cfg, def).app}${pathname}`;
 }

@@ -57,6 +57,7 @@ function printSummary(stack: Stack, full: boolean): void {
         `admin console  ${u.console}`,
         `H5 app         ${u.h5}  (a campaign: ${u.h5}/c/<campaignId>)`,
         `API            ${u.api}`,
+        ...(stack.cfg.apiReplicas > 1 ? [`API replicas   ${stack.apiReplicaOrigins.join(', ')} (behind nginx)`] : []),
         `health         ${u.health}`,
         `API docs       ${u.docs}`,
         `OpenAPI        ${u.openapi}`,

@@ -48,6 +48,12 @@ export interface StackConfig {
    * DMH_TRACING=1 (or the override); `npm start` turns it on, tests and the bench leave it off.
    */
   readonly tracing: boolean;
+  /**
+   * How many API processes (DMH_API_REPLICAS) and actor hosts (DMH_ACTOR_HOSTS) run, each with its own daprd
+   * (scripts/stack/replicas.ts); 1 each unless told. With two API replicas or more, nginx is in front of them.
+   */
+  readonly apiReplicas: number;
+  readonly actorHosts: number;
   /** The environment handed to children before the stack's own settings are layered on top. */
   readonly baseEnv: NodeJS.ProcessEnv;
 }
@@ -84,6 +90,15 @@ function flag(raw: string | undefined, name: string): boolean {
   if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
   if (raw === '1' || raw === 'true') return true;
   throw new Error(`${name}=${raw} must be 1 or 0`);
+}
+
+/** Replicas of one app: 1 to MAX_REPLICAS (each replica past the first has a block of 10 ports, ports.ts). */
+export const MAX_REPLICAS = 9;
+
+function replicaCount(raw: string | undefined, name: string): number {
+  const n = positiveInt(raw, 1, name);
+  if (n > MAX_REPLICAS) throw new Error(`${name}=${raw}: at most ${MAX_REPLICAS}`);
+  return n;
 }
 
 export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
@@ -131,12 +146,19 @@ export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
     readyTimeoutMs: positiveInt(env.DMH_READY_TIMEOUT_MS, 60_000, 'DMH_READY_TIMEOUT_MS'),
     stopGraceMs: positiveInt(env.DMH_STOP_GRACE_MS, 10_000, 'DMH_STOP_GRACE_MS'),
     tracing: overrides.tracing ?? flag(env.DMH_TRACING, 'DMH_TRACING'),
+    apiReplicas: replicaCount(env.DMH_API_REPLICAS, 'DMH_API_REPLICAS'),
+    actorHosts: replicaCount(env.DMH_ACTOR_HOSTS, 'DMH_ACTOR_HOSTS'),
     baseEnv: env,
   };
 }
 
 export function logFile(cfg: StackConfig, name: string): string {
   return path.join(cfg.logsDir, `${name}.log`);
+}
+
+/** Where clients reach the API: nginx in front of the replicas when there are two or more, else the API itself. */
+export function apiEntryPort(cfg: StackConfig): number {
+  return cfg.apiReplicas > 1 ? cfg.ports.apiLb : cfg.ports.api;
 }
 
 export function isLocalHost(host: string): boolean {

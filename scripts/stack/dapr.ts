@@ -2,7 +2,7 @@
 // listener is bound to 127.0.0.1 on a port from the table; mTLS is off locally (no sentry).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AppDef } from './apps';
+import { instanceName, instancePorts, type AppDef } from './apps';
 import { logFile, type StackConfig } from './config';
 import { processEnv } from './env';
 import { httpJson, httpOk, httpStatus, waitUntil } from './probes';
@@ -120,31 +120,33 @@ export function waitControl(
 }
 
 export function sidecarName(app: AppDef): string {
-  return `${app.name}-sidecar`;
+  return `${instanceName(app)}-sidecar`;
 }
 
 export function sidecarSpec(cfg: StackConfig, binDir: string, app: AppDef): SpecInput {
   if (!app.dapr) throw new Error(`${app.name} has no sidecar`);
   const p = cfg.ports;
-  const d = app.dapr.ports;
+  // A replica's daprd has ports of its own, and the same app id: Dapr spreads invocations over the instances
+  // of an app id, and placement spreads actor ids over the actor hosts.
+  const d = instancePorts(cfg, app);
   return {
     name: sidecarName(app),
     command: path.join(binDir, 'daprd'),
     args: [
       '--mode', 'standalone',
       '--app-id', app.dapr.appId,
-      '--app-port', String(p[app.port]),
+      '--app-port', String(d.app),
       '--app-protocol', 'http',
       '--app-channel-address', '127.0.0.1',
       ...(app.dapr.appHealthCheck
         ? ['--enable-app-health-check', '--app-health-check-path', app.healthPath, '--app-health-probe-interval', '5', '--app-health-threshold', '3']
         : []),
       '--dapr-listen-addresses', '127.0.0.1',
-      '--dapr-http-port', String(p[d.http]),
-      '--dapr-grpc-port', String(p[d.grpc]),
-      '--dapr-internal-grpc-port', String(p[d.internalGrpc]),
+      '--dapr-http-port', String(d.http),
+      '--dapr-grpc-port', String(d.grpc),
+      '--dapr-internal-grpc-port', String(d.internalGrpc),
       '--dapr-internal-grpc-listen-address', '127.0.0.1',
-      '--metrics-port', String(p[d.metrics]),
+      '--metrics-port', String(d.metrics),
       '--metrics-listen-address', '127.0.0.1',
       '--placement-host-address', `127.0.0.1:${p.placement}`,
       '--scheduler-host-address', `127.0.0.1:${p.scheduler}`,
@@ -160,7 +162,7 @@ export function sidecarSpec(cfg: StackConfig, binDir: string, app: AppDef): Spec
 
 export function sidecarHttp(cfg: StackConfig, app: AppDef): string {
   if (!app.dapr) throw new Error(`${app.name} has no sidecar`);
-  return `http://127.0.0.1:${cfg.ports[app.dapr.ports.http]}`;
+  return `http://127.0.0.1:${instancePorts(cfg, app).http}`;
 }
 
 interface SidecarMetadata {
@@ -182,6 +184,6 @@ export function waitSidecar(cfg: StackConfig, app: AppDef, exited?: Promise<{ co
       if (!actors?.placement?.includes('connected') || actors.placement.includes('disconnected')) return false;
       return !app.dapr?.hostsActors || actors.hostReady === true;
     },
-    { what: `${app.name} sidecar (${app.dapr?.appId})`, timeoutMs: cfg.readyTimeoutMs, logFile: logFile(cfg, sidecarName(app)), exited },
+    { what: `${instanceName(app)} sidecar (${app.dapr?.appId})`, timeoutMs: cfg.readyTimeoutMs, logFile: logFile(cfg, sidecarName(app)), exited },
   );
 }

@@ -1,7 +1,7 @@
 // The ONE environment builder: every child (apps, sidecars, placement, scheduler, migrations, seed)
 // gets the same settings from here, plus the few per-process values (PORT, DAPR_HTTP_PORT, …).
 import * as path from 'node:path';
-import type { StackConfig } from './config';
+import { apiEntryPort, type StackConfig } from './config';
 
 /** Secrets the Dapr components read through the `envsecrets` secret store (prefix stripped). */
 export const DAPR_SECRET_PREFIX = 'DMH_SECRET_';
@@ -44,7 +44,8 @@ export function sharedEnv(cfg: StackConfig): Record<string, string> {
     EXTERNAL_DB_PASSWORD: cfg.externalDb.password,
     REDIS_URL: redisUrl(cfg),
     RABBITMQ_URL: rabbitMqUrl(cfg),
-    PUBLIC_BASE_URL: `http://127.0.0.1:${ports.api}`,
+    // With replicas, nginx: the sandbox's payment notifications (notify_url) are spread over them too.
+    PUBLIC_BASE_URL: `http://127.0.0.1:${apiEntryPort(cfg)}`,
     // The consumer app on this stack: the page designer's preview links (QR codes) point there.
     H5_PUBLIC_URL: `http://127.0.0.1:${ports.h5}`,
     WECHATPAY_BASE_URL: `http://127.0.0.1:${ports.sandbox}`,

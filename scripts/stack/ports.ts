@@ -45,6 +45,12 @@ const PORT_TABLE = {
 
   sandbox: ['SANDBOX_PORT', 8890], // WeChat Pay v3 sandbox (no sidecar)
 
+  // Replicas past the first (DMH_API_REPLICAS, DMH_ACTOR_HOSTS; scripts/stack/replicas.ts): replica k ≥ 2 takes the
+  // block of 10 ports starting at base + (k − 2) × 10 (app, daprd HTTP, gRPC, internal gRPC, metrics); 9 replicas at most.
+  apiReplicas: ['DMH_API_REPLICA_PORTS', 17100],
+  actorsReplicas: ['DMH_ACTORS_REPLICA_PORTS', 17200],
+  apiLb: ['DMH_API_LB_PORT', 18889], // nginx in front of two API replicas or more
+
   console: ['DMH_CONSOLE_PORT', 3000], // the admin console (built app + /api/ proxy), the seed's port
   h5: ['DMH_H5_PORT', 3100], // the consumer H5 app (built app + /api/ proxy), the seed's port
 

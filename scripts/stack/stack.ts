@@ -1,10 +1,11 @@
 // The local stack as one object, for the CLI and for integration tests:
 //   infra → databases, migrate, seed → placement + scheduler + Prometheus → apps with their sidecars.
-// Tests kill and restart single parts (kill('actors-sidecar'), restart('mariadb'), …).
+// Tests kill and restart single parts (kill('actors-sidecar'), restart('mariadb'), …). With DMH_API_REPLICAS or
+// DMH_ACTOR_HOSTS above 1, the replicas ('api-2', 'actors-2-sidecar', …) and nginx are parts like the others.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { APPS, appDef, appEntry, appUrl, type AppCommand, type AppDef, type AppName } from './apps';
-import { loadConfig, logFile, type ConfigOverrides, type StackConfig } from './config';
+import { APPS, appDef, appEntry, appUrl, instanceName, instancePorts, type AppCommand, type AppDef, type AppName } from './apps';
+import { apiEntryPort, loadConfig, logFile, type ConfigOverrides, type StackConfig } from './config';
 import { logOffset, placementSpec, resolveDaprBinDir, schedulerSpec, sidecarHttp, sidecarName, sidecarSpec, waitControl, waitSidecar } from './dapr';
 import { ensureDatabases, runDbCli } from './db-steps';
 import { processEnv } from './env';
@@ -16,16 +17,22 @@ import { waitMariaDb } from './infra/mariadb';
 import { waitRabbitMq } from './infra/rabbitmq';
 import { waitRedis } from './infra/redis';
 import { startZipkin, waitZipkin, ZIPKIN } from './infra/zipkin';
+import { NGINX, startNginx } from './nginx';
 import { liveForeignOwner, readPidRecords, stopRecorded } from './pidfiles';
 import { groupMembers } from './procfs';
 import { httpOk, waitUntil } from './probes';
-import { STOP_TIERS } from './stop-order';
+import { appInstances, assertReplicaPorts, parseReplicaName, replicaDef, replicaProcessNames } from './replicas';
+import { STOP_TIERS, stopTier } from './stop-order';
 import { Supervisor } from './supervisor';
 import { zipkinUrl } from './tracing';
 
 export type ProcessName =
   | 'api' | 'api-sidecar' | 'actors' | 'actors-sidecar' | 'sync' | 'sync-sidecar' | 'sandbox'
-  | 'placement' | 'scheduler' | 'mariadb' | 'redis' | 'rabbitmq' | 'external-db' | 'prometheus' | 'zipkin';
+  | 'placement' | 'scheduler' | 'mariadb' | 'redis' | 'rabbitmq' | 'external-db' | 'prometheus' | 'zipkin'
+  | ReplicaName | 'nginx';
+
+/** Replica k ≥ 2 of the API or of the actor host, and its sidecar (scripts/stack/replicas.ts). */
+export type ReplicaName = `api-${number}` | `api-${number}-sidecar` | `actors-${number}` | `actors-${number}-sidecar`;
 
 export const PROCESS_NAMES: readonly ProcessName[] = [
   'mariadb', 'redis', 'rabbitmq', 'external-db', 'zipkin', 'placement', 'scheduler', 'prometheus',
@@ -62,6 +69,7 @@ export class Stack {
 
   constructor(opts: StackOptions = {}) {
     this.cfg = loadConfig(opts);
+    assertReplicaPorts(this.cfg);
     this.sup = new Supervisor(this.cfg);
     this.infra = { cfg: this.cfg, sup: this.sup, reused: new Set() };
     this.appCommands = opts.appCommands ?? {};
@@ -69,14 +77,15 @@ export class Stack {
 
   get urls(): Record<string, string> {
     const p = this.cfg.ports;
+    const api = apiEntryPort(this.cfg); // nginx when there are API replicas
     return {
       console: `http://127.0.0.1:${p.console}`,
       h5: `http://127.0.0.1:${p.h5}`,
-      api: `http://127.0.0.1:${p.api}/api/v1`,
-      health: `http://127.0.0.1:${p.api}/healthz`,
-      docs: `http://127.0.0.1:${p.api}/api/docs`,
-      openapi: `http://127.0.0.1:${p.api}/api/v1/openapi.json`,
-      asyncapi: `http://127.0.0.1:${p.api}/api/v1/asyncapi.json`,
+      api: `http://127.0.0.1:${api}/api/v1`,
+      health: `http://127.0.0.1:${api}/healthz`,
+      docs: `http://127.0.0.1:${api}/api/docs`,
+      openapi: `http://127.0.0.1:${api}/api/v1/openapi.json`,
+      asyncapi: `http://127.0.0.1:${api}/api/v1/asyncapi.json`,
       sandbox: `http://127.0.0.1:${p.sandbox}`,
       rabbitmq: `amqp://127.0.0.1:${p.rabbitmq}`,
       mariadb: `mysql://${this.cfg.db.user}@127.0.0.1:${p.mariadb}/${this.cfg.db.name}`,
@@ -88,6 +97,21 @@ export class Stack {
       prometheus: prometheusUrl(this.cfg),
       zipkin: zipkinUrl(this.cfg),
     };
+  }
+
+  /** Every process name of this stack: PROCESS_NAMES, plus the replicas and nginx it was configured with. */
+  get processNames(): readonly ProcessName[] {
+    return [...PROCESS_NAMES, ...(replicaProcessNames(this.cfg) as ProcessName[])];
+  }
+
+  /** Each API instance's own origin ('api' first, then 'api-2', …), bypassing nginx. */
+  get apiReplicaOrigins(): string[] {
+    return appInstances(this.cfg, ['api']).map((def) => `http://127.0.0.1:${instancePorts(this.cfg, def).app}`);
+  }
+
+  /** The Dapr HTTP endpoint of an app instance's sidecar ('api', 'actors-2', 'actors-2-sidecar', …). */
+  sidecarUrl(name: ProcessName): string {
+    return sidecarHttp(this.cfg, this.resolveAppPart(name).app);
   }
 
   /** Infrastructure services found running and reused (not ours to kill). */
@@ -120,7 +144,8 @@ export class Stack {
     ]);
     const apps = opts.apps ?? true;
     const names = apps === true ? APPS.map((a) => a.name) : apps === false ? [] : apps;
-    await Promise.all(names.map((name) => this.startApp(appDef(name))));
+    await Promise.all(appInstances(this.cfg, names).map((def) => this.startApp(def)));
+    if (this.cfg.apiReplicas > 1 && names.includes('api')) await this.startProcess(NGINX);
   }
 
   /** MariaDB, Redis and RabbitMQ only (reusing running servers). */
@@ -158,6 +183,11 @@ export class Stack {
     }
     if (name === 'prometheus') {
       await startPrometheus(this.cfg, this.sup);
+      return;
+    }
+    if (name === NGINX) {
+      await startNginx(this.cfg, this.sup, this.apiReplicaOrigins.map((origin) => Number(new URL(origin).port)));
+      this.sup.info(`nginx ready (${this.urls.api}, in front of ${this.cfg.apiReplicas} API replicas)`);
       return;
     }
     const { app, sidecar } = this.resolveAppPart(name);
@@ -201,6 +231,7 @@ export class Stack {
       case 'placement':
       case 'scheduler': return waitControl(cfg, name, exited, this.controlLogOffset.get(name));
       case 'prometheus': return waitPrometheus(cfg, exited);
+      case NGINX: return waitUntil(httpOk(`${this.urls.health}`, [200, 204]), { what: NGINX, timeoutMs, logFile: this.logFile(NGINX), exited });
       default: {
         const { app, sidecar } = this.resolveAppPart(name);
         if (!sidecar) await this.waitApp(app, exited, timeoutMs);
@@ -234,7 +265,7 @@ export class Stack {
     const env = processEnv(this.cfg, {
       DMH_CONSOLE_PORT: String(port),
       DMH_CONSOLE_ROOT: root,
-      DMH_API_ORIGIN: `http://127.0.0.1:${this.cfg.ports.api}`,
+      DMH_API_ORIGIN: `http://127.0.0.1:${apiEntryPort(this.cfg)}`,
       ...extra,
     });
     const proc = this.sup.start({
@@ -251,7 +282,9 @@ export class Stack {
 
   /** Stops everything this stack started, in reverse order, and checks that nothing is left. */
   async stop(): Promise<void> {
-    for (const tier of STOP_TIERS) await Promise.all(tier.map((name) => this.sup.stop(name)));
+    const names = [...new Set([...STOP_TIERS.flat(), ...this.processNames])];
+    const tiers = [...new Set(names.map(stopTier))].sort((a, b) => a - b);
+    for (const tier of tiers) await Promise.all(names.filter((name) => stopTier(name) === tier).map((name) => this.sup.stop(name)));
     await this.sup.stopInOrder([]);
     const left = readPidRecords(this.cfg.pidsDir).filter((r) => r.owner === process.pid && groupMembers(r.pid).length > 0);
     await stopRecorded(this.cfg.pidsDir, this.cfg.stopGraceMs, (r) => r.owner === process.pid);
@@ -264,7 +297,7 @@ export class Stack {
       throw new Error(`another DMH stack (supervisor pid ${owner}) is running with state dir ${this.cfg.stateDir}; stop it first (cli down)`);
     }
     const leftovers = await stopRecorded(this.cfg.pidsDir, this.cfg.stopGraceMs, (r) => r.owner !== process.pid);
-    if (stream) this.sup.streamTo([...PROCESS_NAMES, 'console', 'h5', 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install', 'external-db-install', 'zipkin-ensure']);
+    if (stream) this.sup.streamTo([...this.processNames, 'console', 'h5', 'epmd', 'migrate', 'seed', 'dapr-ensure', 'mariadb-install', 'external-db-install', 'zipkin-ensure']);
     if (leftovers.length > 0) this.sup.info(`stopped leftovers of an earlier run: ${leftovers.join(', ')}`);
   }
 
@@ -274,6 +307,8 @@ export class Stack {
   }
 
   private resolveAppPart(name: ProcessName): { app: AppDef; sidecar: boolean } {
+    const replica = parseReplicaName(name);
+    if (replica) return { app: replicaDef(this.cfg, replica.app, replica.index), sidecar: replica.sidecar };
     const sidecar = name.endsWith('-sidecar');
     const app = appDef(name.replace(/-sidecar$/, '') as AppName);
     if (sidecar && !app.dapr) throw new Error(`${app.name} has no sidecar`);
@@ -284,23 +319,23 @@ export class Stack {
     const override = this.appCommands[app.name];
     const own = { ...app.env(this.cfg), ...override?.env };
     if (override) {
-      return { name: app.name, command: override.command, args: override.args, env: processEnv(this.cfg, own), cwd: this.cfg.repoRoot };
+      return { name: instanceName(app), command: override.command, args: override.args, env: processEnv(this.cfg, own), cwd: this.cfg.repoRoot };
     }
     const entry = appEntry(this.cfg, app);
     if (!fs.existsSync(entry)) throw new Error(`${app.entry} not found: build first (npm run build)`);
-    return { name: app.name, command: process.execPath, args: ['--enable-source-maps', entry], env: processEnv(this.cfg, own), cwd: this.cfg.repoRoot };
+    return { name: instanceName(app), command: process.execPath, args: ['--enable-source-maps', entry], env: processEnv(this.cfg, own), cwd: this.cfg.repoRoot };
   }
 
   private waitApp(app: AppDef, exited?: Promise<{ code: number | null; signal: NodeJS.Signals | null }>, timeoutMs = this.cfg.readyTimeoutMs): Promise<void> {
-    return waitUntil(httpOk(appUrl(this.cfg, app), [200, 204]), { what: app.name, timeoutMs, logFile: this.logFile(app.name), exited });
+    return waitUntil(httpOk(appUrl(this.cfg, app), [200, 204]), { what: instanceName(app), timeoutMs, logFile: this.logFile(instanceName(app)), exited });
   }
 
   /** An app and its sidecar are started together: the sidecar only registers actor types once it reaches the app. */
   private async startApp(app: AppDef): Promise<void> {
-    const appProc = this.sup.isRunning(app.name) ? null : this.sup.start(this.appSpec(app));
+    const appProc = this.sup.isRunning(instanceName(app)) ? null : this.sup.start(this.appSpec(app));
     const side = app.dapr && !this.sup.isRunning(sidecarName(app)) ? this.sup.start(sidecarSpec(this.cfg, await this.daprBin(), app)) : null;
     await this.waitApp(app, appProc?.exited);
     if (app.dapr) await waitSidecar(this.cfg, app, side?.exited);
-    this.sup.info(`${app.name} ready${app.dapr ? ` (sidecar ${sidecarHttp(this.cfg, app)})` : ''}`);
+    this.sup.info(`${instanceName(app)} ready${app.dapr ? ` (sidecar ${sidecarHttp(this.cfg, app)})` : ''}`);
   }
 }

@@ -1,6 +1,23 @@
 import { API_URL } from '../../integration/support/api-client';
 import type { Notification } from '../../integration/support/payer';
 
+/**
+ * Where the clients of a case send their requests: API_URL, unless the case spreads them over several
+ * origins (API replicas, nginx in front of them), taken in turn.
+ */
+let origins: readonly string[] = [API_URL];
+let turn = 0;
+
+export function spreadOver(list: readonly string[]): void {
+  origins = list.length > 0 ? [...list] : [API_URL];
+  turn = 0;
+}
+
+/** The origin the next request goes to. */
+export function apiOrigin(): string {
+  return origins[turn++ % origins.length];
+}
+
 /** When a request was sent, relative to the fault. */
 export type Phase = 'before' | 'during' | 'after' | 'resend';
 
@@ -11,6 +28,8 @@ export interface Answer {
   orderNo?: string;
   /** HTTP status; 0 when no answer came (connection refused or the client's timeout fired). */
   status: number;
+  /** Where it was sent (scheme, host and port). */
+  origin: string;
   retryAfter: string | null;
   body: string;
   /** When it was sent (ms since the epoch) and how long the answer took. */
@@ -25,20 +44,21 @@ export async function record(
   kind: Answer['kind'], phase: Phase, timeoutMs: number, url: string, init: RequestInit, orderNo?: string,
 ): Promise<Answer> {
   const started = Date.now();
+  const origin = new URL(url).origin;
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     const body = await response.text();
-    return { kind, phase, orderNo, status: response.status, retryAfter: response.headers.get('retry-after'), body, at: started, ms: Date.now() - started, timedOut: false };
+    return { kind, phase, orderNo, status: response.status, origin, retryAfter: response.headers.get('retry-after'), body, at: started, ms: Date.now() - started, timedOut: false };
   } catch (err) {
     const e = err as Error & { cause?: { code?: string } };
     const timedOut = e.name === 'TimeoutError' || e.name === 'AbortError';
-    return { kind, phase, orderNo, status: 0, retryAfter: null, body: '', at: started, ms: Date.now() - started, timedOut, error: e.cause?.code ?? e.message };
+    return { kind, phase, orderNo, status: 0, origin, retryAfter: null, body: '', at: started, ms: Date.now() - started, timedOut, error: e.cause?.code ?? e.message };
   }
 }
 
 /** WeChat Pay's notification, sent as WeChat sends it: the same signed bytes on every retry. */
 export function sendNotification(kind: Answer['kind'], phase: Phase, orderNo: string, n: Notification, timeoutMs: number): Promise<Answer> {
-  return record(kind, phase, timeoutMs, `${API_URL}/api/v1/orders/payment/callback`, { method: 'POST', headers: n.headers, body: n.body }, orderNo);
+  return record(kind, phase, timeoutMs, `${apiOrigin()}/api/v1/orders/payment/callback`, { method: 'POST', headers: n.headers, body: n.body }, orderNo);
 }
 
 /** A stack trace, a source path or an exception class name: nothing of the sort may reach a client. */

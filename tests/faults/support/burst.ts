@@ -1,7 +1,6 @@
-import { API_URL } from '../../integration/support/api-client';
 import { nextPhone } from '../../integration/support/factories';
 import type { Notification } from '../../integration/support/payer';
-import { type Answer, type Phase, record, sendNotification } from './answers';
+import { type Answer, apiOrigin, type Phase, record, sendNotification } from './answers';
 import { FAULTS } from './fault-env';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -61,6 +60,12 @@ export class CallbackBurst {
     return this.sentFresh;
   }
 
+  /** Stops at once (fresh notifications left unsent) and waits for every request in flight. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.running;
+  }
+
   /** Sends whatever fresh notification is left, then stops and waits for every request in flight. */
   async finish(): Promise<void> {
     while (this.sentFresh < this.orders.length) await sleep(50);
@@ -109,7 +114,7 @@ export class ApiProbes {
         const body = this.signupBody();
         const [order, page] = await Promise.all([
           signUp('probe-order', this.phase, body),
-          record('probe-campaign', this.phase, FAULTS.probeTimeoutMs, `${API_URL}/api/v1/campaigns/${this.campaignId}`, { method: 'GET' }),
+          record('probe-campaign', this.phase, FAULTS.probeTimeoutMs, `${apiOrigin()}/api/v1/campaigns/${this.campaignId}`, { method: 'GET' }),
         ]);
         this.answers.push(order, page);
         if (order.status !== 201) this.refusedSignups.push(body);
@@ -132,5 +137,5 @@ export class ApiProbes {
 }
 
 export function signUp(kind: Answer['kind'], phase: Phase, body: string): Promise<Answer> {
-  return record(kind, phase, FAULTS.probeTimeoutMs, `${API_URL}/api/v1/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return record(kind, phase, FAULTS.probeTimeoutMs, `${apiOrigin()}/api/v1/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 }

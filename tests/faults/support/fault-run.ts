@@ -6,7 +6,6 @@ import { assertInvariants } from '../../integration/support/invariants';
 import { paidNotification } from '../../integration/support/payer';
 import { rows } from '../../integration/support/db';
 import { untilSettled } from '../../integration/support/suite';
-import { PROCESS_NAMES } from '../../../scripts/stack/stack';
 import { type Answer, recoveredAfter, sendNotification, summarize, unclearAnswers } from './answers';
 import { ApiProbes, CallbackBurst, signUp, type PaidOrder } from './burst';
 import { type Evidence, type FaultTrace, LogMarks } from './evidence';
@@ -31,6 +30,8 @@ export interface FaultCase {
   felt(trace: FaultTrace): Promise<Evidence[]>;
   /** Settling may take longer after some faults (a killed worker's lease must expire first). */
   settleTimeoutMs?: number;
+  /** Paid orders in the burst, when the fault's length is not holdMs (e.g. one that lasts as long as its inject). */
+  orders?: number;
 }
 
 export interface FaultReport {
@@ -52,6 +53,8 @@ export interface FaultReport {
   /** Each sign of the fault and how often it was seen. */
   felt: Record<string, number>;
   answers: Record<string, number>;
+  /** Callbacks (fresh, replayed, re-sent) accepted with a 200, by where they were sent. */
+  acceptedBy: Record<string, number>;
 }
 
 const OK_STATUSES: Record<Answer['kind'], number[]> = {
@@ -73,6 +76,12 @@ async function setUp(orderCount: number): Promise<{ orders: PaidOrder[]; campaig
   return { orders, campaignId, chains, chainOf };
 }
 
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
+  return out;
+}
+
 /** Sends `send()` until it answers `ok`, as WeChat (or a consumer) would after a refusal; returns the answers. */
 async function resendUntil(send: () => Promise<Answer>, ok: number, deadline: number): Promise<Answer[]> {
   const seen: Answer[] = [];
@@ -91,7 +100,7 @@ async function resendUntil(send: () => Promise<Answer>, ok: number, deadline: nu
  * left to settle; then every check of the issue.
  */
 export async function runFaultCase(stack: Stack, c: FaultCase): Promise<FaultReport> {
-  const orderCount = Math.ceil(FAULTS.callbackRate * (c.holdMs / 1000 + 6)) + 10;
+  const orderCount = c.orders ?? Math.ceil(FAULTS.callbackRate * (c.holdMs / 1000 + 6)) + 10;
   const { orders, campaignId, chains, chainOf } = await setUp(orderCount);
   const burst = new CallbackBurst(orders);
   const probes = new ApiProbes(campaignId, chains[0][2].distributorId);
@@ -100,15 +109,21 @@ export async function runFaultCase(stack: Stack, c: FaultCase): Promise<FaultRep
   await burst.untilSent(Math.ceil(FAULTS.callbackRate * 2));
   burst.phase = 'during';
   probes.start();
-  const marks = new LogMarks(stack, PROCESS_NAMES);
+  const marks = new LogMarks(stack, stack.processNames);
   const faultAt = Date.now();
   let restartAt = 0;
   try {
-    if (!FAULTS.noOpInject) await c.inject(stack);
-    await sleep(c.holdMs);
-  } finally {
-    restartAt = Date.now();
-    if (!FAULTS.noOpInject) await c.recover(stack);
+    try {
+      if (!FAULTS.noOpInject) await c.inject(stack);
+      await sleep(c.holdMs);
+    } finally {
+      restartAt = Date.now();
+      if (!FAULTS.noOpInject) await c.recover(stack);
+    }
+  } catch (err) {
+    // A part that could not be broken or brought back: stop calling the API, or the run would never end.
+    await Promise.all([burst.stop(), probes.stop()]);
+    throw err;
   }
   const upAt = Date.now();
   burst.phase = 'after';
@@ -151,6 +166,7 @@ export async function runFaultCase(stack: Stack, c: FaultCase): Promise<FaultRep
     settledSeconds: (settledAt - upAt) / 1000,
     felt: Object.fromEntries(signs.map((e) => [e.what, e.seen])),
     answers: summarize(all),
+    acceptedBy: countBy(all.filter((a) => a.status === 200 && ['callback', 'replay', 'resend'].includes(a.kind)), (a) => a.origin),
   };
   console.log(`# ${c.name}: ${JSON.stringify(report)}`);
 
