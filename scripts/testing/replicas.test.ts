@@ -39,7 +39,7 @@ test('replicas get their own names and ports, the same app id, and clients go th
 test('a replica name is parsed, stops with its first instance, and a count out of range or a port clash is refused', () => {
   assert.deepEqual(parseReplicaName('actors-2-sidecar'), { app: 'actors', index: 2, sidecar: true });
   assert.equal(parseReplicaName('api-sidecar'), null);
-  assert.deepEqual(['nginx', 'api-2', 'actors-3-sidecar', 'api-sidecar', 'placement'].map(stopTier), [0, 1, 2, 2, 3]);
+  assert.deepEqual(['nginx', 'api-2', 'actors-3-sidecar', 'api-sidecar', 'actors-2', 'actors', 'placement'].map(stopTier), [0, 1, 2, 2, 3, 3, 4]);
   assert.throws(() => scaled({ DMH_API_REPLICAS: '10' }), /at most 9/);
   assert.throws(() => scaled({ DMH_ACTOR_HOSTS: '0' }), /positive integer/);
   assert.throws(() => new Stack({ stateDir: os.tmpdir(), env: { DMH_API_REPLICAS: '2', DMH_API_REPLICA_PORTS: '3499' } }), /also apiDaprHttp/);

@@ -16,7 +16,7 @@ import { startTestStack, stopTestStack } from './support/test-stack';
  * every minute, and "Failed to halt all actors" at every stop with an actor active (the host was stopped
  * before its sidecar: scripts/stack/stop-order.ts).
  */
-const IDLE_MS = Number(process.env.DMH_IDLE_TEST_MS ?? 65_000);
+const IDLE_MS = 65_000;
 
 const LOGS = [
   'api', 'api-sidecar', 'actors', 'actors-sidecar', 'sync', 'sync-sidecar', 'sandbox',
