@@ -4277,6 +4277,8 @@ export interface operations {
                                 /** @description what the status means and what to do, Chinese first, then English; null once it succeeded */
                                 guidance: string | null;
                             }[];
+                            /** @description the order's payment trace in the trace store's UI (Zipkin), when one is configured (OPS_TRACES_URL) and the order was paid; else null */
+                            traceUrl: string | null;
                         } | {
                             id: string;
                             orderNo: string;

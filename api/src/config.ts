@@ -17,6 +17,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   /** Zipkin's span intake (…/api/v2/spans): set, this process records its spans and sends `traceparent` to its sidecar; unset, tracing is off. */
   ZIPKIN_SPANS_URL: z.string().url().optional(),
+  /** Zipkin's UI (…/zipkin): the console links each paid order to its trace there. Unset: no link. */
+  OPS_TRACES_URL: z.string().url().optional(),
   /** The consumer H5 app's public address: campaign links and the designer's preview QR code point there. */
   H5_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3100'),
   /** How long a page preview link (a signed token) opens the unpublished design. */

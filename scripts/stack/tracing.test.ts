@@ -32,7 +32,7 @@ test('off: the sidecars use the shared file and the apps get no spans URL; on: a
     const file = daprConfigFile(on);
     assert.equal(path.dirname(path.dirname(file)), stateDir);
     assert.match(fs.readFileSync(file, 'utf8'), /endpointAddress: "http:\/\/127\.0\.0\.1:19411\/api\/v2\/spans"/);
-    assert.deepEqual(tracingEnv(on), { ZIPKIN_SPANS_URL: 'http://127.0.0.1:19411/api/v2/spans' });
+    assert.deepEqual(tracingEnv(on), { ZIPKIN_SPANS_URL: 'http://127.0.0.1:19411/api/v2/spans', OPS_TRACES_URL: 'http://127.0.0.1:19411/zipkin' });
     assert.equal(loadConfig({ stateDir, env: { DMH_TRACING: '1' }, tracing: false }).tracing, false);
     assert.throws(() => loadConfig({ stateDir, env: { DMH_TRACING: 'yes' } }), /DMH_TRACING=yes/);
   } finally {

@@ -16,7 +16,8 @@ export function zipkinSpansUrl(cfg: StackConfig): string {
 
 /** What an app with a sidecar is told about tracing. */
 export function tracingEnv(cfg: StackConfig): Record<string, string> {
-  return cfg.tracing ? { ZIPKIN_SPANS_URL: zipkinSpansUrl(cfg) } : {};
+  // OPS_TRACES_URL: the API links each paid order to its trace in Zipkin's UI (the console's order page).
+  return cfg.tracing ? { ZIPKIN_SPANS_URL: zipkinSpansUrl(cfg), OPS_TRACES_URL: `${zipkinUrl(cfg)}/zipkin` } : {};
 }
 
 const SAMPLING_OFF = /^( +)samplingRate: "0"\s*$/m;

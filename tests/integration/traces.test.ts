@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Stack } from '../../scripts/stack/stack';
-import { createOrder, waitFor } from './support/api-client';
+import { call, createOrder, login, waitFor } from './support/api-client';
 import { rows } from './support/db';
-import { nextPhone } from './support/factories';
+import { createUser, nextPhone } from './support/factories';
 import { paidNotification, sendCallback } from './support/payer';
 import { currentStack, setCurrentStack } from './support/suite';
 import { startTestStack, stopTestStack } from './support/test-stack';
@@ -153,6 +153,16 @@ describe('traces: one paid order, one trace', () => {
     assert.equal(settle.tags?.outcome, 'done');
     const root = assertOneTrace(spans, order.orderId, settle);
     assert.equal(settle.parentId, root.id, 'the fast path settles inside the callback\'s trace');
+
+    // The console's order page links to it: the link's search, asked of Zipkin's API, finds this trace.
+    const admin = await createUser('platform_admin', 'Trace@12345');
+    const detail = await call<{ traceUrl: string | null }>('GET', `/api/v1/orders/${order.orderId}`, undefined, await login(admin.username, admin.password));
+    assert.equal(detail.status, 200, JSON.stringify(detail.body));
+    const link = new URL(detail.body.data.traceUrl ?? assert.fail('a paid order has a trace link when tracing is on'));
+    assert.equal(`${link.origin}${link.pathname}`, `${stack!.urls.zipkin}/zipkin/`);
+    const search = new URLSearchParams(['serviceName', 'spanName', 'annotationQuery', 'limit'].map((k): [string, string] => [k, link.searchParams.get(k) ?? '']));
+    const found = await zipkin<ZipkinSpan[][]>(`/api/v2/traces?${search.toString()}`);
+    assert.deepEqual(found.map((t) => t[0]!.traceId), [root.traceId]);
   });
 
   test('a settlement the outbox relay finishes (the actor host was down) continues the callback\'s trace', async () => {

@@ -105,6 +105,9 @@ export const adminOrderDetailSchema = adminOrderSchema.extend({
     }),
   ),
   refunds: z.array(refundSchema),
+  traceUrl: z.string().nullable().openapi({
+    description: "the order's payment trace in the trace store's UI (Zipkin), when one is configured (OPS_TRACES_URL) and the order was paid; else null",
+  }),
 });
 
 /** Admins with `order:read` asking by id get the full detail; anyone asking by order number the masked view. */

@@ -1,6 +1,7 @@
 import type { Principal } from '../common/principal';
 import { brandScope } from '../brands/brand-scope';
 import { AppError } from '../common/app-error';
+import { config } from '../config';
 import { RefundsRepository } from '../refunds/refunds.repository';
 import type { OrderListQuery, RefundListQuery } from './orders-admin.schemas';
 import { OrdersAdminRepository } from './orders-admin.repository';
@@ -29,6 +30,16 @@ export class OrdersAdminService {
   async detail(principal: Principal, orderId: string) {
     const order = await this.orders.detail(brandScope(principal), orderId);
     if (!order) throw new AppError('ORDER_NOT_FOUND');
-    return { ...order, refunds: await this.refunds.listForOrder(orderId) };
+    return { ...order, refunds: await this.refunds.listForOrder(orderId), traceUrl: order.paidAt ? orderTraceUrl(config().OPS_TRACES_URL, orderId) : null };
   }
+}
+
+/**
+ * Zipkin's UI searching the settlement span tagged with the order (api/src/settlement/settlement.dispatcher.ts),
+ * whose trace runs from WeChat Pay's callback through the actor turns to the sync write; null without a trace store.
+ */
+export function orderTraceUrl(tracesUrl: string | undefined, orderId: string): string | null {
+  if (!tracesUrl) return null;
+  const query = new URLSearchParams({ serviceName: 'dmh-api', spanName: 'settle paid order', annotationQuery: `order.id=${orderId}`, lookback: '7d', limit: '10' });
+  return `${tracesUrl.replace(/\/+$/, '')}/?${query.toString()}`;
 }
