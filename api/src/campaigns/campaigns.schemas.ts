@@ -1,6 +1,6 @@
 import { CAMPAIGN_STATUSES, formFieldsSchema, MAX_REWARD_LEVELS } from '@dmh/shared';
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, searchKeyword } from '../common/http';
 import { pageOf } from '../common/openapi';
 
 export const moneyText = z.string().regex(/^\d{1,8}\.\d{2}$/, 'an amount in yuan with 2 decimals, e.g. 99.00').openapi({ example: '99.00' });
@@ -79,7 +79,7 @@ export const listCampaignsQuery = z
   .object({
     brandId: idParam.optional(),
     status: z.enum(CAMPAIGN_STATUSES).optional(),
-    keyword: z.string().trim().min(1).max(100).optional().openapi({ description: 'part of the name' }),
+    keyword: searchKeyword(100).optional().openapi({ description: 'part of the name' }),
     startsAfter: timeInput.optional(),
     startsBefore: timeInput.optional(),
     endsAfter: timeInput.optional(),

@@ -36,3 +36,9 @@ export function handler(fn: (req: Request, res: Response, next: NextFunction) =>
 }
 
 export const idParam = z.string().regex(ID_PATTERN, ID_MESSAGE);
+
+/**
+ * A list's search box: at most `max` characters, trimmed; blank (spaces only) means no filter, as an empty box
+ * does. (Refusing it was a 400 the document could not announce: zod's trim does not reach OpenAPI.)
+ */
+export const searchKeyword = (max: number) => z.string().max(max).transform((text) => text.trim() || undefined);

@@ -1,7 +1,7 @@
 import type { ZodOpenAPIMetadata } from '@asteasolutions/zod-to-openapi';
 import { MEMBER_STATUSES } from '@dmh/shared';
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, searchKeyword } from '../common/http';
 import { pageOf } from '../common/openapi';
 
 export const money = z.string().regex(/^-?\d+\.\d{2}$/).openapi({ example: '99.00', description: 'yuan, two decimals' });
@@ -26,7 +26,7 @@ const dateTimeFilter = z.iso.datetime({ offset: true }).transform((v) => new Dat
 
 /** The list's filters; the export takes the same ones. */
 export const memberFilterFields = {
-  keyword: z.string().trim().min(1).max(50).optional().openapi({ description: 'part of the name, nickname or phone' }),
+  keyword: searchKeyword(50).optional().openapi({ description: 'part of the name, nickname or phone' }),
   tagId: idParam.optional(),
   brandId: idParam.optional(),
   status: z.enum(MEMBER_STATUSES).optional().openapi({ description: 'merged members are listed only when asked for' }),

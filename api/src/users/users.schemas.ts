@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, searchKeyword } from '../common/http';
 import { isoTime, pageFields, password, phone, username } from '../common/schema-fields';
 
 export const userParams = z.object({ id: idParam }).strict();
@@ -10,7 +10,7 @@ const brandIds = z.array(idParam).max(200).transform((ids) => [...new Set(ids)])
 
 export const userQuery = z
   .object({
-    keyword: z.string().trim().min(1).max(50).optional(),
+    keyword: searchKeyword(50).optional(),
     status: z.enum(['active', 'disabled', 'locked']).optional(),
     role: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/).optional(),
     brandId: idParam.optional(),
