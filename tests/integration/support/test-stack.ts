@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Stack } from '../../../scripts/stack/stack';
 import { closeDb } from './db';
 import { closeExternalDb } from './external-db';
@@ -87,4 +89,7 @@ export async function resetState(stack: Pick<Stack, 'cfg'>): Promise<void> {
     } while (cursor !== '0');
   }
   await redis.quit();
+  // The stack's Prometheus keeps its series under the state directory: an earlier suite's refused callbacks would
+  // make this run's payment-success alert pending, and its charts mix in old points.
+  fs.rmSync(path.join(stack.cfg.stateDir, 'prometheus', 'data'), { recursive: true, force: true });
 }
