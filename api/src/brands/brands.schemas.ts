@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, searchKeyword } from '../common/http';
 import { pageOf } from '../common/openapi';
 
 const rewardLevels = z.int().min(1).max(3).openapi({
@@ -33,7 +33,7 @@ export const brandParams = z.object({ id: idParam }).strict();
 
 export const brandListQuery = z
   .object({
-    q: z.string().trim().min(1).max(100).optional().openapi({ description: 'part of the name' }),
+    q: searchKeyword(100).optional().openapi({ description: 'part of the name' }),
     status: z.enum(['active', 'disabled']).optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,4 +1,4 @@
-import { idParam } from '../common/http';
+import { idParam, searchKeyword } from '../common/http';
 import { pageOf } from '../common/openapi';
 import { z } from '../common/zod';
 import { DISTRIBUTOR_STATUSES, distributorSchema, isoTime, money } from './distributors.schemas';
@@ -14,7 +14,7 @@ export const treeQuery = z
   .object({
     brandId: idParam,
     parentId: idParam.optional().openapi({ description: "whose children (default: the brand's level-1 distributors; with q: the whole brand)" }),
-    q: z.string().trim().min(1).max(50).optional().openapi({ description: 'search: username or real name (contains), or the id' }),
+    q: searchKeyword(50).optional().openapi({ description: 'search: username or real name (contains), or the id' }),
     page,
     pageSize,
   })
