@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, text } from '../common/http';
 import { menuNodeSchema } from '../rbac/menus.schemas';
 import { password, phone, username } from '../common/schema-fields';
 import { isoTime, pageFields } from '../common/schema-fields';
@@ -16,7 +16,7 @@ export const registerBody = z
     password,
     phone: phone.nullable().default(null),
     email: z.email().max(100).nullable().default(null),
-    realName: z.string().trim().min(1).max(50).nullable().default(null),
+    realName: text(50).nullable().default(null),
   })
   .strict();
 

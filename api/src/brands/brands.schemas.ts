@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { idParam, searchKeyword } from '../common/http';
+import { idParam, searchKeyword, text } from '../common/http';
 import { pageOf } from '../common/openapi';
 
 const rewardLevels = z.int().min(1).max(3).openapi({
@@ -12,7 +12,7 @@ export const brandSettingsBody = z.object({ rewardLevels: rewardLevels.optional(
 
 export const createBrandBody = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: text(100),
     logo: z.url({ protocol: /^https?$/ }).max(500).nullable().optional(),
     description: z.string().max(2000).nullable().optional(),
     status: z.enum(['active', 'disabled']).optional(),

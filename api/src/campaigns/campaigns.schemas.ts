@@ -1,6 +1,6 @@
 import { CAMPAIGN_STATUSES, formFieldsSchema, MAX_REWARD_LEVELS } from '@dmh/shared';
 import { z } from '../common/zod';
-import { idParam, searchKeyword } from '../common/http';
+import { idParam, searchKeyword, text } from '../common/http';
 import { pageOf } from '../common/openapi';
 
 export const moneyText = z.string().regex(/^\d{1,8}\.\d{2}$/, 'an amount in yuan with 2 decimals, e.g. 99.00').openapi({ example: '99.00' });
@@ -35,7 +35,7 @@ export const rewardLevelSchema = z.discriminatedUnion('mode', [
 export const rewardLevelsSchema = z.array(rewardLevelSchema).max(MAX_REWARD_LEVELS);
 
 const campaignFields = {
-  name: z.string().trim().min(1).max(200),
+  name: text(200),
   description: z.string().max(5000).nullable(),
   coverImage: httpUrl.nullable(),
   price: moneyText,

@@ -38,6 +38,18 @@ export function handler(fn: (req: Request, res: Response, next: NextFunction) =>
 export const idParam = z.string().regex(ID_PATTERN, ID_MESSAGE);
 
 /**
+ * What JavaScript's `trim` removes (ECMAScript's WhiteSpace and LineTerminator), spelled out so that the document's
+ * pattern means the same in every regex dialect (Python's `\S` differs: it keeps U+FEFF and drops U+001C–U+001F).
+ */
+const NOT_BLANK = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * Text that must say something: trimmed, 1 to `max` characters. The document states the rule (`pattern`: at least
+ * one character trim keeps), so text of spaces only is invalid by the document as by the API.
+ */
+export const text = (max: number) => z.string().trim().min(1).max(max).regex(NOT_BLANK, 'must not be blank');
+
+/**
  * A list's search box: at most `max` characters, trimmed; blank (spaces only) means no filter, as an empty box
  * does. (Refusing it was a 400 the document could not announce: zod's trim does not reach OpenAPI.)
  */

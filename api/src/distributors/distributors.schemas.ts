@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, text } from '../common/http';
 import { pageOf } from '../common/openapi';
 import { SHORT_CODE_PATTERN } from './short-code';
 
@@ -21,7 +21,7 @@ export const applyBody = z
   .openapi({ not: { required: ['referrerCode', 'referrerId'] }, description: 'referrerCode or referrerId, not both' });
 export type ApplyBody = z.infer<typeof applyBody>;
 
-export const rejectBody = z.object({ reason: z.string().trim().min(1).max(500).optional() }).strict();
+export const rejectBody = z.object({ reason: text(500).optional() }).strict();
 
 export const idParams = z.object({ id: idParam }).strict();
 export const brandParams = z.object({ brandId: idParam }).strict();

@@ -1,9 +1,9 @@
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, text } from '../common/http';
 import { pageOf } from '../common/openapi';
 import { isoTime } from './members.schemas';
 
-const tagName = z.string().trim().min(1).max(50);
+const tagName = text(50);
 const tagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as #1e88e5');
 
 export const listTagsQuery = z

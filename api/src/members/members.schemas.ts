@@ -1,7 +1,7 @@
 import type { ZodOpenAPIMetadata } from '@asteasolutions/zod-to-openapi';
 import { MEMBER_STATUSES } from '@dmh/shared';
 import { z } from '../common/zod';
-import { idParam, searchKeyword } from '../common/http';
+import { idParam, searchKeyword, text } from '../common/http';
 import { pageOf } from '../common/openapi';
 
 export const money = z.string().regex(/^-?\d+\.\d{2}$/).openapi({ example: '99.00', description: 'yuan, two decimals' });
@@ -128,7 +128,7 @@ export const memberDetailSchema = memberSummarySchema.extend({
 });
 export type MemberDetail = z.infer<typeof memberDetailSchema>;
 
-const nullableText = (max: number) => z.string().trim().min(1).max(max).nullable().optional();
+const nullableText = (max: number) => text(max).nullable().optional();
 
 export const updateMemberBody = z
   .object({

@@ -1,6 +1,6 @@
 import { ORDER_CLOSE_REASONS, ORDER_PAY_STATUSES, ORDER_STATUSES, REFUND_STATUSES } from '@dmh/shared';
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, text } from '../common/http';
 import { pageOf } from '../common/openapi';
 import { orderViewSchema } from './orders.schemas';
 
@@ -116,7 +116,7 @@ export const orderLookupSchema = z.union([adminOrderDetailSchema, orderViewSchem
 export const refundBody = z
   .object({
     amount: positiveMoney.optional().openapi({ description: 'default: everything not refunded yet' }),
-    reason: z.string().trim().min(1).max(80).optional(),
+    reason: text(80).optional(),
   })
   .strict();
 

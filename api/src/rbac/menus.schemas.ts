@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, text } from '../common/http';
 import type { MenuNode } from './menu-tree';
 
 export const menuParams = z.object({ id: idParam }).strict();
@@ -8,7 +8,7 @@ export const menuBody = z
   .object({
     parentId: idParam.nullable().default(null),
     code: z.string().regex(/^[a-z][a-z0-9_.-]{1,49}$/, 'lower-case letters, digits, _ . -'),
-    name: z.string().trim().min(1).max(100),
+    name: text(100),
     path: z.string().regex(/^\/[\w\-/.:]{0,199}$/, 'a console route starting with /').nullable().default(null),
     icon: z.string().regex(/^[a-z0-9_]{1,50}$/).nullable().default(null),
     sort: z.int().min(-1_000_000).max(1_000_000).default(0),

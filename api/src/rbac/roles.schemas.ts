@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, text } from '../common/http';
 
 export const roleParams = z.object({ id: idParam }).strict();
 
@@ -9,14 +9,14 @@ const menuIds = z.array(idParam).max(500).transform((ids) => [...new Set(ids)]);
 export const roleCreateBody = z
   .object({
     code: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/, 'lower-case letters, digits and _'),
-    name: z.string().trim().min(1).max(100),
+    name: text(100),
     description: z.string().max(255).nullable().default(null),
     permissions: permissionCodes.default([]),
     menuIds: menuIds.default([]),
   })
   .strict();
 
-export const roleUpdateBody = z.object({ name: z.string().trim().min(1).max(100), description: z.string().max(255).nullable().default(null) }).strict();
+export const roleUpdateBody = z.object({ name: text(100), description: z.string().max(255).nullable().default(null) }).strict();
 export const rolePermissionsBody = z.object({ permissions: permissionCodes }).strict();
 export const roleMenusBody = z.object({ menuIds }).strict();
 

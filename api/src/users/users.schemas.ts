@@ -1,5 +1,5 @@
 import { z } from '../common/zod';
-import { idParam, searchKeyword } from '../common/http';
+import { idParam, searchKeyword, text } from '../common/http';
 import { isoTime, pageFields, password, phone, username } from '../common/schema-fields';
 
 export const userParams = z.object({ id: idParam }).strict();
@@ -24,7 +24,7 @@ export const userCreateBody = z
     password,
     phone: phone.nullable().default(null),
     email: z.email().max(100).nullable().default(null),
-    realName: z.string().trim().min(1).max(50).nullable().default(null),
+    realName: text(50).nullable().default(null),
     roles: z.array(roleCode).min(1, 'at least one role').max(20).transform((codes) => [...new Set(codes)]),
     brandIds: brandIds.default([]),
   })

@@ -1,6 +1,6 @@
 import { WITHDRAWAL_STATUSES } from '@dmh/shared';
 import { z } from '../common/zod';
-import { idParam } from '../common/http';
+import { idParam, text } from '../common/http';
 import { pageOf } from '../common/openapi';
 
 const money = z.string().regex(/^\d+\.\d{2}$/).openapi({ example: '50.00' });
@@ -18,9 +18,9 @@ export const requestWithdrawalBody = z
     accountInfo: z
       .object({
         channel: z.enum(['wechat', 'alipay', 'bank']),
-        account: z.string().trim().min(1).max(64).optional(),
-        name: z.string().trim().min(1).max(50).optional(),
-        bank: z.string().trim().min(1).max(100).optional(),
+        account: text(64).optional(),
+        name: text(50).optional(),
+        bank: text(100).optional(),
       })
       .strict()
       .optional(),
@@ -30,10 +30,10 @@ export const requestWithdrawalBody = z
 
 export type RequestWithdrawalBody = z.infer<typeof requestWithdrawalBody>;
 
-export const rejectWithdrawalBody = z.object({ reason: z.string().trim().min(1).max(500) }).strict();
+export const rejectWithdrawalBody = z.object({ reason: text(500) }).strict();
 
 export const paidWithdrawalBody = z
-  .object({ payoutRef: z.string().trim().min(1).max(100).optional().openapi({ description: "the transfer's reference in the payment channel" }) })
+  .object({ payoutRef: text(100).optional().openapi({ description: "the transfer's reference in the payment channel" }) })
   .strict();
 
 export const withdrawalListQuery = z
