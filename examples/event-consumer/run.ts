@@ -9,6 +9,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import * as path from 'node:path';
 import { loadConfig, type StackConfig } from '../../scripts/stack/config';
+import { daprdArgs } from '../../scripts/stack/dapr';
 
 export const CONSUMER_APP_ID = 'dmh-example-consumer';
 export const CONSUMER_PORTS = { app: 3300, daprHttp: 3510, daprGrpc: 15020, daprInternalGrpc: 15030, daprMetrics: 9095 } as const;
@@ -64,23 +65,15 @@ export async function startConsumer(cfg: StackConfig = loadConfig()): Promise<Ru
     await until('example consumer', async () => (await fetch(`${appUrl}/healthz`)).status === 204);
     // The stack's Dapr build (scripts/dapr-ensure.sh caches it; a second run only prints where).
     const binDir = cfg.daprBinDir ?? execFileSync('bash', [path.join(cfg.repoRoot, 'scripts', 'dapr-ensure.sh')], { encoding: 'utf8' }).trim().split('\n').pop()!;
-    sidecar = started('consumer-sidecar', spawn(path.join(binDir, 'daprd'), [
-      '--mode', 'standalone',
-      '--app-id', CONSUMER_APP_ID,
-      '--app-port', String(p.app),
-      '--app-channel-address', '127.0.0.1',
-      '--dapr-listen-addresses', '127.0.0.1',
-      '--dapr-http-port', String(p.daprHttp),
-      '--dapr-grpc-port', String(p.daprGrpc),
-      '--dapr-internal-grpc-port', String(p.daprInternalGrpc),
-      '--dapr-internal-grpc-listen-address', '127.0.0.1',
-      '--metrics-port', String(p.daprMetrics),
-      '--metrics-listen-address', '127.0.0.1',
-      '--placement-host-address', `127.0.0.1:${cfg.ports.placement}`,
-      '--scheduler-host-address', '',
-      '--resources-path', path.join(here, 'components'),
-      '--log-level', cfg.daprLogLevel,
-    ], {
+    const args = daprdArgs({
+      appId: CONSUMER_APP_ID,
+      ports: { app: p.app, http: p.daprHttp, grpc: p.daprGrpc, internalGrpc: p.daprInternalGrpc, metrics: p.daprMetrics },
+      placement: cfg.ports.placement,
+      scheduler: null,
+      resourcesPaths: [path.join(here, 'components')],
+      logLevel: cfg.daprLogLevel,
+    });
+    sidecar = started('consumer-sidecar', spawn(path.join(binDir, 'daprd'), args, {
       cwd: cfg.repoRoot,
       env: {
         PATH: process.env.PATH ?? '',

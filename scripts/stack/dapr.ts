@@ -89,7 +89,9 @@ export function logOffset(cfg: StackConfig, name: string): number {
   }
 }
 
-function logSince(cfg: StackConfig, name: string, offset: number): string {
+/** What a process logged since `offset` (bytes, from logOffset) of its log file; nothing if it has no log yet. */
+export function logSince(cfg: StackConfig, name: string, offset: number): string {
+  if (!fs.existsSync(logFile(cfg, name))) return '';
   const fd = fs.openSync(logFile(cfg, name), 'r');
   try {
     const size = fs.fstatSync(fd).size;
@@ -123,38 +125,73 @@ export function sidecarName(app: AppDef): string {
   return `${instanceName(app)}-sidecar`;
 }
 
+/** A daprd's own ports, on loopback. */
+export interface DaprdPorts {
+  app: number;
+  http: number;
+  grpc: number;
+  internalGrpc: number;
+  metrics: number;
+}
+
+/**
+ * The arguments of a standalone daprd on loopback: the stack's sidecars, and any other app's (the example
+ * consumer) joining the same placement. `scheduler: null` runs it without the job scheduler.
+ */
+export function daprdArgs(o: {
+  appId: string;
+  ports: DaprdPorts;
+  placement: number;
+  scheduler: number | null;
+  resourcesPaths: readonly string[];
+  config?: string;
+  logLevel: string;
+  extra?: readonly string[];
+}): string[] {
+  return [
+    '--mode', 'standalone',
+    '--app-id', o.appId,
+    '--app-port', String(o.ports.app),
+    '--app-protocol', 'http',
+    '--app-channel-address', '127.0.0.1',
+    ...(o.extra ?? []),
+    '--dapr-listen-addresses', '127.0.0.1',
+    '--dapr-http-port', String(o.ports.http),
+    '--dapr-grpc-port', String(o.ports.grpc),
+    '--dapr-internal-grpc-port', String(o.ports.internalGrpc),
+    '--dapr-internal-grpc-listen-address', '127.0.0.1',
+    '--metrics-port', String(o.ports.metrics),
+    '--metrics-listen-address', '127.0.0.1',
+    '--placement-host-address', `127.0.0.1:${o.placement}`,
+    '--scheduler-host-address', o.scheduler === null ? '' : `127.0.0.1:${o.scheduler}`,
+    ...o.resourcesPaths.flatMap((dir) => ['--resources-path', dir]),
+    ...(o.config ? ['--config', o.config] : []),
+    '--log-level', o.logLevel,
+  ];
+}
+
 export function sidecarSpec(cfg: StackConfig, binDir: string, app: AppDef): SpecInput {
   if (!app.dapr) throw new Error(`${app.name} has no sidecar`);
   const p = cfg.ports;
   // A replica's daprd has ports of its own, and the same app id: Dapr spreads invocations over the instances
   // of an app id, and placement spreads actor ids over the actor hosts.
-  const d = instancePorts(cfg, app);
+  const { app: appPort, http, grpc, internalGrpc, metrics } = instancePorts(cfg, app);
+  if (http === undefined || grpc === undefined || internalGrpc === undefined || metrics === undefined) throw new Error(`${app.name} has no sidecar ports`);
   return {
     name: sidecarName(app),
     command: path.join(binDir, 'daprd'),
-    args: [
-      '--mode', 'standalone',
-      '--app-id', app.dapr.appId,
-      '--app-port', String(d.app),
-      '--app-protocol', 'http',
-      '--app-channel-address', '127.0.0.1',
-      ...(app.dapr.appHealthCheck
+    args: daprdArgs({
+      appId: app.dapr.appId,
+      ports: { app: appPort, http, grpc, internalGrpc, metrics },
+      placement: p.placement,
+      scheduler: p.scheduler,
+      resourcesPaths: [cfg.componentsDir, cfg.resiliencyDir],
+      config: daprConfigFile(cfg),
+      logLevel: cfg.daprLogLevel,
+      extra: app.dapr.appHealthCheck
         ? ['--enable-app-health-check', '--app-health-check-path', app.healthPath, '--app-health-probe-interval', '5', '--app-health-threshold', '3']
-        : []),
-      '--dapr-listen-addresses', '127.0.0.1',
-      '--dapr-http-port', String(d.http),
-      '--dapr-grpc-port', String(d.grpc),
-      '--dapr-internal-grpc-port', String(d.internalGrpc),
-      '--dapr-internal-grpc-listen-address', '127.0.0.1',
-      '--metrics-port', String(d.metrics),
-      '--metrics-listen-address', '127.0.0.1',
-      '--placement-host-address', `127.0.0.1:${p.placement}`,
-      '--scheduler-host-address', `127.0.0.1:${p.scheduler}`,
-      '--resources-path', cfg.componentsDir,
-      '--resources-path', cfg.resiliencyDir,
-      '--config', daprConfigFile(cfg),
-      '--log-level', cfg.daprLogLevel,
-    ],
+        : [],
+    }),
     env: processEnv(cfg),
     cwd: cfg.repoRoot,
   };

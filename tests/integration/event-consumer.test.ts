@@ -1,9 +1,10 @@
+import { topicKey } from '@dmh/shared/dist/events/asyncapi';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { startConsumer, type RunningConsumer } from '../../examples/event-consumer/run';
+import { logOffset, logSince } from '../../scripts/stack/dapr';
 import type { Stack } from '../../scripts/stack/stack';
 import { createOrder, waitFor } from './support/api-client';
 import { one, rows } from './support/db';
@@ -44,10 +45,6 @@ interface Received {
 }
 const received = async (): Promise<Received> => (await (await fetch(`${consumer!.appUrl}/received`)).json()) as Received;
 
-function loggedSince(file: string, offset: number): string {
-  return readFileSync(file).subarray(offset).toString('utf8');
-}
-
 describe('a service of the customer, through its own sidecar', () => {
   let paid: { orderId: string; orderNo: string; rewardIds: string[]; chain: Awaited<ReturnType<typeof createDistributorChain>> };
 
@@ -77,7 +74,7 @@ describe('a service of the customer, through its own sidecar', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
     for (const e of events) {
-      const key = e.topic.replace(/[.-](\w)/g, (_, c: string) => c.toUpperCase());
+      const key = topicKey(e.topic);
       const validate = ajv.compile(doc.components.messages[key]!.payload.properties.data);
       assert.ok(validate(e.data), `${e.topic}: ${JSON.stringify(validate.errors)}`);
     }
@@ -87,8 +84,7 @@ describe('a service of the customer, through its own sidecar', () => {
     const beneficiary = paid.chain[0]!;
     const before = await balanceOf(beneficiary.userId);
     const ledgerBefore = await one<any>('SELECT COUNT(*) AS n FROM balance_ledger WHERE user_id = ?', [beneficiary.userId]);
-    const actorsLog = stack!.logFile('actors');
-    const offset = statSync(actorsLog).size;
+    const offset = logOffset(stack!.cfg, 'actors');
     const attempt = await fetch(`${consumer!.daprUrl}/v1.0/actors/BalanceActor/${beneficiary.userId}/method/creditReward`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', 'dapr-caller-app-id': 'dmh-api' },
@@ -97,8 +93,8 @@ describe('a service of the customer, through its own sidecar', () => {
     const body = await attempt.text();
     assert.ok(attempt.status >= 400, `refused (HTTP ${attempt.status}: ${body})`);
     // The call reached the actor host (placement routed it there) and the guard held: no signature.
-    await waitFor('the refusal in the actor host log', async () => /actor call refused/.test(loggedSince(actorsLog, offset)), 10_000);
-    assert.match(loggedSince(actorsLog, offset), /"reason":"missing"/);
+    await waitFor('the refusal in the actor host log', async () => /actor call refused/.test(logSince(stack!.cfg, 'actors', offset)), 10_000);
+    assert.match(logSince(stack!.cfg, 'actors', offset), /"reason":"missing"/);
     assert.equal(await balanceOf(beneficiary.userId), before);
     assert.deepEqual(await one<any>('SELECT COUNT(*) AS n FROM balance_ledger WHERE user_id = ?', [beneficiary.userId]), ledgerBefore);
   });

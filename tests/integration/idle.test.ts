@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { logOffset, logSince } from '../../scripts/stack/dapr';
 import type { Stack } from '../../scripts/stack/stack';
 import { API_URL, createOrder } from './support/api-client';
 import { createBrand, createCampaign, nextPhone } from './support/factories';
@@ -30,32 +31,15 @@ const ERROR_LINE = [
   /\[error\]/, // RabbitMQ
 ];
 
-function loggedSince(file: string, offset: number): string {
-  if (!existsSync(file)) return '';
-  const size = statSync(file).size;
-  if (size <= offset) return '';
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(size - offset);
-    readSync(fd, buf, 0, buf.length, offset);
-    return buf.toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
-
 test('the idle stack, started, left alone and stopped, logs no error line', { timeout: IDLE_MS + 900_000 }, async () => {
   let stack: Stack | undefined;
-  const offsets = new Map<string, { file: string; offset: number }>();
+  const offsets = new Map<string, number>();
   try {
     stack = await startTestStack();
     // One sign-up first, so that an actor is active when the stack stops (its sidecar then deactivates it).
     await createOrder(await createCampaign(await createBrand()), nextPhone());
     // From the moment every process answers: what a start itself prints is not idle time.
-    for (const name of LOGS) {
-      const file = stack.logFile(name);
-      offsets.set(name, { file, offset: existsSync(file) ? statSync(file).size : 0 });
-    }
+    for (const name of LOGS) offsets.set(name, logOffset(stack.cfg, name));
     const until = Date.now() + IDLE_MS;
     while (Date.now() < until) {
       const health = await fetch(`${API_URL}/readyz`);
@@ -67,11 +51,12 @@ test('the idle stack, started, left alone and stopped, logs no error line', { ti
   }
 
   const errors: string[] = [];
-  for (const [name, { file, offset }] of offsets) {
-    for (const line of loggedSince(file, offset).split('\n')) {
+  const cfg = stack!.cfg;
+  for (const [name, offset] of offsets) {
+    for (const line of logSince(cfg, name, offset).split('\n')) {
       if (ERROR_LINE.some((re) => re.test(line))) errors.push(`${name}: ${line.slice(0, 400)}`);
     }
   }
-  assert.ok(offsets.size === LOGS.length && [...offsets.values()].some((o) => existsSync(o.file)), 'the logs were found');
+  assert.ok(offsets.size === LOGS.length && LOGS.some((name) => existsSync(stack!.logFile(name))), 'the logs were found');
   assert.deepEqual(errors, [], `error lines while idle or at stop:\n${errors.join('\n')}`);
 });

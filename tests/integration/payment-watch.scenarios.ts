@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { closeSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Redis from 'ioredis';
+import { logOffset, logSince } from '../../scripts/stack/dapr';
 import { API_URL, call, createOrder, inParallel, SANDBOX_URL, waitFor } from './support/api-client';
 import { one, rows } from './support/db';
 import { createBrand, createCampaign, createDistributorChain, nextPhone } from './support/factories';
@@ -27,19 +28,6 @@ export const WATCH_TEST_ENV = {
   PAYMENT_WATCH_TEST_PAUSE_FILE: PAUSE_FILE,
   PAYMENT_WATCH_TEST_PAUSE_MS: '120000',
 };
-
-/** What a process logged since `offset` (bytes) of its log file. */
-function loggedSince(file: string, offset: number): string {
-  const fd = openSync(file, 'r');
-  try {
-    const size = statSync(file).size;
-    const buf = Buffer.alloc(Math.max(0, size - offset));
-    readSync(fd, buf, 0, buf.length, offset);
-    return buf.toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
 
 async function startPayment(orderNo: string): Promise<void> {
   const answer = await call('POST', `/api/v1/orders/${orderNo}/pay`, { openid: OPENID });
@@ -210,8 +198,7 @@ describe('signing up again after a close', () => {
   test('the phone of a closed order signs up again; a late payment of the closed order is then refunded, not seated twice', { timeout: 120_000 }, async () => {
     const campaign = await createCampaign(await createBrand(), { quota: 5 });
     const phone = nextPhone();
-    const apiLog = currentStack().logFile('api');
-    const offset = statSync(apiLog).size;
+    const offset = logOffset(currentStack().cfg, 'api');
     const first = await createOrder(campaign, phone);
     await startPayment(first.orderNo);
     await control({ out_trade_no: first.orderNo, close: { pay_in_flight: true } });
@@ -231,7 +218,7 @@ describe('signing up again after a close', () => {
     assert.deepEqual([old.status, old.payStatus, old.refundReason], ['cancelled', 'refunded', '您已重新报名，本笔付款已自动退款']);
     // Applied at the first notification: a refunded status would have made the old order hold the phone again,
     // which the unique key refused while the new order lived (answered 500, applied only once it closed).
-    assert.doesNotMatch(loggedSince(apiLog, offset), /notification callback failed/);
+    assert.doesNotMatch(logSince(currentStack().cfg, 'api', offset), /notification callback failed/);
     // The new order is untouched by the old payment (this suite's 20 s window may have closed it since).
     assert.deepEqual([current.payStatus, current.tradeNo], ['unpaid', null]);
     assert.ok(current.status === 'pending' || current.closeReason === 'expired', JSON.stringify(current));
@@ -248,8 +235,7 @@ describe('a crash between the query and the paid transaction', () => {
     const chain = await createDistributorChain(brandId, 3);
     const campaignId = await createCampaign(brandId);
     const order = await createOrder(campaignId, nextPhone(), chain[2].distributorId);
-    const apiLog = stack.logFile('api');
-    const offset = statSync(apiLog).size;
+    const offset = logOffset(stack.cfg, 'api');
     writeFileSync(PAUSE_FILE, order.orderNo);
     try {
       await control({ out_trade_no: order.orderNo, notification: { drop: true } });
@@ -257,7 +243,7 @@ describe('a crash between the query and the paid transaction', () => {
       const paid = await payAtSandbox(order.orderNo);
       assert.equal(paid.code, 'NOTIFICATION_DROPPED');
       await waitFor('the watch to pause after the query', async () => {
-        const log = loggedSince(apiLog, offset);
+        const log = logSince(stack.cfg, 'api', offset);
         return log.includes('test pause') && log.includes(order.orderNo);
       }, 20_000, 100);
       await stack.kill('api', 'SIGKILL');
