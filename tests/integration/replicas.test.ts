@@ -3,6 +3,7 @@ import { FAULTS } from '../faults/support/fault-env';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { replicaPorts } from '../../scripts/stack/replicas';
 import type { ProcessName, Stack } from '../../scripts/stack/stack';
 import { spreadOver } from '../faults/support/answers';
 import { type Evidence, type FaultTrace, linesMatching, logged } from '../faults/support/evidence';
@@ -243,6 +244,29 @@ describe('replicas: 2 API replicas behind nginx and 2 actor hosts', () => {
       const answer = await fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(5_000) });
       assert.ok([200, 204].includes(answer.status), `${origin} answers`);
     }
+  });
+
+  test('Prometheus scrapes every replica: both APIs, both actor hosts and each of their sidecars', async () => {
+    const s = stack!;
+    const wanted = (ports: number[]) => ports.map((port) => `http://127.0.0.1:${port}/metrics`).sort();
+    const ofApp = (name: 'api' | 'actors') => [s.cfg.ports[name], replicaPorts(s.cfg.ports, name, 2).app];
+    const sidecars = (name: 'api' | 'actors') => [s.cfg.ports[name === 'api' ? 'apiDaprMetrics' : 'actorsDaprMetrics'], replicaPorts(s.cfg.ports, name, 2).metrics];
+    interface Target { scrapeUrl: string; health: string; labels: Record<string, string> }
+    let targets: Target[] = [];
+    const up = (job: string, sidecarOf?: string) =>
+      targets.filter((t) => t.labels.job === job && t.health === 'up' && (sidecarOf === undefined || t.labels.sidecar_of === sidecarOf)).map((t) => t.scrapeUrl).sort();
+    const expected = () =>
+      JSON.stringify([up('dmh-api'), up('dmh-actors'), up('daprd', 'dmh-api'), up('daprd', 'dmh-actors')]) ===
+      JSON.stringify([wanted(ofApp('api')), wanted(ofApp('actors')), wanted(sidecars('api')), wanted(sidecars('actors'))]);
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(1_000)) {
+      const answer = await fetch(`${s.urls.prometheus}/api/v1/targets?state=active`, { signal: AbortSignal.timeout(5_000) });
+      targets = ((await answer.json()) as { data: { activeTargets: Target[] } }).data.activeTargets;
+      if (expected()) break;
+    }
+    assert.deepEqual(up('dmh-api'), wanted(ofApp('api')), 'both API replicas scraped and up');
+    assert.deepEqual(up('dmh-actors'), wanted(ofApp('actors')), 'both actor hosts scraped and up');
+    assert.deepEqual(up('daprd', 'dmh-api'), wanted(sidecars('api')), "both API replicas' sidecars");
+    assert.deepEqual(up('daprd', 'dmh-actors'), wanted(sidecars('actors')), "both actor hosts' sidecars");
   });
 
   test("the payment notification URL the API gives WeChat Pay is nginx's: the sandbox's notification of a paid order arrives through it", async () => {

@@ -10,6 +10,7 @@ import { APPS } from '../apps';
 import { logFile, type StackConfig } from '../config';
 import { processEnv } from '../env';
 import type { Ports } from '../ports';
+import { replicaPorts, type ScaledApp } from '../replicas';
 import { httpOk, waitUntil } from '../probes';
 import type { Supervisor } from '../supervisor';
 
@@ -31,18 +32,37 @@ export interface ScrapeJob {
   readonly targets: readonly ScrapeTarget[];
 }
 
+/** How many instances of the scaled apps run (scripts/stack/replicas.ts); one of each unless told. */
+export interface ScrapeReplicas {
+  readonly apiReplicas: number;
+  readonly actorHosts: number;
+}
+
 /**
  * What Prometheus scrapes, on the given ports: each app with a sidecar (the Node processes that serve
  * /metrics; the WeChat Pay sandbox stands in for WeChat and has none) under its Dapr app id, every daprd
  * (labelled `sidecar_of`, since daprd's process and Go metrics carry no app id), placement and scheduler.
+ * Every replica of the API and of the actor host is a target of its app's job (and its daprd of `daprd`),
+ * told apart by its address (Prometheus' `instance` label), as pods of a Deployment are on Kubernetes.
  */
-export function scrapeJobs(ports: Ports, host = '127.0.0.1'): ScrapeJob[] {
+export function scrapeJobs(ports: Ports, replicas: ScrapeReplicas = { apiReplicas: 1, actorHosts: 1 }, host = '127.0.0.1'): ScrapeJob[] {
+  const count = (name: string) => (name === 'api' ? replicas.apiReplicas : name === 'actors' ? replicas.actorHosts : 1);
   const withSidecar = APPS.flatMap((app) => (app.dapr ? [{ app, dapr: app.dapr }] : []));
+  // Each instance's app port and daprd metrics port: the first from the port table, replica k ≥ 2 from its block.
+  const instances = withSidecar.map(({ app, dapr }) => {
+    const first = { app: ports[app.port], metrics: ports[dapr.ports.metrics] };
+    const more = [];
+    for (let k = 2; k <= count(app.name); k++) {
+      const r = replicaPorts(ports, app.name as ScaledApp, k);
+      more.push({ app: r.app, metrics: r.metrics });
+    }
+    return { appId: dapr.appId, ports: [first, ...more] };
+  });
   return [
-    ...withSidecar.map(({ app, dapr }) => ({ job: dapr.appId, targets: [{ address: `${host}:${ports[app.port]}` }] })),
+    ...instances.map(({ appId, ports: ps }) => ({ job: appId, targets: ps.map((p) => ({ address: `${host}:${p.app}` })) })),
     {
       job: 'daprd',
-      targets: withSidecar.map(({ dapr }) => ({ address: `${host}:${ports[dapr.ports.metrics]}`, labels: { sidecar_of: dapr.appId } })),
+      targets: instances.flatMap(({ appId, ports: ps }) => ps.map((p) => ({ address: `${host}:${p.metrics}`, labels: { sidecar_of: appId } }))),
     },
     { job: 'dapr-placement', targets: [{ address: `${host}:${ports.placementMetrics}` }] },
     { job: 'dapr-scheduler', targets: [{ address: `${host}:${ports.schedulerMetrics}` }] },
@@ -106,7 +126,7 @@ export async function startPrometheus(cfg: StackConfig, sup: Supervisor): Promis
   const configFile = path.join(base, 'prometheus.yml');
   fs.writeFileSync(
     configFile,
-    renderPrometheusConfig(scrapeJobs(cfg.ports), {
+    renderPrometheusConfig(scrapeJobs(cfg.ports, cfg), {
       scrapeInterval: LOCAL_SCRAPE_INTERVAL,
       scrapeTimeout: LOCAL_SCRAPE_TIMEOUT,
       ruleFile: path.join(cfg.repoRoot, 'deploy', 'prometheus', 'alerts.yml'),
