@@ -41,7 +41,9 @@ started=$(date +%s)
 
 work=$(mktemp -d)
 trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
-info=$(cd "$work" && GOFLAGS=-mod=mod go mod download -json "github.com/dapr/dapr@v$DAPR_VERSION")
+# On failure `go mod download -json` puts its reason in the JSON it prints on stdout: show it.
+info=$(cd "$work" && GOFLAGS=-mod=mod go mod download -json "github.com/dapr/dapr@v$DAPR_VERSION") ||
+  { log "go mod download of github.com/dapr/dapr@v$DAPR_VERSION failed: $info"; exit 1; }
 src=$(printf '%s' "$info" | sed -n 's/.*"Dir": *"\([^"]*\)".*/\1/p')
 [ -d "$src" ] || { log "go mod download did not give a module directory: $info"; exit 1; }
 commit=$(printf '%s' "$info" | sed -n 's/.*"Hash": *"\([^"]*\)".*/\1/p')

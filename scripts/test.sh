@@ -40,7 +40,10 @@ case "${1:-}" in
 esac
 
 narrowing_banner
-trap 'rc=$?; narrowing_banner; [ "$rc" -eq 0 ] || echo "[test] npm test FAILED (exit $rc)" >&2' EXIT
+tools_pid=""
+tools_log=$(mktemp)
+trap 'rc=$?; [ -z "$tools_pid" ] || kill "$tools_pid" 2>/dev/null || true; rm -f "$tools_log"; narrowing_banner
+      [ "$rc" -eq 0 ] || echo "[test] npm test FAILED (exit $rc)" >&2' EXIT
 t0=$(date +%s)
 
 bootstrap_or_fail
@@ -53,13 +56,22 @@ if $preflight_only; then
   exit 0
 fi
 
+# The deployment checks' tools (Helm built from its Go module on a fresh machine: about 3 minutes) are got
+# in the background while the first phases run, and waited for just before the phase that uses them.
+bash scripts/deploy/tools.sh >/dev/null 2>"$tools_log" &
+tools_pid=$!
+
 run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts scripts/layers/*.test.ts scripts/stack/tracing.test.ts
 run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
 run_phase "WeChat Pay: clients against the sandbox" --enable-source-maps --import tsx --test tests/wechatpay/*.spec.ts
 # Helm (built from its Go module), kubernetes-validate, Dapr's CRDs and Debian's docker-compose, each cached
 # under ~/.cache/dmh (about 3 min the first time on this kind of machine, seconds after).
-echo "== deployment tools (scripts/deploy/tools.sh) ==" >&2
-bash scripts/deploy/tools.sh >/dev/null || fail "deployment tools (bash scripts/deploy/tools.sh)"
+echo "== deployment tools (scripts/deploy/tools.sh, started in the background at the first phase) ==" >&2
+tools_rc=0
+wait "$tools_pid" || tools_rc=$?
+tools_pid=""
+cat "$tools_log" >&2
+[ "$tools_rc" -eq 0 ] || fail "deployment tools (bash scripts/deploy/tools.sh, exit $tools_rc): its log is above"
 run_phase "deployment: Helm chart, docker-compose, Prometheus rules" --import tsx --test tests/deploy/helm-chart.test.ts tests/deploy/prometheus-rules.test.ts
 run_phase "console: API client and server" --import tsx --test admin-angular/scripts/api-client.test.mjs scripts/stack/console-server.test.ts
 run_karma_phase "console: Karma specs"
