@@ -17,7 +17,7 @@ import { waitMariaDb } from './infra/mariadb';
 import { waitRabbitMq } from './infra/rabbitmq';
 import { waitRedis } from './infra/redis';
 import { startZipkin, waitZipkin, ZIPKIN } from './infra/zipkin';
-import { NGINX, startNginx } from './nginx';
+import { NGINX, startNginx, webRoot } from './nginx';
 import { liveForeignOwner, readPidRecords, stopRecorded } from './pidfiles';
 import { groupMembers } from './procfs';
 import { httpOk, waitUntil } from './probes';
@@ -243,11 +243,12 @@ export class Stack {
   }
 
   /**
-   * The admin console (scripts/stack/console-server.ts): admin-angular/dist with /api/ proxied to this
-   * stack's API, on the `console` port. Not one of APPS: the suites that test the API do not need it.
+   * The admin console (scripts/stack/console-server.ts, or nginx when it fronts API replicas): admin-angular/dist
+   * with /api/ proxied to this stack's API, on the `console` port. Not one of APPS: the suites that test the API
+   * do not need it.
    */
   async startConsole(): Promise<void> {
-    await this.startWebApp('console', path.join(this.cfg.repoRoot, 'admin-angular', 'dist'), this.cfg.ports.console, {});
+    await this.startWebApp('console', webRoot(this.cfg, 'console'), this.cfg.ports.console, {});
   }
 
   /**
@@ -255,13 +256,20 @@ export class Stack {
    * this is the development stack, POST /sandbox/pay/… passed to the WeChat Pay sandbox (the app pays there).
    */
   async startH5(): Promise<void> {
-    await this.startWebApp('h5', path.join(this.cfg.repoRoot, 'h5-ionic', 'www'), this.cfg.ports.h5, {
+    await this.startWebApp('h5', webRoot(this.cfg, 'h5'), this.cfg.ports.h5, {
       DMH_SANDBOX_ORIGIN: `http://127.0.0.1:${this.cfg.ports.sandbox}`,
     });
   }
 
   private async startWebApp(name: 'console' | 'h5', root: string, port: number, extra: Record<string, string>): Promise<void> {
     if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${path.relative(this.cfg.repoRoot, root)}/index.html not found: build it first (bash scripts/bootstrap.sh)`);
+    if (this.sup.isRunning(NGINX)) {
+      // In front of API replicas, nginx serves both apps on their ports already (scripts/stack/nginx.ts).
+      const url = this.urls[name]!;
+      await waitUntil(httpOk(`${url}/healthz`, [204]), { what: `${name} (nginx)`, timeoutMs: this.cfg.readyTimeoutMs, logFile: this.logFile(NGINX) });
+      this.sup.info(`${name} ready (${url}, served by nginx)`);
+      return;
+    }
     const env = processEnv(this.cfg, {
       DMH_CONSOLE_PORT: String(port),
       DMH_CONSOLE_ROOT: root,

@@ -269,6 +269,43 @@ describe('replicas: 2 API replicas behind nginx and 2 actor hosts', () => {
     assert.deepEqual(up('daprd', 'dmh-actors'), wanted(sidecars('actors')), "both actor hosts' sidecars");
   });
 
+  test('nginx serves the console and the H5 app on their ports, and their /api/ reaches both replicas', async () => {
+    const s = stack!;
+    // With nginx in front, these only wait for it: no Node server of their own.
+    await s.startConsole();
+    await s.startH5();
+    for (const app of ['console', 'h5'] as const) {
+      const origin = s.urls[app]!;
+      const get = (pathname: string, init: RequestInit = {}) => fetch(`${origin}${pathname}`, { ...init, signal: AbortSignal.timeout(5_000) });
+      const index = await get('/');
+      assert.equal(index.status, 200, `${app}: /`);
+      assert.match(index.headers.get('server') ?? '', /^nginx/, `${app} is served by nginx`);
+      assert.match(index.headers.get('content-type') ?? '', /^text\/html/);
+      assert.equal(index.headers.get('cache-control'), 'no-cache', `${app}: index.html revalidated, so a release shows at once`);
+      const html = await index.text();
+      const route = await get('/some/route/of/the/app');
+      assert.equal(route.status, 200, `${app}: the app's own routes answer index.html`);
+      assert.equal(await route.text(), html);
+      assert.equal((await get('/no-such-chunk.js')).status, 404, `${app}: a missing asset is a 404, not the app`);
+      const bundle = /src="(main-[A-Z0-9]{8}\.js)"/.exec(html)?.[1];
+      assert.ok(bundle, `${app}: index.html names its main bundle`);
+      const js = await get(`/${bundle}`, { headers: { 'accept-encoding': 'gzip' } });
+      assert.equal(js.status, 200);
+      assert.equal(js.headers.get('content-encoding'), 'gzip', `${app}: text is sent gzipped`);
+      assert.match(js.headers.get('cache-control') ?? '', /immutable/, `${app}: hashed bundles cached for good`);
+      const passed = nginxMark(s);
+      for (let i = 0; i < 4; i++) assert.equal((await get('/api/v1/asyncapi.json')).status, 200, `${app}: /api/ through nginx`);
+      const replicas = s.apiReplicaOrigins.map((o) => `127.0.0.1:${new URL(o).port}`);
+      assert.deepEqual(replicas.filter((r) => !(passed()[r] > 0)), [], `${app}: /api/ went to every replica (${JSON.stringify(passed())})`);
+    }
+    // The development stack's H5 app pays in the sandbox: POST /sandbox/pay/<orderNo> reaches it, nothing else does.
+    const h5 = s.urls.h5!;
+    const pay = await fetch(`${h5}/sandbox/pay/NO_SUCH_ORDER`, { method: 'POST', signal: AbortSignal.timeout(5_000) });
+    assert.match(pay.headers.get('content-type') ?? '', /json/, `the sandbox answered, not nginx (${pay.status})`);
+    assert.equal((await fetch(`${h5}/sandbox/pay/NO_SUCH_ORDER`, { signal: AbortSignal.timeout(5_000) })).status, 403, 'only POST passes');
+    assert.equal((await fetch(`${h5}/sandbox/refund/NO_SUCH_ORDER`, { method: 'POST', signal: AbortSignal.timeout(5_000) })).status, 405, "the sandbox's other endpoints stay private");
+  });
+
   test("the payment notification URL the API gives WeChat Pay is nginx's: the sandbox's notification of a paid order arrives through it", async () => {
     const s = stack!;
     const brandId = await createBrand();
