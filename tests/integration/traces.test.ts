@@ -7,19 +7,23 @@ import { createUser, nextPhone } from './support/factories';
 import { paidNotification, sendCallback } from './support/payer';
 import { currentStack, setCurrentStack } from './support/suite';
 import { startTestStack, stopTestStack } from './support/test-stack';
-import { brandWithCampaign } from './sync/sync-helpers';
+import { attemptsOf, brandWithCampaign, SYNC_TEST_ENV } from './sync/sync-helpers';
 
 /**
  * Tracing (issue 14): the stack with tracing on (DMH_TRACING=1: Zipkin, every sidecar sampling everything and
  * exporting to it, every app recording its spans) and one paid order. Its trace, read back from Zipkin's own
  * API, runs from the WeChat Pay callback through the API's sidecar, the actor host's sidecar and the
  * BalanceActor turns, and through the RabbitMQ binding to the sync worker's write into the brand's database:
- * one trace id, every parent present. The other suites run with tracing off.
+ * one trace id, every parent present; a retried write (the brand's database was down at the first) too. The
+ * other suites run with tracing off. The brand's database runs on the sync suite's port, not the default one, so
+ * that this stack owns it and can stop it (a server already running on the default port would be reused).
  */
 let stack: Stack | undefined;
+// The test process reads the external database where this suite's stack runs it.
+process.env.EXTERNAL_DB_PORT = SYNC_TEST_ENV.EXTERNAL_DB_PORT;
 
 before(async () => {
-  stack = await startTestStack({ DMH_TRACING: '1' });
+  stack = await startTestStack({ DMH_TRACING: '1', EXTERNAL_DB_PORT: SYNC_TEST_ENV.EXTERNAL_DB_PORT });
   setCurrentStack(stack);
 }, { timeout: 900_000 });
 
@@ -49,6 +53,13 @@ const named = (s: ZipkinSpan, name: string) => s.name === name.toLowerCase();
 const describeSpans = (spans: ZipkinSpan[]) =>
   spans.map((s) => `${service(s)} ${s.kind ?? '-'} "${s.name}" ${s.id}<${s.parentId ?? 'root'}${s.tags?.outcome ? ` (${s.tags.outcome})` : ''}`).join('; ');
 
+/** The sync worker's attempts of the job in the trace, the first first (their `attempt` tag). */
+const syncAttempts = (spans: ZipkinSpan[]) => spans
+  .filter((s) => service(s) === 'dmh-sync' && named(s, 'sync attempt'))
+  .sort((a, b) => Number(a.tags?.attempt) - Number(b.tags?.attempt));
+/** The write into the brand's database made in this attempt. */
+const upsertIn = (spans: ZipkinSpan[], attempt: ZipkinSpan) => spans.find((s) => service(s) === 'dmh-sync' && s.name.startsWith('upsert into') && s.parentId === attempt.id);
+
 /** The span's ancestors, nearest first, up to the root; throws at a parent that is not in the trace. */
 function ancestors(span: ZipkinSpan, byId: Map<string, ZipkinSpan>): ZipkinSpan[] {
   const chain: ZipkinSpan[] = [];
@@ -72,9 +83,10 @@ async function untilSynced(orderId: string): Promise<void> {
 /**
  * The one trace holding the order's settlement spans (they name the order), once Zipkin has it up to the sync
  * worker's upsert with every parent in it: spans arrive in batches (the apps every second, daprd every few
- * seconds). A span whose parent never arrives (a broken link) keeps it incomplete until the wait fails.
+ * seconds). A span whose parent never arrives (a broken link) keeps it incomplete until the wait fails, and so
+ * does `until` (more the trace must hold) while it answers false.
  */
-async function orderTrace(orderId: string): Promise<ZipkinSpan[]> {
+async function orderTrace(orderId: string, until: (spans: ZipkinSpan[]) => boolean = () => true): Promise<ZipkinSpan[]> {
   const query = `/api/v2/traces?serviceName=dmh-api&spanName=settle%20paid%20order&annotationQuery=${encodeURIComponent(`order.id=${orderId}`)}&limit=10`;
   let seen = 'nothing yet';
   const traceId = await waitFor('the paid order\'s trace in Zipkin, up to the sync write', async () => {
@@ -89,7 +101,8 @@ async function orderTrace(orderId: string): Promise<ZipkinSpan[]> {
     const ids = new Set(spans.map((s) => s.id));
     const complete = spans.some((s) => service(s) === 'dmh-sync' && s.name.startsWith('upsert into'))
       && spans.filter((s) => service(s) === 'dmh-actors' && named(s, 'BalanceActor.creditRewards')).length >= 3
-      && spans.every((s) => !s.parentId || ids.has(s.parentId));
+      && spans.every((s) => !s.parentId || ids.has(s.parentId))
+      && until(spans);
     return complete && traces[0][0].traceId;
   }, 60_000, 500).catch((err: Error) => assert.fail(`${err.message}; last seen: ${seen}`));
   const spans = await zipkin<ZipkinSpan[]>(`/api/v2/trace/${traceId}`);
@@ -101,9 +114,10 @@ async function orderTrace(orderId: string): Promise<ZipkinSpan[]> {
 /**
  * One trace, rooted at the API's span for WeChat Pay's notification (WeChat sends no traceparent), every parent
  * present; from `settle` (the settlement that succeeded) down: the three BalanceActor turns (one per rewarded
- * level) through both sidecars, and the sync worker's attempt and upsert through its sidecar's binding delivery.
+ * level) through both sidecars, and the sync worker's (first) attempt and upsert through its sidecar's binding
+ * delivery, with the attempt's outcome `firstOutcome`.
  */
-function assertOneTrace(spans: ZipkinSpan[], orderId: string, settle: ZipkinSpan): ZipkinSpan {
+function assertOneTrace(spans: ZipkinSpan[], orderId: string, settle: ZipkinSpan, firstOutcome = 'done'): ZipkinSpan {
   const byId = new Map(spans.map((s) => [s.id, s]));
   const roots = spans.filter((s) => !s.parentId);
   assert.deepEqual(roots.map((s) => [service(s), s.kind, s.name]), [['dmh-api', 'SERVER', 'post /api/v1/orders/payment/callback']]);
@@ -122,12 +136,12 @@ function assertOneTrace(spans: ZipkinSpan[], orderId: string, settle: ZipkinSpan
     assert.ok(via.some((s) => service(s) === 'dmh-api'), `the API's sidecar is on the way: ${path(via)}`);
   }
 
-  const attempt = spans.find((s) => service(s) === 'dmh-sync' && named(s, 'sync attempt'));
+  const [attempt] = syncAttempts(spans);
   assert.ok(attempt, 'the sync attempt span');
+  assert.equal(attempt.tags?.attempt, '1');
   assert.equal(attempt.tags?.['order.id'], orderId);
-  assert.equal(attempt.tags?.outcome, 'done');
-  const upsert = spans.find((s) => service(s) === 'dmh-sync' && s.name.startsWith('upsert into'));
-  assert.equal(upsert?.parentId, attempt.id, 'the write into the brand\'s database, in the attempt');
+  assert.equal(attempt.tags?.outcome, firstOutcome);
+  assert.ok(upsertIn(spans, attempt), 'the write into the brand\'s database, in the attempt');
   const chain = ancestors(attempt, byId);
   assert.ok(chain.includes(settle), `the sync attempt descends from the settlement: ${path(chain)}`);
   const via = chain.slice(0, chain.indexOf(settle));
@@ -191,5 +205,42 @@ describe('traces: one paid order, one trace', () => {
     assert.equal(relayed.length, 1, `one relayed settlement succeeded: ${describeSpans(settles)}`);
     const root = assertOneTrace(spans, order.orderId, relayed[0]);
     assert.equal(relayed[0].parentId, root.id, 'the relay continues the callback\'s trace, from the context its outbox row kept');
+  });
+
+  test('a write into the brand\'s database retried after its backoff (the database was down at the first) is in the order\'s trace', async () => {
+    const stack = currentStack();
+    const b = await brandWithCampaign();
+    const order = await createOrder(b.campaignId, nextPhone(), b.referrerId);
+    await stack.kill('external-db', 'SIGTERM');
+    try {
+      const answer = await sendCallback(paidNotification(order.orderNo, 9900));
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      // The default backoff (15 s, ±20 %) leaves the database time to come back before the retry is due.
+      await waitFor('the first write into the brand\'s database to fail', async () => {
+        const jobs = await rows<{ status: string }>('SELECT status FROM sync_jobs WHERE entity_id = ?', [order.orderId]);
+        return jobs.length === 1 && jobs[0].status === 'retrying';
+      }, 60_000, 200);
+    } finally {
+      await stack.startProcess('external-db');
+    }
+    await untilSynced(order.orderId);
+    assert.deepEqual((await attemptsOf(order.orderId)).map((a) => [a.attempt, a.status]), [[1, 'failed'], [2, 'success']], 'one retry, by the poller');
+
+    const spans = await orderTrace(order.orderId, (all) => syncAttempts(all).some((a) => a.tags?.outcome === 'done' && upsertIn(all, a)));
+    const [settle] = spans.filter((s) => service(s) === 'dmh-api' && named(s, 'settle paid order'));
+    assertOneTrace(spans, order.orderId, settle, 'retrying');
+    const byId = new Map(spans.map((s) => [s.id, s]));
+    const [first, retry, ...more] = syncAttempts(spans);
+    assert.deepEqual([retry?.tags?.attempt, retry?.tags?.outcome, more.length], ['2', 'done', 0], describeSpans(spans));
+    const delivery = byId.get(first.parentId ?? '');
+    assert.deepEqual([service(delivery!), delivery?.kind, delivery?.name], ['dmh-sync', 'SERVER', 'post /sync-jobs'], 'the first attempt, in the delivery');
+    assert.equal(retry.parentId, delivery!.id, 'the retry continues the trace the job was taken in: the delivery\'s child, beside the first attempt');
+    assert.ok(upsertIn(spans, first)?.tags?.error, 'the first write failed, and says so');
+    const written = upsertIn(spans, retry);
+    assert.ok(written, 'the retried write into the brand\'s database, in the retry');
+    assert.equal(written.tags?.error, undefined);
+    // What the ledger kept: the delivery's context, the parent the retry was started under.
+    const [job] = await rows<{ traceparent: string | null }>('SELECT traceparent FROM sync_jobs WHERE entity_id = ?', [order.orderId]);
+    assert.equal(job.traceparent, `00-${delivery!.traceId}-${delivery!.id}-01`);
   });
 });

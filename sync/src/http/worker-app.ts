@@ -75,8 +75,9 @@ export function workerApp(d: WorkerAppDeps): express.Express {
       return;
     }
     try {
-      // In the delivery's span (the JSON parser called this outside it): the attempt started here is its child.
-      const outcome = await tracer().within(requestSpan(req), () => d.intake.accept(parsed.data));
+      // In the delivery's span (the JSON parser called this outside it): the attempt started here is its child,
+      // and the job keeps the span's traceparent, so a later attempt (a retry) is one too.
+      const outcome = await tracer().within(requestSpan(req), () => d.intake.accept(parsed.data, tracer().traceparent()));
       res.status(200).json({ outcome });
     } catch (err) {
       // DMH could not record it: no acknowledgement, the broker redelivers (after a pause, not in a tight loop).

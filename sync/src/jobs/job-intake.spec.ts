@@ -13,9 +13,9 @@ function setup(opts: { concurrency?: number; register?: () => Promise<void>; cla
   const log: string[] = [];
   const finish: (() => void)[] = [];
   const jobs = {
-    registerAndClaim: async (j: SyncJob) => {
+    registerAndClaim: async (j: SyncJob, _token: string, _leaseMs: number, traceparent?: string) => {
       await opts.register?.();
-      log.push(`register ${j.jobId}`);
+      log.push(`register ${j.jobId}${traceparent ? ` in ${traceparent}` : ''}`);
       return opts.claimable === false ? null : ({ jobId: j.jobId } as unknown as ClaimedJob);
     },
   } as unknown as SyncJobsRepository;
@@ -90,5 +90,17 @@ describe('JobIntake (a free slot, then record and claim, then attempt in the bac
     await intake.accept(job(7));
     await intake.accept(job(8));
     assert.deepEqual(log, ['register order:7:paid', 'register order:8:paid']);
+  });
+
+  test('the delivery\'s traceparent is recorded with the job (later attempts continue its trace); none, none recorded', async () => {
+    const { intake, log, finish } = setup();
+    await intake.accept(job(9), '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+    await intake.accept(job(10));
+    await settle();
+    assert.deepEqual(log.filter((l) => l.startsWith('register')), [
+      'register order:9:paid in 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', 'register order:10:paid',
+    ]);
+    for (const f of finish) f();
+    await intake.idle();
   });
 });

@@ -14,7 +14,8 @@ import type { ClaimedJob, SyncJobsRepository } from './sync-jobs.repository';
  *     from here on it cannot be lost, whatever happens to this process (its lease expires and any worker's
  *     RetryPoller claims it);
  *  3. the message is acknowledged, and the attempt (write, record the outcome) runs in the background.
- * Throws only when the job could not be recorded (the message is then redelivered).
+ * Throws only when the job could not be recorded (the message is then redelivered). The delivery's `traceparent`
+ * (when tracing is on) is recorded with the job: the attempts the RetryPoller runs later continue that trace.
  */
 export class JobIntake {
   private inFlight = 0;
@@ -28,12 +29,12 @@ export class JobIntake {
     private readonly concurrency = 8,
   ) {}
 
-  async accept(job: SyncJob): Promise<'accepted'> {
+  async accept(job: SyncJob, traceparent?: string): Promise<'accepted'> {
     while (this.inFlight >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.inFlight += 1;
     let claimed: ClaimedJob | null;
     try {
-      claimed = await this.jobs.registerAndClaim(job, randomUUID(), this.leaseMs);
+      claimed = await this.jobs.registerAndClaim(job, randomUUID(), this.leaseMs, traceparent);
     } catch (err) {
       this.release();
       throw err;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { parseTraceparent, Tracer } from '@dmh/shared/dist/tracing';
 import { aReward, anOrder, CRM_MAPPING } from '../mapping/sample-data';
 import type { MappedRow } from '../mapping/field-mapping';
 import { SyncMetrics } from '../metrics/sync-metrics';
@@ -13,7 +14,7 @@ import type { ClaimedJob } from './sync-jobs.repository';
 import type { FailureOutcome, SuccessOutcome, SyncOutcomeRepository } from './sync-outcome.repository';
 
 /** In-memory collaborators: the runner's decisions, without databases (those are the integration suite's). */
-function setup(opts: { write?: (rows: MappedRow[]) => Promise<void>; order?: boolean; threshold?: number; recordFailures?: number; recordRetryMs?: number } = {}) {
+function setup(opts: { write?: (rows: MappedRow[]) => Promise<void>; order?: boolean; threshold?: number; recordFailures?: number; recordRetryMs?: number; tracer?: Tracer } = {}) {
   let recordFailures = opts.recordFailures ?? 0;
   let recordCalls = 0;
   const writes: MappedRow[][] = [];
@@ -45,14 +46,40 @@ function setup(opts: { write?: (rows: MappedRow[]) => Promise<void>; order?: boo
     retry: { maxRetries: 3, baseMs: 1_000, maxMs: 60_000, random: () => 0.5 },
     attemptTimeoutMs: 60_000,
     recordRetryMs: opts.recordRetryMs,
+    tracer: opts.tracer,
   });
   return { runner, writes, recorded, target, recordCalls: () => recordCalls };
 }
 
 const job = (roundAttempts = 0): ClaimedJob => ({
   id: '1', jobId: 'order:42:paid', brandId: '7', orderId: '42', status: 'queued', attempts: roundAttempts, roundAttempts,
-  requestedAt: new Date(), lockToken: 't',
+  requestedAt: new Date(), lockToken: 't', traceparent: null,
 });
+
+/** What a span processor is handed of a finished span (OpenTelemetry SDK 2.x's ReadableSpan), as far as read here. */
+interface FinishedSpan {
+  name: string;
+  spanContext(): { traceId: string; spanId: string };
+  parentSpanContext?: { spanId: string };
+  status: { code: number };
+}
+
+/** Tracing on, its finished spans kept here: [name, trace id, span id, parent span id, error]. */
+function spanSink() {
+  const spans: { name: string; traceId: string; id: string; parentId: string | undefined; error: boolean }[] = [];
+  const processor = {
+    onStart: () => undefined,
+    onEnd: (s: FinishedSpan) => void spans.push({
+      name: s.name, traceId: s.spanContext().traceId, id: s.spanContext().spanId, parentId: s.parentSpanContext?.spanId, error: s.status.code === 2,
+    }),
+    forceFlush: async () => undefined,
+    shutdown: async () => undefined,
+  };
+  return { tracer: new Tracer('dmh-sync', processor as unknown as ConstructorParameters<typeof Tracer>[1]), spans };
+}
+
+/** The traceparent a delivery left with its job (the sync worker's span of POST /sync-jobs, in the order's trace). */
+const TAKEN_IN = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 
 describe('sync job runner', () => {
   test('success: the order and its rewards in one upsert, then recorded with a checksum per row', async () => {
@@ -112,5 +139,46 @@ describe('sync job runner', () => {
     await assert.rejects(runner.run(job()), /ECONNREFUSED/);
     assert.ok(recordCalls() >= 2 && recordCalls() <= 3, `calls ${recordCalls()}`);
     assert.equal(recorded.length, 0);
+  });
+
+  describe('spans', () => {
+    test('a later attempt continues the trace its job was taken in: the stored span\'s child, the upsert the attempt\'s', async () => {
+      const { tracer, spans } = spanSink();
+      const { runner } = setup({ tracer });
+      // Run from a poll that is itself traced: the stored context wins over whatever is current.
+      await tracer.inSpan('poll', {}, () => runner.run({ ...job(1), traceparent: TAKEN_IN }, parseTraceparent(TAKEN_IN)));
+      const attempt = spans.find((s) => s.name === 'sync attempt')!;
+      const upsert = spans.find((s) => s.name === 'upsert into oracle')!;
+      assert.deepEqual([attempt.traceId, attempt.parentId], ['4bf92f3577b34da6a3ce929d0e0e4736', '00f067aa0ba902b7']);
+      assert.deepEqual([upsert.traceId, upsert.parentId], [attempt.traceId, attempt.id]);
+    });
+
+    test('a failed attempt in the stored trace too, marked as an error', async () => {
+      const { tracer, spans } = spanSink();
+      const { runner } = setup({ tracer, write: async () => { throw new Error('ECONNREFUSED'); } });
+      assert.equal(await runner.run(job(1), parseTraceparent(TAKEN_IN)), 'retrying');
+      const upsert = spans.find((s) => s.name === 'upsert into oracle')!;
+      assert.equal(upsert.traceId, '4bf92f3577b34da6a3ce929d0e0e4736');
+      assert.equal(upsert.error, true);
+    });
+
+    test('no stored context (null): a trace of its own, as before, even inside another span', async () => {
+      const { tracer, spans } = spanSink();
+      const { runner } = setup({ tracer });
+      await tracer.inSpan('poll', {}, () => runner.run(job(1), null));
+      const attempt = spans.find((s) => s.name === 'sync attempt')!;
+      const poll = spans.find((s) => s.name === 'poll')!;
+      assert.equal(attempt.parentId, undefined);
+      assert.notEqual(attempt.traceId, poll.traceId);
+    });
+
+    test('no parent given (a job just taken in): the current span\'s child, the delivery\'s', async () => {
+      const { tracer, spans } = spanSink();
+      const { runner } = setup({ tracer });
+      await tracer.inSpan('POST /sync-jobs', { kind: 'SERVER' }, () => runner.run(job()));
+      const attempt = spans.find((s) => s.name === 'sync attempt')!;
+      const delivery = spans.find((s) => s.name === 'POST /sync-jobs')!;
+      assert.deepEqual([attempt.traceId, attempt.parentId], [delivery.traceId, delivery.id]);
+    });
   });
 });

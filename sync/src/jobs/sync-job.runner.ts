@@ -1,6 +1,7 @@
+import type { TraceContext, Tracer } from '@dmh/shared/dist/tracing';
 import { type MappedRow, checksum, mapOrder, mapReward } from '../mapping/field-mapping';
 import { logger } from '../runtime/logger';
-import { tracer } from '../runtime/tracing';
+import { tracer as processTracer } from '../runtime/tracing';
 import type { ResolvedTarget, TargetRegistry } from '../targets/target-registry';
 import type { DmhOrdersRepository } from './dmh-orders.repository';
 import { errorText, withTimeout } from './error-text';
@@ -26,6 +27,8 @@ export interface RunnerDeps {
    * not answer (restarting, failing over). Past it the job waits for its lease to expire. Keep it under the lease.
    */
   recordRetryMs?: number;
+  /** Where the attempts' spans go; default: this process's tracer (runtime/tracing). */
+  tracer?: Tracer;
 }
 
 /** A failure no retry can fix (the order is gone or was never paid): dead at once. */
@@ -37,11 +40,20 @@ class PermanentFailure extends Error {}
  * then record the outcome in DMH. A failure is scheduled for a retry with backoff, or dead-lettered.
  */
 export class SyncJobRunner {
-  constructor(private readonly deps: RunnerDeps) {}
+  private readonly tracer: Tracer;
 
-  /** One attempt, as a span (when tracing is on): the delivery's child, or a trace of its own for a retry. */
-  run(job: ClaimedJob): Promise<'done' | 'retrying' | 'dead'> {
-    return tracer().inSpan('sync attempt', { tags: { 'job.id': job.jobId, 'order.id': job.orderId, attempt: job.attempts + 1 } }, async (span) => {
+  constructor(private readonly deps: RunnerDeps) {
+    this.tracer = deps.tracer ?? processTracer();
+  }
+
+  /**
+   * One attempt, as a span (when tracing is on). `parent` omitted: a child of the current span (the delivery's,
+   * for a job just taken in); a context: its child (a later attempt continuing the trace the job was taken in);
+   * null: a trace of its own.
+   */
+  run(job: ClaimedJob, parent?: TraceContext | null): Promise<'done' | 'retrying' | 'dead'> {
+    const tags = { 'job.id': job.jobId, 'order.id': job.orderId, attempt: job.attempts + 1 };
+    return this.tracer.inSpan('sync attempt', { ...(parent !== undefined && { parent }), tags }, async (span) => {
       const outcome = await this.attempt(job);
       span?.tag('outcome', outcome);
       return outcome;
@@ -109,6 +121,6 @@ export class SyncJobRunner {
   /** The upsert through the target's breaker: an open circuit fails at once without touching the database. */
   private async write(target: ResolvedTarget, rows: MappedRow[]): Promise<void> {
     const write = () => withTimeout(target.adapter.upsert(rows), this.deps.attemptTimeoutMs, `writing to ${target.name}`);
-    await target.breaker.run(() => tracer().inSpan(`upsert into ${target.kind}`, { kind: 'CLIENT', tags: { target: target.name, rows: rows.length } }, write));
+    await target.breaker.run(() => this.tracer.inSpan(`upsert into ${target.kind}`, { kind: 'CLIENT', tags: { target: target.name, rows: rows.length } }, write));
   }
 }

@@ -13,6 +13,8 @@ export interface ClaimedJob {
   roundAttempts: number;
   requestedAt: Date;
   lockToken: string;
+  /** The W3C `traceparent` the job was taken in (see registerAndClaim), or null (tracing off, older rows). */
+  traceparent: string | null;
 }
 
 export interface QueueStats {
@@ -23,7 +25,7 @@ export interface QueueStats {
   lagSeconds: number;
 }
 
-const COLUMNS = 'id, job_id, brand_id, entity_id, status, attempts, round_attempts, requested_at, lock_token';
+const COLUMNS = 'id, job_id, brand_id, entity_id, status, attempts, round_attempts, requested_at, lock_token, traceparent';
 const DUE = "status IN ('queued', 'retrying') AND next_attempt_at <= NOW(3) AND (locked_until IS NULL OR locked_until < NOW(3))";
 /** The orders of the jobs `IN (?)` pending while their round is open (see markPending). */
 const MARK_PENDING_SQL = `INSERT INTO order_sync_states (order_id, brand_id, status)
@@ -48,22 +50,25 @@ export class SyncJobsRepository {
    * of one order) starts a new round for a finished or dead job; the re-queue matches no row when the job was
    * just inserted. Its order is pending while the round is open (markPending). Answers the claimed job, or null
    * when there is nothing to attempt now: it is finished, dead, not due, or another attempt holds it.
+   * `traceparent` (the delivery's trace context, when tracing is on) is kept with the job, so the attempts the
+   * RetryPoller runs later continue that trace: the first delivery's, or the new round's for a new request.
    */
-  async registerAndClaim(job: SyncJob, token: string, leaseMs: number): Promise<ClaimedJob | null> {
+  async registerAndClaim(job: SyncJob, token: string, leaseMs: number, traceparent?: string): Promise<ClaimedJob | null> {
     const requestedAt = new Date(job.requestedAt);
+    const trace = traceparent ?? null;
     const results = await this.pool.query<RowDataPacket[][]>(
       [
-        `INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at)
-         VALUES (?, ?, 'order', ?, 'queued', NOW(3), ?)`,
-        `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?
+        `INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at, traceparent)
+         VALUES (?, ?, 'order', ?, 'queued', NOW(3), ?, ?)`,
+        `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?, traceparent = ?
           WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`,
         MARK_PENDING_SQL,
         CLAIM_SQL,
         LEASED_SQL,
       ].join(';\n'),
       [
-        job.jobId, job.brandId, job.orderId, requestedAt,
-        requestedAt, job.jobId, requestedAt,
+        job.jobId, job.brandId, job.orderId, requestedAt, trace,
+        requestedAt, trace, job.jobId, requestedAt,
         [job.jobId],
         leaseMs * 1000, token, job.jobId,
         token,
@@ -166,5 +171,6 @@ function claimedJob(r: RowDataPacket): ClaimedJob {
   return {
     id: String(r.id), jobId: r.job_id, brandId: String(r.brand_id), orderId: String(r.entity_id), status: r.status,
     attempts: Number(r.attempts), roundAttempts: Number(r.round_attempts), requestedAt: r.requested_at, lockToken: r.lock_token,
+    traceparent: r.traceparent ?? null,
   };
 }

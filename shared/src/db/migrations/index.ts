@@ -22,6 +22,7 @@ import { SyncReconciliationRuns1732500097000 } from './1732500097000-sync-reconc
 import { UserMustChangePassword1732500098000 } from './1732500098000-user-must-change-password';
 import { EarningsCountedWithCredit1732500099000 } from './1732500099000-earnings-counted-with-credit';
 import { OrderSyncStates1732500100000 } from './1732500100000-order-sync-states';
+import { SyncJobTraceparent1732500101000 } from './1732500101000-sync-job-traceparent';
 
 /** Every migration, oldest first. New migrations are appended, never edited once released. */
 export const ALL_MIGRATIONS = [
@@ -49,4 +50,5 @@ export const ALL_MIGRATIONS = [
   UserMustChangePassword1732500098000,
   EarningsCountedWithCredit1732500099000,
   OrderSyncStates1732500100000,
+  SyncJobTraceparent1732500101000,
 ];

@@ -42,6 +42,8 @@ export class SyncJobRecord {
   @TextColumn('last_error') lastError!: string | null;
   /** When the job was first asked for (sync lag is measured from here). */
   @DateTimeColumn('requested_at') requestedAt!: Date;
+  /** The W3C `traceparent` of the delivery that took the job in (its round's request): later attempts continue that trace. */
+  @VarcharColumn('traceparent', 55, { nullable: true }) traceparent!: string | null;
   @DateTimeColumn('completed_at', { nullable: true }) completedAt!: Date | null;
   @CreatedAtColumn() createdAt!: Date;
   @UpdatedAtColumn() updatedAt!: Date;
