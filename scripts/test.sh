@@ -64,15 +64,15 @@ tools_pid=$!
 run_phase "test scripts" --import tsx --test --test-concurrency=1 scripts/testing/*.test.ts scripts/layers/*.test.ts scripts/stack/tracing.test.ts
 run_phase "unit tests" --enable-source-maps --test "${UNIT_SPECS[@]}"
 run_phase "WeChat Pay: clients against the sandbox" --enable-source-maps --import tsx --test tests/wechatpay/*.spec.ts
-# Helm (built from its Go module), kubernetes-validate, Dapr's CRDs and Debian's docker-compose, each cached
-# under ~/.cache/dmh (about 3 min the first time on this kind of machine, seconds after).
+# Helm and Dapr's sentry (built from their Go modules), kubernetes-validate, Dapr's CRDs and Debian's
+# docker-compose, each cached under ~/.cache/dmh (minutes the first time on this kind of machine, seconds after).
 echo "== deployment tools (scripts/deploy/tools.sh, started in the background at the first phase) ==" >&2
 tools_rc=0
 wait "$tools_pid" || tools_rc=$?
 tools_pid=""
 cat "$tools_log" >&2
 [ "$tools_rc" -eq 0 ] || fail "deployment tools (bash scripts/deploy/tools.sh, exit $tools_rc): its log is above"
-run_phase "deployment: Helm chart, docker-compose, Prometheus rules" --import tsx --test tests/deploy/helm-chart.test.ts tests/deploy/prometheus-rules.test.ts
+run_phase "deployment: Helm chart, docker-compose (and its Dapr with mTLS), Prometheus rules" --import tsx --test tests/deploy/helm-chart.test.ts tests/deploy/compose-mtls.test.ts tests/deploy/prometheus-rules.test.ts
 run_phase "console: API client and server" --import tsx --test admin-angular/scripts/api-client.test.mjs scripts/stack/console-server.test.ts
 run_karma_phase "console: Karma specs"
 run_karma_phase "H5 app: Karma specs" h5-ionic

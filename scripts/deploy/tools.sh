@@ -8,6 +8,9 @@
 #                        (charts/dapr/crds/), copied to dapr-crds/<version>/, with the sidecar injector's
 #                        list of pod annotations (pkg/injector/annotations/annotations.go)
 #   docker-compose       Debian's package (1.29.x), whose `config` validates a compose file with no engine
+#   Dapr's sentry        built from the same Go module into dapr-sentry/<version>/ (tests/deploy/compose-mtls.test.ts
+#                        runs docker-compose.yml's sentry, placement, scheduler and sidecars; the other three
+#                        binaries are the local stack's, scripts/dapr-ensure.sh)
 #
 #   bash scripts/deploy/tools.sh            install what is missing, then print NAME=path lines
 #   bash scripts/deploy/tools.sh --locate   print NAME=path lines; exit 1 (naming what is missing) if any is
@@ -23,6 +26,7 @@ CACHE_ROOT="${DMH_CACHE:-$HOME/.cache/dmh}"
 HELM_DIR="$CACHE_ROOT/helm/$HELM_VERSION"
 KV_DIR="$CACHE_ROOT/kubernetes-validate/$KV_VERSION"
 CRD_DIR="$CACHE_ROOT/dapr-crds/$DAPR_VERSION"
+SENTRY_DIR="$CACHE_ROOT/dapr-sentry/$DAPR_VERSION"
 
 log() { echo "[deploy-tools] $*" >&2; }
 
@@ -42,6 +46,8 @@ crds_ok() {
     [ -f "$CRD_DIR/injector-annotations.go" ]
 }
 compose_ok() { command -v docker-compose >/dev/null && docker-compose version --short >/dev/null 2>&1; }
+# sentry has no --version: a stamp records what was built.
+sentry_ok() { [ -x "$SENTRY_DIR/sentry" ] && [ "$(cat "$SENTRY_DIR/.built" 2>/dev/null)" = "dapr $DAPR_VERSION" ]; }
 
 print_paths() {
   echo "HELM=$HELM_DIR/helm"
@@ -49,6 +55,7 @@ print_paths() {
   echo "KV_PYTHON=$KV_DIR/bin/python"
   echo "DAPR_CRDS=$CRD_DIR"
   echo "DOCKER_COMPOSE=$(command -v docker-compose || echo missing)"
+  echo "DAPR_SENTRY=$SENTRY_DIR/sentry"
 }
 
 if [ "${1:-}" = "--locate" ]; then
@@ -57,6 +64,7 @@ if [ "${1:-}" = "--locate" ]; then
   kv_ok || missing+=("kubernetes-validate $KV_VERSION in $KV_DIR")
   crds_ok || missing+=("Dapr $DAPR_VERSION CRDs in $CRD_DIR")
   compose_ok || missing+=("docker-compose (Debian package)")
+  sentry_ok || missing+=("Dapr $DAPR_VERSION sentry in $SENTRY_DIR")
   if [ ${#missing[@]} -gt 0 ]; then
     log "missing: ${missing[*]}; run: bash scripts/deploy/tools.sh"
     exit 1
@@ -118,6 +126,28 @@ if ! compose_ok; then
   install() { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends docker-compose >&2; }
   install || { $SUDO apt-get update -q >&2 && install; }
   compose_ok || { log "docker-compose installed but does not run"; exit 1; }
+fi
+
+if ! sentry_ok; then
+  command -v go >/dev/null || { log "Go is needed to build Dapr's sentry and was not found"; exit 1; }
+  log "building Dapr $DAPR_VERSION's sentry from its Go module into $SENTRY_DIR (as scripts/dapr-ensure.sh builds daprd)"
+  t=$(date +%s)
+  swork=$(mktemp -d)
+  info=$(cd "$swork" && GOFLAGS=-mod=mod go mod download -json "github.com/dapr/dapr@v$DAPR_VERSION")
+  src=$(printf '%s' "$info" | sed -n 's/.*"Dir": *"\([^"]*\)".*/\1/p')
+  commit=$(printf '%s' "$info" | sed -n 's/.*"Hash": *"\([^"]*\)".*/\1/p')
+  [ -d "$src/cmd/sentry" ] || { log "no cmd/sentry in the module directory: $info"; exit 1; }
+  # The module's go.mod has replace directives: build in a writable copy, not with go install.
+  cp -r "$src" "$swork/dapr" && chmod -R u+w "$swork/dapr"
+  mkdir -p "$SENTRY_DIR"
+  bi=github.com/dapr/dapr/pkg/buildinfo
+  (cd "$swork/dapr" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X $bi.version=$DAPR_VERSION -X $bi.gitversion=v$DAPR_VERSION -X $bi.gitcommit=${commit:-unknown}" -o "$SENTRY_DIR/sentry.tmp" ./cmd/sentry)
+  mv "$SENTRY_DIR/sentry.tmp" "$SENTRY_DIR/sentry"
+  echo "dapr $DAPR_VERSION" > "$SENTRY_DIR/.built"
+  chmod -R u+w "$swork"; rm -rf "$swork"
+  help=$("$SENTRY_DIR/sentry" --help 2>&1 || true)
+  grep -q -- '--issuer-credentials' <<<"$help" || { log "sentry built but does not run: $help"; exit 1; }
+  log "sentry built in $(( $(date +%s) - t ))s"
 fi
 
 log "tools ready in $(( $(date +%s) - started ))s"

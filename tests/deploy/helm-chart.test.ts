@@ -152,16 +152,17 @@ describe('every rendered object is valid against the schemas', () => {
       assert.deepEqual(r.checked.k8sVersions, KUBE_VERSIONS);
       assert.ok(r.checked.kubernetes >= 15, `only ${r.checked.kubernetes} Kubernetes objects checked`);
       const dapr = r.objects.filter((o) => o.apiVersion === 'dapr.io/v1alpha1').map((o) => o.kind).sort();
-      assert.deepEqual(dapr, ['Component', 'Component', 'Component', 'Component', 'Component', 'Configuration', 'Resiliency']);
+      assert.deepEqual(dapr, ['Component', 'Component', 'Component', 'Component', 'Component', 'Configuration', 'Configuration', 'Configuration', 'Resiliency']);
       assert.equal(r.checked.dapr, dapr.length);
     });
   }
 
-  check('the validators reject a wrong field (in a Deployment, a Component and the Resiliency)', async () => {
+  check("the validators reject a wrong field (in a Deployment, a Component, the Resiliency and a Configuration's access-control list)", async () => {
     const broken = fs.readFileSync(renderedFiles.defaults!, 'utf8')
       .replace(/^ {2}revisionHistoryLimit: 5$/m, '  revisionHistoryLimit: 5\n  replicass: 3')
       .replace(/^ {2}type: state\.mysql$/m, '  type: state.mysql\n  metdata: []')
-      .replace(/^ {6}actorCall: 5s$/m, '      actorCall: 5s\n      retries: 3');
+      .replace(/^ {6}actorCall: 5s$/m, '      actorCall: 5s\n      retries: 3')
+      .replace(/^ {4}defaultAction: deny$/m, '    defaultActon: deny');
     const file = path.join(tmp, 'broken.yaml');
     fs.writeFileSync(file, broken);
     const { errors } = await validate(file);
@@ -169,6 +170,7 @@ describe('every rendered object is valid against the schemas', () => {
     assert.ok(errors.some((e) => /Deployment\/.*\(Kubernetes 1\.36\.0\).*replicass/.test(e)), errors.join('\n'));
     assert.ok(errors.some((e) => /Component\/statestore \(Dapr CRD\).*metdata/.test(e)), errors.join('\n'));
     assert.ok(errors.some((e) => /Resiliency\/.*\(Dapr CRD\).*timeouts\/retries/.test(e)), errors.join('\n'));
+    assert.ok(errors.some((e) => /Configuration\/.*\(Dapr CRD\).*defaultActon/.test(e)), errors.join('\n'));
   });
 });
 
@@ -210,8 +212,8 @@ describe('what DMH needs of the deployment', () => {
 
   check("each app pod has its Dapr sidecar with the local stack's app id, app port, config and metrics", () => {
     for (const r of [renders.defaults, renders.scaled]) {
-      const config = all(r, 'Configuration');
-      assert.equal(config.length, 1);
+      const configs = new Set(all(r, 'Configuration').map((c) => c.metadata.name));
+      const named = new Set<string>();
       for (const app of daprApps) {
         const d = deploymentOf(r, app.dapr.appId);
         const a = d.spec.template.metadata.annotations as Record<string, string>;
@@ -219,7 +221,9 @@ describe('what DMH needs of the deployment', () => {
         assert.equal(a['dapr.io/enabled'], 'true');
         assert.equal(a['dapr.io/app-port'], String(port), `${app.name}: app port as scripts/stack/ports.ts`);
         assert.equal(a['dapr.io/app-protocol'], 'http');
-        assert.equal(a['dapr.io/config'], config[0]!.metadata.name);
+        assert.ok(configs.has(a['dapr.io/config']!), `${app.name}: dapr.io/config ${a['dapr.io/config']} is not a rendered Configuration (have ${[...configs].join(', ')})`);
+        assert.ok(!named.has(a['dapr.io/config']!), `${app.name} shares its Configuration (its access-control list) with another app`);
+        named.add(a['dapr.io/config']!);
         assert.equal(a['dapr.io/enable-metrics'], 'true');
         assert.match(a['dapr.io/metrics-port'] ?? '', /^\d+$/);
         assert.match(a['dapr.io/log-level'] ?? '', /^(debug|info|warn|error)$/);
@@ -431,13 +435,16 @@ describe('what DMH needs of the deployment', () => {
     assert.deepEqual(k.spec, resiliency.spec, 'Resiliency spec differs from dapr/resiliency/resiliency.yaml');
     assert.deepEqual(k.scopes, resiliency.scopes);
     const [config] = await readYaml(path.join(REPO, 'dapr', 'config.yaml'));
-    const kc = all(r, 'Configuration')[0]!;
-    assert.deepEqual(kc.spec.features, config.spec.features);
-    assert.deepEqual(kc.spec.metrics, config.spec.metrics);
-    assert.equal(kc.spec.tracing.samplingRate, config.spec.tracing.samplingRate);
-    assert.deepEqual(kc.spec.secrets.scopes, [{ storeName: 'dmh-secretstore', defaultAccess: 'deny' }]);
-    const scaled = all(renders.scaled, 'Configuration')[0]!;
-    assert.deepEqual(scaled.spec.tracing, { samplingRate: '1', zipkin: { endpointAddress: 'http://zipkin.monitoring:9411/api/v2/spans' } });
+    assert.equal(all(r, 'Configuration').length, daprApps.length);
+    for (const kc of all(r, 'Configuration')) {
+      assert.deepEqual(kc.spec.features, config.spec.features, kc.metadata.name);
+      assert.deepEqual(kc.spec.metrics, config.spec.metrics, kc.metadata.name);
+      assert.equal(kc.spec.tracing.samplingRate, config.spec.tracing.samplingRate, kc.metadata.name);
+      assert.deepEqual(kc.spec.secrets.scopes, [{ storeName: 'dmh-secretstore', defaultAccess: 'deny' }], kc.metadata.name);
+    }
+    for (const scaled of all(renders.scaled, 'Configuration')) {
+      assert.deepEqual(scaled.spec.tracing, { samplingRate: '1', zipkin: { endpointAddress: 'http://zipkin.monitoring:9411/api/v2/spans' } }, scaled.metadata.name);
+    }
   });
 
   check('install order: the Secret, then the Dapr resources, then the migration job, all before the apps (hooks)', () => {
@@ -456,6 +463,158 @@ describe('what DMH needs of the deployment', () => {
   });
 });
 
+/**
+ * What Dapr 1.18.2's sidecar decides for one service invocation under a Configuration's accessControl
+ * (pkg/acl/acl.go, pkg/config/acl_trie.go): the policy of the caller's app id AND namespace AND trust domain,
+ * else the default action; in it, the first operation whose name matches the path (`/**`: any number of
+ * segments below, `/*`: one), by HTTP verb or `*`; an operation without that verb, or no operation, gets the
+ * policy's default action. tests/deploy/compose-mtls.test.ts holds real sidecars to the same answers.
+ */
+function aclAllows(config: Obj, caller: { appId: string; namespace: string; trustDomain?: string }, verb: string, method: string): boolean {
+  const acl = config.spec.accessControl;
+  if (!acl) return true;
+  const path = ('/' + method.replace(/^\/+/, '')).toLowerCase();
+  const policy = (acl.policies ?? []).find((p: any) => p.appId === caller.appId && p.namespace === caller.namespace && p.trustDomain === (caller.trustDomain ?? 'public'));
+  if (!policy) return acl.defaultAction === 'allow';
+  const matches = (name: string): boolean => {
+    const n = name.toLowerCase();
+    if (n.endsWith('/**')) return path.startsWith(n.slice(0, -2));
+    if (n.endsWith('/*')) return path.startsWith(n.slice(0, -1)) && !path.slice(n.length - 1).includes('/') && path.length > n.length - 1;
+    return path === n;
+  };
+  const op = (policy.operations ?? []).find((o: any) => matches(o.name));
+  const action = op ? (op.httpVerb.includes(verb) ? op.action : op.httpVerb.includes('*') ? op.action : policy.defaultAction) : (policy.defaultAction ?? acl.defaultAction);
+  return action === 'allow';
+}
+
+/** Every service invocation a DMH app makes: from the API's code (the sync worker's methods) and the chart's Ops URLs. */
+function dmhInvocations(r: Rendered): { callee: string; verb: string; method: string }[] {
+  const contract = fs.readFileSync(path.join(REPO, 'shared', 'src', 'sync', 'worker-contract.ts'), 'utf8');
+  const methods = Object.fromEntries([...contract.slice(contract.indexOf('SYNC_WORKER_METHODS')).matchAll(/^\s+(\w+): '([^']+)',/gm)].map((m) => [m[1]!, m[2]!]));
+  const client = fs.readFileSync(path.join(REPO, 'api', 'src', 'sync', 'sync-worker.client.ts'), 'utf8');
+  assert.match(client, /\/v1\.0\/invoke\/\$\{SYNC_WORKER_APP_ID\}\/method\/\$\{path\}/, 'the API invokes the sync worker by its app id');
+  // this.call('POST', SYNC_WORKER_METHODS.x, …) or this.call('GET', `${SYNC_WORKER_METHODS.x}${query}`, …): the query is no part of the method.
+  const calls = [...client.matchAll(/this\.call\('(GET|POST)', `?(?:\$\{)?SYNC_WORKER_METHODS\.(\w+)/g)].map((m) => ({ callee: 'dmh-sync', verb: m[1]!, method: methods[m[2]!]! }));
+  assert.equal(calls.length, (client.match(/this\.call\(/g) ?? []).length, `every call of the sync worker client read: ${JSON.stringify(calls)}`);
+  assert.ok(calls.length >= 5 && calls.every((c) => c.method), `the sync worker client's calls: ${JSON.stringify(calls)}`);
+  // No other app id is invoked in the apps' code (the actor host is reached by actor calls, which no list covers).
+  for (const dir of ['api/src', 'actors/src', 'sync/src']) {
+    for (const f of fs.readdirSync(path.join(REPO, dir), { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.ts') && !x.endsWith('.spec.ts'))) {
+      const text = fs.readFileSync(path.join(REPO, dir, f), 'utf8');
+      if (/\/v1\.0\/invoke\//.test(text)) assert.equal(path.join(dir, f), 'api/src/sync/sync-worker.client.ts', 'a service invocation the access-control lists do not know');
+    }
+  }
+  const env = deploymentOf(r, 'dmh-api').spec.template.spec.containers[0].env as { name: string; value?: string }[];
+  const ops = env.flatMap((e) => [...(e.value ?? '').matchAll(/\/v1\.0\/invoke\/([\w-]+)\/method\/(\S+)$/g)].map((m) => ({ callee: m[1]!, verb: 'GET', method: m[2]! })));
+  assert.deepEqual(ops.map((o) => o.callee).sort(), ['dmh-actors', 'dmh-sync'], "the Ops page's health probes through Dapr");
+  return [...calls, ...ops];
+}
+
+function configOf(r: Rendered, appId: string): Obj {
+  return one(r, 'Configuration', deploymentOf(r, appId).spec.template.metadata.annotations['dapr.io/config']);
+}
+
+describe('Dapr access control (service invocation) and mTLS', () => {
+  const NS = 'dmh'; // helm template --namespace
+  const dmhApi = { appId: 'dmh-api', namespace: NS };
+
+  check('each app has its own Configuration: the same runtime settings, its own access-control list', () => {
+    for (const r of [renders.defaults, renders.scaled, renders.fixed]) {
+      const configs = daprApps.map((a) => configOf(r, a.dapr.appId));
+      assert.equal(new Set(configs.map((c) => c.metadata.name)).size, daprApps.length);
+      const { accessControl: _, ...shared } = configs[0]!.spec;
+      for (const c of configs) {
+        const { accessControl, ...rest } = c.spec;
+        assert.deepEqual(rest, shared, `${c.metadata.name}: tracing, metrics, features and secret scopes as the others'`);
+        assert.equal(accessControl.defaultAction, 'deny', `${c.metadata.name}: an app id with no policy is refused`);
+        assert.equal(accessControl.trustDomain, 'public');
+        for (const p of accessControl.policies ?? []) {
+          // Dapr refuses a policy without namespace or trust domain (the sidecar does not start).
+          assert.ok(p.appId && p.namespace && p.trustDomain, `${c.metadata.name}: ${JSON.stringify(p)}`);
+          assert.equal(p.defaultAction, 'deny', `${c.metadata.name}/${p.appId}: only the listed operations`);
+          for (const o of p.operations) assert.equal(o.action, 'allow');
+        }
+      }
+    }
+  });
+
+  check("the actor host's list lets only dmh-api in, for its health probe; no service invocation reaches an actor route", () => {
+    for (const r of [renders.defaults, renders.scaled]) {
+      const actors = configOf(r, 'dmh-actors');
+      assert.deepEqual(actors.spec.accessControl.policies.map((p: any) => `${p.appId}@${p.namespace}`), [`dmh-api@${NS}`], 'the callers of the actor host');
+      assert.ok(aclAllows(actors, dmhApi, 'GET', 'healthz'));
+      for (const [verb, method] of [['PUT', 'actors/BalanceActor/u1/method/creditReward'], ['POST', 'actors/BalanceActor/u1/method/creditReward'], ['GET', 'metrics'], ['POST', 'healthz']]) {
+        assert.ok(!aclAllows(actors, dmhApi, verb!, method!), `dmh-api ${verb} ${method} on the actor host`);
+      }
+      for (const caller of ['dmh-sync', 'dmh-example-consumer', 'crm-bridge']) {
+        assert.ok(!aclAllows(actors, { appId: caller, namespace: NS }, 'GET', 'healthz'), `${caller} invokes the actor host`);
+      }
+      assert.ok(!aclAllows(actors, { appId: 'dmh-api', namespace: 'other' }, 'GET', 'healthz'), 'an app named dmh-api in another namespace');
+      assert.ok(!aclAllows(actors, { ...dmhApi, trustDomain: 'evil.example' }, 'GET', 'healthz'), 'dmh-api of another trust domain');
+    }
+  });
+
+  check('every service invocation DMH makes is allowed by its callee, and the sync worker lets nothing else in', () => {
+    for (const r of [renders.defaults, renders.scaled]) {
+      for (const call of dmhInvocations(r)) {
+        assert.ok(aclAllows(configOf(r, call.callee), dmhApi, call.verb, call.method), `dmh-api ${call.verb} ${call.callee}/${call.method} is refused`);
+      }
+      const sync = configOf(r, 'dmh-sync');
+      assert.deepEqual(sync.spec.accessControl.policies.map((p: any) => `${p.appId}@${p.namespace}`), [`dmh-api@${NS}`]);
+      assert.ok(!aclAllows(sync, dmhApi, 'POST', 'sync-jobs'), 'jobs reach the worker from its own RabbitMQ binding only');
+      assert.ok(!aclAllows(sync, dmhApi, 'GET', 'metrics'));
+      assert.ok(!aclAllows(sync, { appId: 'dmh-example-consumer', namespace: NS }, 'POST', 'internal/credentials'));
+    }
+  });
+
+  check("the API's list: the customer apps of dapr.accessControl.apiCallers on /api/v1/** only, none by default", () => {
+    const defaults = configOf(renders.defaults, 'dmh-api');
+    assert.equal(defaults.spec.accessControl.policies, undefined, 'no caller unless the values name one');
+    assert.ok(!aclAllows(defaults, { appId: 'dmh-example-consumer', namespace: NS }, 'GET', 'api/v1/asyncapi.json'));
+    const api = configOf(renders.scaled, 'dmh-api');
+    assert.deepEqual(api.spec.accessControl.policies.map((p: any) => `${p.appId}@${p.namespace}`), [`dmh-example-consumer@${NS}`, 'crm-bridge@crm']);
+    for (const caller of [{ appId: 'dmh-example-consumer', namespace: NS }, { appId: 'crm-bridge', namespace: 'crm' }]) {
+      assert.ok(aclAllows(api, caller, 'GET', 'api/v1/asyncapi.json'), `${caller.appId}: the AsyncAPI document`);
+      assert.ok(aclAllows(api, caller, 'POST', 'api/v1/orders'), `${caller.appId}: the API`);
+      assert.ok(!aclAllows(api, caller, 'POST', 'job/order-expiry-sweep'), `${caller.appId} fires a Dapr job's trigger`);
+      assert.ok(!aclAllows(api, caller, 'GET', 'dapr/subscribe'));
+    }
+    assert.ok(!aclAllows(api, { appId: 'crm-bridge', namespace: NS }, 'GET', 'api/v1/orders'), 'the namespace is part of the name');
+    assert.ok(!aclAllows(api, { appId: 'somebody-else', namespace: NS }, 'GET', 'api/v1/orders'));
+  });
+
+  check('access control without mTLS is refused at render time; off, the Configurations carry no list', async () => {
+    const ran = await helm(['template', RELEASE, CHART, '--kube-version', KUBE_VERSION, '--set', 'dapr.mtlsEnabled=false']);
+    assert.notEqual(ran.code, 0, 'rendered access-control lists that would deny every call');
+    assert.match(ran.stderr, /dapr\.accessControl\.enabled needs dapr\.mtlsEnabled/);
+    const file = await render('no-acl', ['--set', 'dapr.mtlsEnabled=false', '--set', 'dapr.accessControl.enabled=false']);
+    const r = await validate(file);
+    assert.deepEqual(r.errors, []);
+    for (const c of all(r, 'Configuration')) assert.equal(c.spec.accessControl, undefined, c.metadata.name);
+    const bad = await helm(['template', RELEASE, CHART, '--kube-version', KUBE_VERSION, '--set', 'dapr.accessControl.apiCallers[0].namespace=crm']);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /apiCallers: each entry is an app id or \{ appId, namespace \}/);
+  });
+
+  check("tracing and the Ops pages: the apps' spans go where the sidecars' go; OPS_* URLs only when the values give them", async () => {
+    const env = (r: Rendered, appId: string) => Object.fromEntries((deploymentOf(r, appId).spec.template.spec.containers[0].env as any[]).map((e) => [e.name, e.value]));
+    for (const app of daprApps) {
+      const e = env(renders.scaled, app.dapr.appId);
+      assert.equal(e.ZIPKIN_SPANS_URL, configOf(renders.scaled, app.dapr.appId).spec.tracing.zipkin.endpointAddress, `${app.name}: its spans and its sidecar's in one store`);
+      assert.equal(env(renders.defaults, app.dapr.appId).ZIPKIN_SPANS_URL, undefined, `${app.name}: no spans with tracing off`);
+    }
+    const api = env(renders.scaled, 'dmh-api');
+    assert.equal(api.OPS_PROMETHEUS_URL, 'http://prometheus-operated.monitoring:9090');
+    assert.equal(api.OPS_TRACES_URL, 'https://zipkin.ops.shop.example/zipkin');
+    const plain = env(renders.defaults, 'dmh-api');
+    assert.ok(!('OPS_PROMETHEUS_URL' in plain) && !('OPS_TRACES_URL' in plain), 'empty values: the page says "not configured"');
+    for (const appId of ['dmh-actors', 'dmh-sync']) assert.ok(!('OPS_TRACES_URL' in env(renders.scaled, appId)), `${appId} reads no OPS_* setting`);
+    // A Zipkin endpoint with sampling off: the sidecars record nothing, nor do the apps.
+    const off = await validate(await render('zipkin-rate-0', ['--set', 'dapr.tracing.zipkinEndpoint=http://zipkin:9411/api/v2/spans']));
+    for (const app of daprApps) assert.equal(env(off, app.dapr.appId).ZIPKIN_SPANS_URL, undefined);
+  });
+});
+
 describe('docker-compose.yml', () => {
   const composeEnv = {
     JWT_SECRET: 'compose-check-jwt-secret-0123456789abcdef',
@@ -463,7 +622,18 @@ describe('docker-compose.yml', () => {
     WECHAT_APP_SECRET: 'compose-check-app-secret',
     WECHATPAY_APP_APPID: 'wx-compose-check',
     SYNC_CREDENTIALS_KEY: 'Y29tcG9zZS1jaGVjay1rZXktMzItYnl0ZXMtbG9uZyE=',
+    DAPR_TRUST_ANCHORS: '-----BEGIN CERTIFICATE-----\ncompose-check\n-----END CERTIFICATE-----',
   };
+  let resolved: any;
+  const flag = (cmd: string[], name: string): string | undefined => (cmd.includes(name) ? cmd[cmd.indexOf(name) + 1] : undefined);
+  /** The host file or folder a service's container path is mounted from (docker-compose config writes absolute paths). */
+  const hostPath = (service: any, containerPath: string): string => {
+    const mounts = (service.volumes as string[]).map((v) => v.split(':')).filter(([host]) => host!.startsWith('/'));
+    const m = mounts.find(([, target]) => containerPath === target || containerPath.startsWith(`${target}/`));
+    assert.ok(m, `${containerPath} is not mounted (${service.volumes.join(', ')})`);
+    return path.join(m[0]!, path.relative(m[1]!, containerPath));
+  };
+  const sidecars = () => daprApps.map((app) => ({ app, service: resolved.services[`${app.name}-dapr`], cmd: resolved.services[`${app.name}-dapr`].command as string[] }));
 
   check("Debian's docker-compose accepts it (config), with the secrets it asks for", async () => {
     const ran = await run(tools.DOCKER_COMPOSE, ['-f', path.join(REPO, 'docker-compose.yml'), 'config'], { env: composeEnv, timeoutMs: 60_000 });
@@ -471,7 +641,7 @@ describe('docker-compose.yml', () => {
     assert.equal(ran.stderr.trim(), '', 'no warning either');
     const file = path.join(tmp, 'compose.yaml');
     fs.writeFileSync(file, ran.stdout);
-    const [resolved] = await readYaml(file);
+    [resolved] = await readYaml(file);
     assert.equal(resolved.services.api.environment.JWT_SECRET, composeEnv.JWT_SECRET);
     // The compose sidecars use the same app ids and app ports as the chart and the local stack.
     for (const app of daprApps) {
@@ -488,5 +658,102 @@ describe('docker-compose.yml', () => {
     const ran = await run(tools.DOCKER_COMPOSE, ['-f', path.join(REPO, 'docker-compose.yml'), 'config'], { env: { ...composeEnv, JWT_SECRET: undefined }, timeoutMs: 60_000 });
     assert.notEqual(ran.code, 0);
     assert.match(ran.stderr, /JWT_SECRET/);
+  });
+
+  check("mTLS everywhere: sentry runs, every daprd asks it for its certificate, placement and scheduler serve TLS, one Dapr version", async () => {
+    assert.ok(resolved, 'the config test resolved the file');
+    const sentry = resolved.services.sentry;
+    assert.ok(sentry, 'no sentry service');
+    const daprVersion = /^daprio\/daprd:(.+)$/.exec(resolved.services['api-dapr'].image)![1];
+    for (const [name, svc] of Object.entries<any>(resolved.services).filter(([, v]) => /^daprio\//.test(v.image ?? ''))) {
+      assert.equal(svc.image.split(':')[1], daprVersion, `${name}: the same Dapr as the sidecars`);
+    }
+    assert.equal(sentry.image, `daprio/sentry:${daprVersion}`);
+    const sentryAddress = `sentry:${flag(sentry.command, '--port')}`;
+    const trustDomain = flag(sentry.command, '--trust-domain');
+    assert.ok(trustDomain, 'sentry names its trust domain');
+    // Its issuer credentials: the files dapr-credentials.sh writes, under the names sentry reads.
+    const credentials = flag(sentry.command, '--issuer-credentials')!;
+    assert.match(hostPath(sentry, credentials), /deploy\/compose\/dapr-credentials$/);
+    assert.ok(sentry.volumes.some((v: string) => v.endsWith(`:${credentials}:ro`)), 'read-only');
+    const script = fs.readFileSync(path.join(REPO, 'deploy', 'compose', 'dapr-credentials.sh'), 'utf8');
+    for (const f of ['ca.crt', 'issuer.crt', 'issuer.key']) assert.match(script, new RegExp(`"\\$dir/${f.replace('.', '\\.')}"`), f);
+    assert.ok(fs.existsSync(hostPath(sentry, flag(sentry.command, '--config')!)), "sentry's daprsystem Configuration");
+    for (const { app, service, cmd } of sidecars()) {
+      assert.ok(cmd.includes('--enable-mtls'), `${app.name}-dapr: --enable-mtls`);
+      assert.equal(flag(cmd, '--sentry-address'), sentryAddress, `${app.name}-dapr`);
+      assert.equal(flag(cmd, '--control-plane-trust-domain'), trustDomain, `${app.name}-dapr`);
+      assert.ok(service.depends_on.sentry, `${app.name}-dapr starts after sentry`);
+      assert.match(service.environment.DAPR_TRUST_ANCHORS, /BEGIN CERTIFICATE/, `${app.name}-dapr: the trust anchors`);
+    }
+    for (const name of ['placement', 'scheduler']) {
+      const cmd: string[] = resolved.services[name].command;
+      assert.ok(cmd.includes('--tls-enabled'), `${name}: --tls-enabled`);
+      assert.equal(flag(cmd, '--sentry-address'), sentryAddress, name);
+      assert.equal(flag(cmd, '--trust-domain'), trustDomain, name);
+      assert.match(hostPath(resolved.services[name], flag(cmd, '--trust-anchors-file')!), /deploy\/compose\/dapr-credentials\/ca\.crt$/, name);
+    }
+    const ran = await run(tools.DOCKER_COMPOSE, ['-f', path.join(REPO, 'docker-compose.yml'), 'config'], { env: { ...composeEnv, DAPR_TRUST_ANCHORS: undefined }, timeoutMs: 60_000 });
+    assert.notEqual(ran.code, 0, 'sidecars without trust anchors');
+    assert.match(ran.stderr, /DAPR_TRUST_ANCHORS/);
+  });
+
+  check("each sidecar loads its own Configuration: the chart's access-control list, dapr/config.yaml's settings, tracing to the compose Zipkin", async () => {
+    assert.ok(resolved, 'the config test resolved the file');
+    const [local] = await readYaml(path.join(REPO, 'dapr', 'config.yaml'));
+    const files = new Set<string>();
+    for (const { app, service, cmd } of sidecars()) {
+      const file = hostPath(service, flag(cmd, '--config')!);
+      files.add(file);
+      const [config] = await readYaml(file);
+      assert.equal(config.kind, 'Configuration');
+      assert.deepEqual(config.spec.features, local.spec.features, `${app.name}: features`);
+      assert.deepEqual(config.spec.metrics, local.spec.metrics, `${app.name}: metrics`);
+      assert.deepEqual(config.spec.secrets, local.spec.secrets, `${app.name}: secret scopes`);
+      assert.equal(config.spec.mtls, undefined, 'a self-hosted daprd takes mTLS from its flags, not from here');
+      // The chart's list for the same app, its namespace replaced by the one self-hosted sidecars are in.
+      const chart = structuredClone(configOf(renders.defaults, app.dapr.appId).spec.accessControl);
+      for (const p of chart.policies ?? []) p.namespace = 'default';
+      assert.deepEqual(config.spec.accessControl, chart, `${app.name}: the access-control list differs from the chart's`);
+      // Tracing: the sidecar exports to the compose Zipkin, and so does the app.
+      assert.notEqual(config.spec.tracing.samplingRate, '0');
+      const zipkin = config.spec.tracing.zipkin.endpointAddress;
+      assert.equal(new URL(zipkin).hostname, 'zipkin');
+      assert.ok(resolved.services.zipkin, 'no zipkin service');
+      assert.equal(resolved.services[app.name].environment.ZIPKIN_SPANS_URL, zipkin, `${app.name}: its spans and its sidecar's in one store`);
+    }
+    assert.equal(files.size, daprApps.length, 'one Configuration per sidecar');
+    // The example consumer's policy (commented in the API's file) is the chart's for an apiCallers entry.
+    const apiFile = fs.readFileSync(hostPath(resolved.services['api-dapr'], flag(resolved.services['api-dapr'].command, '--config')!), 'utf8');
+    assert.match(apiFile, /#\s+- appId: dmh-example-consumer\n#?\s+#\s+namespace: default/);
+  });
+
+  check("the Ops pages: the API asks the compose Prometheus, links traces to Zipkin's published UI; Prometheus scrapes every process", async () => {
+    assert.ok(resolved, 'the config test resolved the file');
+    const env = resolved.services.api.environment;
+    assert.ok(resolved.services.prometheus, 'no prometheus service');
+    assert.equal(env.OPS_PROMETHEUS_URL, 'http://prometheus:9090');
+    const zipkinPort = resolved.services.zipkin.ports.find((p: any) => p.target === 9411);
+    assert.ok(zipkinPort, "Zipkin's UI is published (the console's links open in the browser)");
+    assert.equal(env.OPS_TRACES_URL, `http://localhost:${zipkinPort.published}/zipkin`);
+    // Every scrape target is a compose service on the port its process serves metrics on.
+    const prometheus = resolved.services.prometheus;
+    const [config] = await readYaml(hostPath(prometheus, flag(prometheus.command, '--config.file') ?? /--config\.file=(\S+)/.exec(prometheus.command.join(' '))![1]!));
+    const metricsPort = (svc: string): string[] => {
+      const ports = [] as string[];
+      const own = resolved.services[svc].command as string[] | undefined;
+      if (svc === 'api' || svc === 'actors' || svc === 'sync') ports.push(String(PORTS[daprApps.find((a) => a.name === svc)!.port]), flag(resolved.services[`${svc}-dapr`].command, '--metrics-port')!);
+      else if (own) ports.push(flag(own, '--metrics-port')!);
+      return ports;
+    };
+    const targets = config.scrape_configs.flatMap((j: any) => j.static_configs.flatMap((c: any) => c.targets));
+    for (const t of targets) {
+      const [svc, port] = t.split(':');
+      assert.ok(resolved.services[svc], `${t}: no such service`);
+      assert.ok(metricsPort(svc).includes(port), `${t}: ${svc} serves metrics on ${metricsPort(svc).join(', ')}`);
+    }
+    for (const svc of ['api', 'actors', 'sync', 'placement', 'scheduler', 'sentry']) {
+      for (const port of metricsPort(svc)) assert.ok(targets.includes(`${svc}:${port}`), `${svc}:${port} is not scraped`);
+    }
   });
 });

@@ -120,6 +120,30 @@ describe('Prometheus rules and configuration (promtool)', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  check("promtool check config: docker-compose's Prometheus (deploy/compose/prometheus.yml), with the same jobs and labels on the compose services", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dmh-prometheus-compose-'));
+    try {
+      // As docker-compose.yml mounts them: the configuration and alerts.yml side by side.
+      const file = path.join(dir, 'prometheus.yml');
+      fs.copyFileSync(path.join(REPO, 'deploy', 'compose', 'prometheus.yml'), file);
+      fs.copyFileSync(ALERTS, path.join(dir, 'alerts.yml'));
+      const out = await promtool('check', 'config', file);
+      assert.match(out, /SUCCESS: 1 rule files found/);
+      // Job name and sidecar_of label of every target: what the rules and the Ops charts select on.
+      const shape = (text: string) => text.split(/^\s+- job_name: /m).slice(1).flatMap((block) => {
+        const job = block.slice(0, block.indexOf('\n')).trim();
+        return [...block.matchAll(/targets: \['([^':]+):\d+'\](?:\n\s+labels:\n\s+sidecar_of: (\S+))?/g)].map((m) => ({ job, host: m[1]!, sidecarOf: m[2] ?? '-' }));
+      });
+      const local = shape(fs.readFileSync(CONFIG, 'utf8'));
+      const compose = shape(fs.readFileSync(file, 'utf8'));
+      const key = (t: { job: string; sidecarOf: string }) => `${t.job} ${t.sidecarOf}`;
+      assert.deepEqual(compose.filter((t) => t.job !== 'dapr-sentry').map(key).sort(), local.map(key).sort(), 'the compose jobs differ from deploy/prometheus/prometheus.yml');
+      assert.ok(compose.every((t) => t.host !== '127.0.0.1'), 'compose targets are service names');
+      assert.deepEqual(compose.filter((t) => t.job === 'dapr-sentry').map((t) => t.host), ['sentry']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the rules read what the code exports, and say it in both languages', () => {

@@ -42,8 +42,9 @@ app.kubernetes.io/component: {{ .component }}
 {{- default (include "dmh.fullname" .) .Values.secrets.existingSecret -}}
 {{- end -}}
 
+{{/* The Dapr Configuration of one app (each app has its own: its access-control list): (dict "ctx" $ "component" "api") */}}
 {{- define "dmh.daprConfigName" -}}
-{{- printf "%s-dapr" (include "dmh.fullname" .) -}}
+{{- printf "%s-dapr-%s" (include "dmh.fullname" .ctx) .component -}}
 {{- end -}}
 
 {{- define "dmh.secretStoreName" -}}
@@ -63,7 +64,7 @@ dmh-secretstore
 {{- end -}}
 
 {{/*
-Dapr sidecar annotations of an app pod: (dict "ctx" $ "appId" "dmh-api" "port" 8889 "healthPath" "/healthz")
+Dapr sidecar annotations of an app pod: (dict "ctx" $ "component" "api" "appId" "dmh-api" "port" 8889 "healthPath" "/healthz")
 healthPath empty: no app health check by the sidecar.
 */}}
 {{- define "dmh.daprAnnotations" -}}
@@ -72,7 +73,7 @@ dapr.io/enabled: "true"
 dapr.io/app-id: {{ .appId | quote }}
 dapr.io/app-port: {{ .port | quote }}
 dapr.io/app-protocol: "http"
-dapr.io/config: {{ include "dmh.daprConfigName" .ctx | quote }}
+dapr.io/config: {{ include "dmh.daprConfigName" (dict "ctx" .ctx "component" .component) | quote }}
 dapr.io/log-level: {{ $d.logLevel | quote }}
 dapr.io/log-as-json: {{ $d.logAsJson | quote }}
 dapr.io/enable-metrics: {{ $d.metrics.enabled | quote }}
@@ -126,6 +127,10 @@ plain settings come from the ConfigMap, the database password by reference.
 - name: XDG_CACHE_HOME
   value: /tmp/.cache
 {{ include "dmh.secretEnv" (dict "ctx" . "name" "DB_PASSWORD" "key" "dbPassword") }}
+{{- with include "dmh.appSpansUrl" . }}
+- name: ZIPKIN_SPANS_URL
+  value: {{ . | quote }}
+{{- end }}
 {{- with .Values.extraEnv }}
 {{ toYaml . }}
 {{- end }}
@@ -190,3 +195,47 @@ helm.sh/hook: pre-install,pre-upgrade
 helm.sh/hook-weight: "-10"
 helm.sh/hook-delete-policy: before-hook-creation
 {{- end }}
+
+{{/*
+The runtime settings every DMH sidecar shares (dapr/config.yaml for Kubernetes): tracing, metrics, features and
+secret scopes, identical in each app's Configuration (dapr-configuration.yaml adds the access-control list).
+*/}}
+{{- define "dmh.daprConfigSpec" -}}
+tracing:
+  samplingRate: {{ .Values.dapr.tracing.samplingRate | quote }}
+  {{- with .Values.dapr.tracing.zipkinEndpoint }}
+  zipkin:
+    endpointAddress: {{ . | quote }}
+  {{- end }}
+  {{- with .Values.dapr.tracing.otelEndpoint }}
+  otel:
+    endpointAddress: {{ . | quote }}
+    isSecure: false
+    protocol: grpc
+  {{- end }}
+metrics:
+  enabled: {{ .Values.dapr.metrics.enabled }}
+  http:
+    increasedCardinality: false # one series per route template, not per URL (ids in paths)
+# mTLS between sidecars is the control plane's (Sentry, the dapr-system Configuration "daprsystem"), not this one's.
+features:
+  # Off as locally (dapr/config.yaml says why): components change with a rollout, not in place.
+  - name: HotReload
+    enabled: false
+secrets:
+  scopes:
+    # Components resolve their secretKeyRefs regardless; apps get no secret through the Dapr API.
+    - storeName: {{ include "dmh.secretStoreName" . }}
+      defaultAccess: deny
+{{- end -}}
+
+{{/*
+ZIPKIN_SPANS_URL for the apps: the sidecars' Zipkin endpoint, when they export to it (a rate above "0"), so the
+apps' spans and the sidecars' land in the same store. Empty otherwise (the apps then make no span).
+*/}}
+{{- define "dmh.appSpansUrl" -}}
+{{- $t := .Values.dapr.tracing -}}
+{{- if and $t.zipkinEndpoint (ne (toString $t.samplingRate) "0") -}}
+{{- $t.zipkinEndpoint -}}
+{{- end -}}
+{{- end -}}

@@ -30,7 +30,7 @@ spec:
         {{- include "dmh.selectorLabels" (dict "ctx" $ "component" .component) | nindent 8 }}
       annotations:
         checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") $ | sha256sum }}
-        {{- include "dmh.daprAnnotations" (dict "ctx" $ "appId" .appId "port" $c.port "healthPath" .sidecarHealthPath) | nindent 8 }}
+        {{- include "dmh.daprAnnotations" (dict "ctx" $ "component" .component "appId" .appId "port" $c.port "healthPath" .sidecarHealthPath) | nindent 8 }}
     spec:
       serviceAccountName: {{ include "dmh.serviceAccountName" $ }}
       {{- with $.Values.imagePullSecrets }}
