@@ -9,15 +9,15 @@ import { createBrand, createCampaign, nextPhone } from './support/factories';
 import { startTestStack, stopTestStack } from './support/test-stack';
 
 /**
- * An error line in the logs must mean something. The whole stack takes one sign-up, then runs idle for a little over a minute
- * (each sidecar's once-a-minute work, the scheduler's per-minute order-expiry job and the relays' loops run
- * at least once), then stops as `npm stop` stops it; no process may have logged at error level meanwhile: daprd,
+ * An error line in the logs must mean something. The whole stack takes one sign-up, then runs idle for two and a half
+ * minutes (each sidecar's once-a-minute work, the scheduler's per-minute order-expiry job and the relays' loops run
+ * at least twice), then stops as `npm stop` stops it; no process may have logged at error level meanwhile: daprd,
  * placement, scheduler and Prometheus (`level=error|fatal`), the apps (pino level ≥ 50), MariaDB (`[ERROR]`), RabbitMQ
  * (`[error]`). Before this test the actor host's daprd logged "Aborting to hot-reload a state store component"
  * every minute, and "Failed to halt all actors" at every stop with an actor active (the host was stopped
  * before its sidecar: scripts/stack/stop-order.ts).
  */
-const IDLE_MS = 65_000;
+const IDLE_MS = 150_000;
 
 const LOGS = [
   'api', 'api-sidecar', 'actors', 'actors-sidecar', 'sync', 'sync-sidecar', 'sandbox',
