@@ -39,7 +39,10 @@ test('replicas get their own names and ports, the same app id, and clients go th
 test('a replica name is parsed, stops with its first instance, and a count out of range or a port clash is refused', () => {
   assert.deepEqual(parseReplicaName('actors-2-sidecar'), { app: 'actors', index: 2, sidecar: true });
   assert.equal(parseReplicaName('api-sidecar'), null);
-  assert.deepEqual(['nginx', 'api-2', 'actors-3-sidecar', 'api-sidecar', 'actors-2', 'actors', 'placement'].map(stopTier), [0, 1, 2, 2, 3, 3, 4]);
+  assert.deepEqual(['nginx', 'api-2', 'api-sidecar', 'api-2-sidecar', 'sync-sidecar', 'actors-2', 'actors', 'placement'].map(stopTier), [0, 1, 2, 2, 2, 4, 4, 5]);
+  // The actor hosts' sidecars leave placement after every other sidecar, one at a time, before any actor host.
+  const sidecars = ['actors-sidecar', 'actors-2-sidecar', 'actors-3-sidecar'].map(stopTier);
+  assert.ok(stopTier('sync-sidecar') < sidecars[0]! && sidecars[0]! < sidecars[1]! && sidecars[1]! < sidecars[2]! && sidecars[2]! < stopTier('actors'), JSON.stringify(sidecars));
   assert.throws(() => scaled({ DMH_API_REPLICAS: '10' }), /at most 9/);
   assert.throws(() => scaled({ DMH_ACTOR_HOSTS: '0' }), /positive integer/);
   assert.throws(() => new Stack({ stateDir: os.tmpdir(), env: { DMH_API_REPLICAS: '2', DMH_API_REPLICA_PORTS: '3499' } }), /also apiDaprHttp/);
