@@ -24,6 +24,16 @@ const LOGS = [
   'placement', 'scheduler', 'prometheus', 'mariadb', 'external-db', 'rabbitmq',
 ] as const;
 
+/**
+ * The one error line a daprd may log, and only once it is shutting down (after its "Received signal 'terminated'"):
+ * Dapr 1.18's scheduler connector (pkg/runtime/scheduler/internal/cluster/connector.go) logs the end of its stream at
+ * error level when the stream's own cancellation reaches it as a gRPC Canceled status rather than as nil, a race in
+ * daprd's own shutdown (dapr/dapr#8681, open). It says nothing about DMH, and nothing a stack can order differently:
+ * the same line in any other moment (idle, or the scheduler going away) still fails the test.
+ */
+const DAPRD_SHUTDOWN_RACE = /level=error msg="Scheduler stream disconnected: rpc error: code = Canceled desc = context canceled"/;
+const DAPRD_SHUTTING_DOWN = /Received signal 'terminated'; beginning shutdown/;
+
 const ERROR_LINE = [
   /\blevel=(error|fatal)\b/i, // Dapr's and Prometheus's text logs
   /"level":\s*(50|60)\b/, // pino
@@ -52,11 +62,17 @@ test('the idle stack, started, left alone and stopped, logs no error line', { ti
 
   const errors: string[] = [];
   const cfg = stack!.cfg;
+  const shutdownRace: string[] = [];
   for (const [name, offset] of offsets) {
+    let shuttingDown = false;
     for (const line of logSince(cfg, name, offset).split('\n')) {
-      if (ERROR_LINE.some((re) => re.test(line))) errors.push(`${name}: ${line.slice(0, 400)}`);
+      if (name.endsWith('-sidecar') && DAPRD_SHUTTING_DOWN.test(line)) shuttingDown = true;
+      if (!ERROR_LINE.some((re) => re.test(line))) continue;
+      if (shuttingDown && DAPRD_SHUTDOWN_RACE.test(line)) shutdownRace.push(name);
+      else errors.push(`${name}: ${line.slice(0, 400)}`);
     }
   }
+  if (shutdownRace.length > 0) console.log(`# daprd's own shutdown race (dapr/dapr#8681) logged at error level by: ${shutdownRace.join(', ')}`);
   assert.ok(offsets.size === LOGS.length && LOGS.some((name) => existsSync(stack!.logFile(name))), 'the logs were found');
   assert.deepEqual(errors, [], `error lines while idle or at stop:\n${errors.join('\n')}`);
 });
