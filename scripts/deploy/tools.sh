@@ -17,6 +17,7 @@
 #
 # The test calls --locate: a missing tool fails the test, it never skips.
 set -euo pipefail
+source "$(dirname "$0")/../dapr-module.sh"
 
 HELM_VERSION="${HELM_VERSION:-v3.21.4}"            # v3.22.0 is served but not approved here
 KV_VERSION="${KUBERNETES_VALIDATE_VERSION:-1.37.0}"
@@ -107,11 +108,9 @@ fi
 if ! crds_ok; then
   command -v go >/dev/null || { log "Go is needed to download the Dapr module and was not found"; exit 1; }
   log "getting Dapr $DAPR_VERSION's CRDs from its Go module"
-  work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
-  info=$(cd "$work" && GOFLAGS=-mod=mod go mod download -json "github.com/dapr/dapr@v$DAPR_VERSION")
-  src=$(printf '%s' "$info" | sed -n 's/.*"Dir": *"\([^"]*\)".*/\1/p')
-  [ -d "$src/charts/dapr/crds" ] || { log "no charts/dapr/crds in the module directory: $info"; exit 1; }
+  dapr_module "$DAPR_VERSION"
+  src=$DAPR_MODULE_DIR
+  [ -d "$src/charts/dapr/crds" ] || { log "no charts/dapr/crds in the module directory $src"; exit 1; }
   mkdir -p "$CRD_DIR"
   cp "$src"/charts/dapr/crds/*.yaml "$CRD_DIR/"
   cp "$src/pkg/injector/annotations/annotations.go" "$CRD_DIR/injector-annotations.go"
@@ -132,19 +131,8 @@ if ! sentry_ok; then
   command -v go >/dev/null || { log "Go is needed to build Dapr's sentry and was not found"; exit 1; }
   log "building Dapr $DAPR_VERSION's sentry from its Go module into $SENTRY_DIR (as scripts/dapr-ensure.sh builds daprd)"
   t=$(date +%s)
-  swork=$(mktemp -d)
-  info=$(cd "$swork" && GOFLAGS=-mod=mod go mod download -json "github.com/dapr/dapr@v$DAPR_VERSION")
-  src=$(printf '%s' "$info" | sed -n 's/.*"Dir": *"\([^"]*\)".*/\1/p')
-  commit=$(printf '%s' "$info" | sed -n 's/.*"Hash": *"\([^"]*\)".*/\1/p')
-  [ -d "$src/cmd/sentry" ] || { log "no cmd/sentry in the module directory: $info"; exit 1; }
-  # The module's go.mod has replace directives: build in a writable copy, not with go install.
-  cp -r "$src" "$swork/dapr" && chmod -R u+w "$swork/dapr"
-  mkdir -p "$SENTRY_DIR"
-  bi=github.com/dapr/dapr/pkg/buildinfo
-  (cd "$swork/dapr" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X $bi.version=$DAPR_VERSION -X $bi.gitversion=v$DAPR_VERSION -X $bi.gitcommit=${commit:-unknown}" -o "$SENTRY_DIR/sentry.tmp" ./cmd/sentry)
-  mv "$SENTRY_DIR/sentry.tmp" "$SENTRY_DIR/sentry"
+  dapr_build "$DAPR_VERSION" "$SENTRY_DIR" sentry
   echo "dapr $DAPR_VERSION" > "$SENTRY_DIR/.built"
-  chmod -R u+w "$swork"; rm -rf "$swork"
   help=$("$SENTRY_DIR/sentry" --help 2>&1 || true)
   grep -q -- '--issuer-credentials' <<<"$help" || { log "sentry built but does not run: $help"; exit 1; }
   log "sentry built in $(( $(date +%s) - t ))s"
