@@ -12,10 +12,7 @@ export class SyncJobTraceparent1732500101000 implements MigrationInterface {
   name = 'SyncJobTraceparent1732500101000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const [exists] = await queryRunner.query(
-      "SELECT 1 FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'sync_jobs' AND column_name = 'traceparent'",
-    );
-    if (!exists) await queryRunner.query('ALTER TABLE `sync_jobs` ADD COLUMN `traceparent` VARCHAR(55) NULL AFTER `requested_at`');
+    if (!(await queryRunner.hasColumn('sync_jobs', 'traceparent'))) await queryRunner.query('ALTER TABLE `sync_jobs` ADD COLUMN `traceparent` VARCHAR(55) NULL AFTER `requested_at`');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
