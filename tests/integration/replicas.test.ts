@@ -1,8 +1,8 @@
 // The fault suite's environment first (its databases, ports and state folder): the support modules read it when they load.
 import { FAULTS } from '../faults/support/fault-env';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { logOffset, logSince } from '../../scripts/stack/dapr';
 import { replicaPorts } from '../../scripts/stack/replicas';
 import type { ProcessName, Stack } from '../../scripts/stack/stack';
 import { spreadOver } from '../faults/support/answers';
@@ -87,9 +87,8 @@ function ledgerKeyRefusals(t: FaultTrace, caseName: string): void {
 
 /** Where nginx's access log ends now; later, what it logged since then (one line per request, naming the replicas tried). */
 function nginxAccessSince(s: Stack): () => string {
-  const file = s.logFile('nginx-access');
-  const offset = fs.existsSync(file) ? fs.statSync(file).size : 0;
-  return () => (fs.existsSync(file) ? fs.readFileSync(file).subarray(offset).toString('utf8') : '');
+  const offset = logOffset(s.cfg, 'nginx-access');
+  return () => logSince(s.cfg, 'nginx-access', offset);
 }
 
 /** Where nginx's access log ends now; later, how many requests it passed to each replica since then. */

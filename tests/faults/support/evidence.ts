@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { logOffset, logSince } from '../../../scripts/stack/dapr';
 import type { Stack } from '../../../scripts/stack/stack';
 import { one } from '../../integration/support/db';
 import type { Answer } from './answers';
@@ -30,22 +30,13 @@ export class LogMarks {
   private readonly offsets = new Map<string, number>();
 
   constructor(private readonly stack: Stack, names: readonly string[]) {
-    for (const name of names) this.offsets.set(name, sizeOf(stack.logFile(name)));
+    for (const name of names) this.offsets.set(name, logOffset(stack.cfg, name));
   }
 
   since(name: string): string {
     const offset = this.offsets.get(name);
     if (offset === undefined) throw new Error(`the log of ${name} was not marked when the fault began`);
-    const file = this.stack.logFile(name);
-    return fs.existsSync(file) ? fs.readFileSync(file).subarray(offset).toString('utf8') : '';
-  }
-}
-
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
+    return logSince(this.stack.cfg, name, offset);
   }
 }
 
