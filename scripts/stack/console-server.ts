@@ -35,16 +35,18 @@ const TYPES: Record<string, string> = {
 /** Worth compressing: text. Images and fonts are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
 /** Below this a gzip header costs about what it saves (nginx's gzip_min_length is 20; 256 is kinder to the CPU). */
-const MIN_GZIP_BYTES = 256;
+export const MIN_GZIP_BYTES = 256;
+/** nginx's gzip_comp_level in deploy/nginx.conf. */
+export const GZIP_LEVEL = 6;
 
 /** Each text file gzipped once per version of it (size and mtime): the apps are a few hundred kB in all. */
 const gzipped = new Map<string, { version: string; body: Buffer }>();
 
 /** The sandbox's payer endpoint, the only one passed on (its refunds and controls stay private). */
-const SANDBOX_PAY = /^\/sandbox\/pay\/[A-Za-z0-9_-]{1,64}$/;
+export const SANDBOX_PAY = /^\/sandbox\/pay\/[A-Za-z0-9_-]{1,64}$/;
 
 /** Hashed bundle names (chunk-ABCD1234.js, styles-….css) never change content: cache them for good. */
-const HASHED = /-[A-Z0-9]{8}\.(js|css)$/;
+export const HASHED = /-[A-Z0-9]{8}\.(js|css)$/;
 
 export function createConsoleServer(opts: ConsoleServerOptions): http.Server {
   const root = path.resolve(opts.root);
@@ -149,7 +151,7 @@ function gzipOf(file: string, stat: fs.Stats): Buffer {
   const version = `${stat.size}:${stat.mtimeMs}`;
   const cached = gzipped.get(file);
   if (cached?.version === version) return cached.body;
-  const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+  const body = zlib.gzipSync(fs.readFileSync(file), { level: GZIP_LEVEL });
   gzipped.set(file, { version, body });
   return body;
 }

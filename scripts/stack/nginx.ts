@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { logFile, type StackConfig } from './config';
+import { GZIP_LEVEL, HASHED, MIN_GZIP_BYTES, SANDBOX_PAY } from './console-server';
 import { processEnv } from './env';
 import { httpOk, waitUntil } from './probes';
 import type { Supervisor } from './supervisor';
@@ -91,20 +92,20 @@ function proxyToApi(tries: number): string {
 }
 
 /**
- * One built app, as console-server.ts serves it: a file if it exists, else index.html (the app's own
- * routes), but a missing path with an extension is a 404; hashed bundles cached for good, everything else
- * revalidated; text gzipped from 256 bytes at level 6 (deploy/nginx.conf's settings). /api/ goes to the
+ * One built app, as console-server.ts serves it (its patterns and gzip settings): a file if it exists, else
+ * index.html (the app's own routes), but a missing path with an extension is a 404; hashed bundles cached for
+ * good, everything else revalidated; text gzipped. /api/ goes to the
  * replicas; when none answers, nginx's own 502 is the JSON envelope the apps read ("the server is
  * unavailable" in words), while an answer of the API passes unchanged. With `sandboxPort` (the H5 app on
  * the development stack), POST /sandbox/pay/<orderNo> goes to the WeChat Pay sandbox, nothing else of it.
  */
 function staticServer(port: number, root: string, toApi: string, sandboxPort?: number): string {
-  const text = `gzip on; gzip_comp_level 6; gzip_min_length 256; gzip_vary on;
+  const text = `gzip on; gzip_comp_level ${GZIP_LEVEL}; gzip_min_length ${MIN_GZIP_BYTES}; gzip_vary on;
       gzip_types text/css application/javascript text/javascript application/json image/svg+xml text/plain;
       add_header X-Content-Type-Options nosniff always;
       charset utf-8; charset_types text/css text/javascript application/javascript application/json text/plain;`;
   const sandbox = sandboxPort === undefined ? '' : `
-    location ~ "^/sandbox/pay/[A-Za-z0-9_-]{1,64}$" {
+    location ~ "${SANDBOX_PAY.source}" {
       limit_except POST { deny all; }
       proxy_pass http://127.0.0.1:${sandboxPort};
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
@@ -120,7 +121,7 @@ function staticServer(port: number, root: string, toApi: string, sandboxPort?: n
 ${toApi}
       error_page 502 504 = @unreachable;
     }${sandbox}
-    location ~ "-[A-Z0-9]{8}\\.(js|css)$" {
+    location ~ "${HASHED.source}" {
       ${text}
       add_header Cache-Control "public, max-age=31536000, immutable" always;
       try_files $uri =404;
