@@ -70,5 +70,24 @@ export const syncJobSchema = z.object({
   orderId: idSchema,
   brandId: idSchema,
   requestedAt: isoTimeSchema,
+  /**
+   * The W3C trace context of the settlement that asked for it (when tracing is on). A message may carry the
+   * jobs of several orders (syncJobBatchSchema), so the delivery's own trace is only the first order's: each job
+   * names its own, and its attempts continue that trace.
+   */
+  traceparent: z.string().regex(/^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/).optional(),
 });
 export type SyncJob = z.infer<typeof syncJobSchema>;
+
+/** Jobs per binding message at most (the settlement sends the jobs of the orders paid within a few tens of ms together). */
+export const SYNC_JOBS_PER_MESSAGE = 100;
+
+/**
+ * A message of several jobs: one broker message, one delivery and one ledger round trip for all of them. The
+ * worker checks each job on its own (a malformed one is dropped and named, the others are taken), so the
+ * envelope itself only needs to be a non-empty list of at most SYNC_JOBS_PER_MESSAGE.
+ */
+export const syncJobBatchSchema = z.object({
+  jobs: z.array(z.unknown()).min(1).max(SYNC_JOBS_PER_MESSAGE),
+});
+export type SyncJobBatch = { jobs: SyncJob[] };

@@ -6,7 +6,7 @@ import { isEmptyDelivery, workerApp, type WorkerAppDeps } from './worker-app';
 
 describe('the input binding route: what is acknowledged, what the broker must deliver again', () => {
   const accepted: unknown[] = [];
-  const deps = { intake: { accept: async (job: unknown) => (accepted.push(job), 'accepted') } } as unknown as WorkerAppDeps;
+  const deps = { intake: { accept: async (jobs: unknown[]) => (accepted.push(...jobs), 'accepted') } } as unknown as WorkerAppDeps;
   const server = workerApp(deps).listen(0, '127.0.0.1');
   let url = '';
   before(async () => {
@@ -52,6 +52,28 @@ describe('the input binding route: what is acknowledged, what the broker must de
     const answer = await post(JSON.stringify(job));
     assert.deepEqual(await answer.json(), { outcome: 'accepted' });
     assert.deepEqual(accepted, [job]);
+    accepted.length = 0;
+  });
+
+  it('a message of several jobs: the well-formed ones are taken together, a malformed one is dropped and named', async () => {
+    accepted.length = 0;
+    const job = (n: number) => ({ jobId: `order:${n}:paid`, kind: 'order', orderId: String(n), brandId: '1', requestedAt: '2026-11-25T00:00:00.000Z' });
+    const answer = await post(JSON.stringify({ jobs: [job(8), { ...job(9), orderId: 'nine' }, job(10)] }));
+    assert.equal(answer.status, 200);
+    const body = (await answer.json()) as { outcome: string; dropped: { field: string; error: string }[] };
+    assert.equal(body.outcome, 'accepted');
+    assert.deepEqual(body.dropped.map((d) => d.field), ['orderId']);
+    assert.deepEqual(accepted, [job(8), job(10)]);
+  });
+
+  it('an envelope that is not a list of 1 to 100 jobs is dropped whole, naming `jobs`', async () => {
+    accepted.length = 0;
+    for (const jobs of [[], 'x', Array.from({ length: 101 }, () => ({}))]) {
+      const body = (await (await post(JSON.stringify({ jobs }))).json()) as { outcome: string; field: string };
+      assert.equal(body.outcome, 'dropped');
+      assert.equal(body.field, 'jobs');
+    }
+    assert.equal(accepted.length, 0);
   });
 
   it('tells an empty delivery from a message', () => {

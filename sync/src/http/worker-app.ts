@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import {
   SYNC_BINDING_IN, SYNC_WORKER_METHODS, encryptPasswordRequestSchema, isId, issuesOf, MalformedMessageError, retryDeadJobsRequestSchema,
-  startReconcileRunRequestSchema, syncJobSchema, testTargetRequestSchema,
+  startReconcileRunRequestSchema, syncJobBatchSchema, syncJobSchema, testTargetRequestSchema, type SyncJob,
 } from '@dmh/shared';
 import type { z } from 'zod';
 import type { TargetHealthService } from '../health/target-health.service';
@@ -22,6 +22,27 @@ const REDELIVER_PAUSE_MS = 1000;
 /** A delivery without a job in it: no body, or an empty JSON object (what a body-less request parses to). */
 export function isEmptyDelivery(body: unknown): boolean {
   return body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+}
+
+/**
+ * The jobs of a delivery: one job, or `{ jobs: [...] }` (several sent together). Each job is checked on its own:
+ * the malformed ones are dropped (with why), the well-formed ones taken, so one bad job cannot sink the others.
+ */
+export function jobsOf(body: unknown): { jobs: SyncJob[]; dropped: { body: unknown; error: MalformedMessageError }[] } {
+  const jobs: SyncJob[] = [];
+  const dropped: { body: unknown; error: MalformedMessageError }[] = [];
+  let candidates: unknown[] = [body];
+  if (typeof body === 'object' && body !== null && 'jobs' in body) {
+    const batch = syncJobBatchSchema.safeParse(body);
+    if (!batch.success) return { jobs, dropped: [{ body, error: new MalformedMessageError('sync job batch', issuesOf(batch.error)) }] };
+    candidates = batch.data.jobs;
+  }
+  for (const candidate of candidates) {
+    const parsed = syncJobSchema.safeParse(candidate);
+    if (parsed.success) jobs.push(parsed.data);
+    else dropped.push({ body: candidate, error: new MalformedMessageError('sync job', issuesOf(parsed.error)) });
+  }
+  return { jobs, dropped };
 }
 
 export interface WorkerAppDeps {
@@ -66,22 +87,25 @@ export function workerApp(d: WorkerAppDeps): express.Express {
       res.status(500).json({ outcome: 'redeliver' });
       return;
     }
-    const parsed = syncJobSchema.safeParse(req.body);
-    if (!parsed.success) {
-      // Refused whole, before anything is recorded: a redelivery would be refused alike, so it is acknowledged.
-      const refused = new MalformedMessageError('sync job', issuesOf(parsed.error));
-      logger.warn({ body: req.body, field: refused.field, issues: refused.issues.slice(0, 5) }, refused.message);
-      res.status(200).json({ outcome: 'dropped', code: refused.code, field: refused.field, error: refused.message });
+    const { jobs, dropped } = jobsOf(req.body);
+    for (const refused of dropped) {
+      // Refused before anything is recorded: a redelivery would be refused alike, so it is acknowledged (the
+      // well-formed jobs of the same message are taken).
+      logger.warn({ body: refused.body, field: refused.error.field, issues: refused.error.issues.slice(0, 5) }, refused.error.message);
+    }
+    if (jobs.length === 0) {
+      const [first] = dropped;
+      res.status(200).json({ outcome: 'dropped', code: first.error.code, field: first.error.field, error: first.error.message });
       return;
     }
     try {
-      // In the delivery's span (the JSON parser called this outside it): the attempt started here is its child,
-      // and the job keeps the span's traceparent, so a later attempt (a retry) is one too.
-      const outcome = await tracer().within(requestSpan(req), () => d.intake.accept(parsed.data, tracer().traceparent()));
-      res.status(200).json({ outcome });
+      // In the delivery's span (the JSON parser called this outside it): the attempts started here are children
+      // of each job's own trace context when it carries one (its settlement's), else of the delivery's span.
+      const outcome = await tracer().within(requestSpan(req), () => d.intake.accept(jobs, tracer().traceparent()));
+      res.status(200).json({ outcome, ...(dropped.length > 0 && { dropped: dropped.map((x) => ({ field: x.error.field, error: x.error.message })) }) });
     } catch (err) {
-      // DMH could not record it: no acknowledgement, the broker redelivers (after a pause, not in a tight loop).
-      logger.error({ err, jobId: parsed.data.jobId }, 'sync job could not be recorded; redelivering');
+      // DMH could not record them: no acknowledgement, the broker redelivers (after a pause, not in a tight loop).
+      logger.error({ err, jobIds: jobs.map((j) => j.jobId) }, 'sync job could not be recorded; redelivering');
       await new Promise((r) => setTimeout(r, REDELIVER_PAUSE_MS));
       res.status(500).json({ outcome: 'redeliver' });
     }

@@ -25,6 +25,18 @@ export class DmhOrdersRepository {
     return { order: toOrder(orders[0]), rewards: rewards.map(toReward) };
   }
 
+  /** `load` for several orders in one round trip: the ones that exist and were paid, by id. */
+  async loadMany(orderIds: readonly string[]): Promise<Map<string, OrderWithRewards>> {
+    const [[orders, rewards]] = await this.pool.query<RowDataPacket[][]>(
+      `SELECT ${ORDER_COLUMNS} FROM orders WHERE id IN (?) AND paid_at IS NOT NULL;
+       SELECT ${REWARD_COLUMNS} FROM rewards WHERE order_id IN (?) ORDER BY order_id, level`,
+      [orderIds, orderIds],
+    );
+    const found = new Map(orders.map((o) => [String(o.id), { order: toOrder(o), rewards: [] as RewardRecord[] }]));
+    for (const r of rewards) found.get(String(r.order_id))?.rewards.push(toReward(r));
+    return found;
+  }
+
   /** A brand's orders paid in [from, to), oldest first, with their rewards (at most `limit` orders). */
   async paidBetween(brandId: string, from: Date, to: Date, limit: number): Promise<OrderWithRewards[]> {
     const [rows] = await this.pool.query<RowDataPacket[]>(

@@ -1,4 +1,4 @@
-import type { TraceContext, Tracer } from '@dmh/shared/dist/tracing';
+import { parseTraceparent, type TraceContext, type Tracer } from '@dmh/shared/dist/tracing';
 import { type MappedRow, checksum, mapOrder, mapReward } from '../mapping/field-mapping';
 import { logger } from '../runtime/logger';
 import { tracer as processTracer } from '../runtime/tracing';
@@ -58,6 +58,74 @@ export class SyncJobRunner {
       span?.tag('outcome', outcome);
       return outcome;
     });
+  }
+
+  /**
+   * The first attempt of the jobs of one message (all held under one lease token), each continuing its own
+   * trace. The jobs of one brand go together: their orders read in one round trip, written to the brand in one
+   * transaction, their successes recorded in one. Anything that fails that shared attempt (the brand's database
+   * away, a row it refuses) is recorded as a failed attempt of each job, whose retries (RetryPoller) then run
+   * one job at a time, so one bad order cannot hold the others back. A job whose order is gone fails alone.
+   */
+  async runBatch(jobs: readonly ClaimedJob[]): Promise<void> {
+    const byBrand = new Map<string, ClaimedJob[]>();
+    for (const job of jobs) byBrand.set(job.brandId, [...(byBrand.get(job.brandId) ?? []), job]);
+    await Promise.all([...byBrand.values()].map(async (group) => {
+      if (group.length === 1) await this.run(group[0], parseTraceparent(group[0].traceparent ?? undefined));
+      else await this.attemptTogether(group);
+    }));
+  }
+
+  private async attemptTogether(jobs: ClaimedJob[]): Promise<void> {
+    const spans = jobs.map((job) => this.tracer.startSpan('sync attempt', {
+      parent: parseTraceparent(job.traceparent ?? undefined), tags: { 'job.id': job.jobId, 'order.id': job.orderId, attempt: job.attempts + 1, 'batch.jobs': jobs.length },
+    }));
+    const end = (i: number, outcome: string) => spans[i]?.tag('outcome', outcome).end(outcome === 'done' ? undefined : `sync attempt ${outcome}`);
+    const started = Date.now();
+    let target: ResolvedTarget | undefined;
+    const written: { job: ClaimedJob; rows: MappedRow[]; orderId: string; span: number }[] = [];
+    const failedAlone = new Set<ClaimedJob>();
+    try {
+      const loaded = await this.deps.orders.loadMany(jobs.map((job) => job.orderId));
+      const missing = jobs.filter((job) => !loaded.has(job.orderId));
+      missing.forEach((job) => failedAlone.add(job));
+      await Promise.all(missing.map(async (job) => {
+        const outcome = await this.failed(job, started, undefined, new PermanentFailure(`order ${job.orderId} does not exist or was never paid`));
+        end(jobs.indexOf(job), outcome);
+      }));
+      if (missing.length === jobs.length) return;
+      target = await this.deps.targets.forBrand(jobs[0].brandId);
+      if (!target.enabled) throw new Error(`the sync target ${target.name} is disabled`);
+      const mapping = target.mapping;
+      jobs.forEach((job, span) => {
+        const data = loaded.get(job.orderId);
+        if (data) written.push({ job, span, orderId: data.order.id, rows: [mapOrder(mapping, data.order), ...data.rewards.map((r) => mapReward(mapping, r))] });
+      });
+      await this.write(target, written.flatMap((w) => w.rows));
+    } catch (err) {
+      await Promise.all(jobs.map(async (job, span) => {
+        if (!failedAlone.has(job)) end(span, await this.failed(job, started, target, err));
+      }));
+      return;
+    }
+    const durationMs = Date.now() - started;
+    const done = written.map(({ job, rows, orderId }) => ({
+      job,
+      outcome: {
+        target: target.kind, durationMs, orderId,
+        entities: rows.map((row, i) => ({ entityType: i === 0 ? ('order' as const) : ('reward' as const), id: row.key, checksum: checksum(row) })),
+      },
+    }));
+    await this.record(jobs[0], started, async () => {
+      // All or none: a lease lost meanwhile (this attempt outlived it) leaves each to be recorded on its own, guarded by its token.
+      if (!(await this.deps.outcomes.succeededMany(done))) for (const d of done) await this.deps.outcomes.succeeded(d.job, d.outcome);
+      return true;
+    });
+    for (const { job, span } of written) {
+      this.deps.metrics.recordAttempt(target.name, target.kind, 'success', durationMs);
+      this.deps.metrics.recordWritten(Date.now() - job.requestedAt.getTime());
+      end(span, 'done');
+    }
   }
 
   private async attempt(job: ClaimedJob): Promise<'done' | 'retrying' | 'dead'> {

@@ -31,8 +31,11 @@ const DUE = "status IN ('queued', 'retrying') AND next_attempt_at <= NOW(3) AND 
 const MARK_PENDING_SQL = `INSERT INTO order_sync_states (order_id, brand_id, status)
   SELECT entity_id, brand_id, 'pending' FROM sync_jobs WHERE job_id IN (?) AND entity_type = 'order' AND status IN ('queued', 'retrying')
   ON DUPLICATE KEY UPDATE status = 'pending'`;
-/** The lease of one job, if it is due and nobody holds it: (lease in µs, token, job id). */
-const CLAIM_SQL = `UPDATE sync_jobs SET locked_until = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), lock_token = ? WHERE job_id = ? AND ${DUE}`;
+/** The leases of the jobs `IN (?)` that are due and nobody holds: (lease in µs, token, job ids). */
+const CLAIM_SQL = `UPDATE sync_jobs SET locked_until = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), lock_token = ? WHERE job_id IN (?) AND ${DUE}`;
+/** A finished or dead job asked for again by a later request: a new round, due at once (requestedAt, traceparent, job id, requestedAt). */
+const REQUEUE_SQL = `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?, traceparent = ?
+  WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`;
 const LEASED_SQL = `SELECT ${COLUMNS} FROM sync_jobs WHERE lock_token = ?`;
 
 /**
@@ -43,39 +46,35 @@ export class SyncJobsRepository {
   constructor(private readonly pool: Pool) {}
 
   /**
-   * Records a delivered job and takes its lease for the attempt that follows, in one round trip (the pool's
-   * connections accept several statements; each statement commits on its own, as separate calls did). A broker
-   * redelivery (the same message: same requestedAt) changes nothing: a finished job is not written twice and a
-   * dead one waits for an admin. A new request under the same job id (a later requestedAt, e.g. a second refund
-   * of one order) starts a new round for a finished or dead job; the re-queue matches no row when the job was
-   * just inserted. Its order is pending while the round is open (markPending). Answers the claimed job, or null
-   * when there is nothing to attempt now: it is finished, dead, not due, or another attempt holds it.
-   * `traceparent` (the delivery's trace context, when tracing is on) is kept with the job, so the attempts the
+   * Records delivered jobs (one message's: one or many) and takes their leases for the attempt that follows, in
+   * one round trip (the pool's connections accept several statements; each statement commits on its own, so the
+   * jobs of a message cost three commits together, not three each). A broker redelivery (the same message: same
+   * requestedAt) changes nothing: a finished job is not written twice and a dead one waits for an admin. A new
+   * request under the same job id (a later requestedAt, e.g. a second refund of one order) starts a new round for
+   * a finished or dead job; the re-queue matches no row when the job was just inserted. Its order is pending while
+   * the round is open (markPending). Answers the jobs claimed (all under `token`); a job is left out when there is
+   * nothing to attempt now: it is finished, dead, not due, or another attempt holds it. Each job's `traceparent`
+   * (its settlement's trace context, else the delivery's, when tracing is on) is kept with it, so the attempts the
    * RetryPoller runs later continue that trace: the first delivery's, or the new round's for a new request.
    */
-  async registerAndClaim(job: SyncJob, token: string, leaseMs: number, traceparent?: string): Promise<ClaimedJob | null> {
-    const requestedAt = new Date(job.requestedAt);
-    const trace = traceparent ?? null;
+  async registerAndClaim(jobs: readonly { job: SyncJob; traceparent?: string }[], token: string, leaseMs: number): Promise<ClaimedJob[]> {
+    if (jobs.length === 0) return [];
+    const jobIds = jobs.map(({ job }) => job.jobId);
+    const inserts = jobs.flatMap(({ job, traceparent }) => [job.jobId, job.brandId, job.orderId, new Date(job.requestedAt), traceparent ?? null]);
+    const requeues = jobs.map(() => REQUEUE_SQL);
+    const requeueValues = jobs.flatMap(({ job, traceparent }) => [new Date(job.requestedAt), traceparent ?? null, job.jobId, new Date(job.requestedAt)]);
     const results = await this.pool.query<RowDataPacket[][]>(
       [
         `INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at, traceparent)
-         VALUES (?, ?, 'order', ?, 'queued', NOW(3), ?, ?)`,
-        `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?, traceparent = ?
-          WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`,
+         VALUES ${jobs.map(() => "(?, ?, 'order', ?, 'queued', NOW(3), ?, ?)").join(', ')}`,
+        ...requeues,
         MARK_PENDING_SQL,
         CLAIM_SQL,
         LEASED_SQL,
       ].join(';\n'),
-      [
-        job.jobId, job.brandId, job.orderId, requestedAt, trace,
-        requestedAt, trace, job.jobId, requestedAt,
-        [job.jobId],
-        leaseMs * 1000, token, job.jobId,
-        token,
-      ],
+      [...inserts, ...requeueValues, jobIds, leaseMs * 1000, token, jobIds, token],
     );
-    const rows = results[0][4];
-    return rows.length === 0 ? null : claimedJob(rows[0]);
+    return results[0][jobs.length + 3].map(claimedJob);
   }
 
   /**

@@ -41,27 +41,40 @@ export class SyncOutcomeRepository {
 
   /** False when the job's lease was no longer this attempt's (its outcome is recorded already): nothing changed. */
   async succeeded(job: ClaimedJob, outcome: SuccessOutcome): Promise<boolean> {
-    const attempt = job.attempts + 1;
-    const logs = outcome.entities.map((e) => [job.jobId, job.brandId, e.entityType, e.id, outcome.target, attempt, 'success', null, outcome.durationMs]);
+    return this.succeededMany([{ job, outcome }]);
+  }
+
+  /**
+   * The successes of several jobs of one brand held under one lease token (one message's, written to the brand
+   * together), in one transaction of two round trips. All or nothing: false, and nothing changed, when any of
+   * the leases was no longer this attempt's (the caller then records each on its own).
+   */
+  async succeededMany(done: readonly { job: ClaimedJob; outcome: SuccessOutcome }[]): Promise<boolean> {
+    const token = done[0].job.lockToken;
+    if (done.some(({ job }) => job.lockToken !== token)) throw new Error('succeededMany: the jobs must be held under one lease token');
+    const logs = done.flatMap(({ job, outcome }) =>
+      outcome.entities.map((e) => [job.jobId, job.brandId, e.entityType, e.id, outcome.target, job.attempts + 1, 'success', null, outcome.durationMs]));
     const statements = [LOG_SQL];
     const values: unknown[] = [logs];
-    // One statement per table: the order, then all its rewards.
+    // One statement per table: the orders, then all their rewards.
     for (const [type, table, column] of [['order', 'external_orders', 'order_id'], ['reward', 'external_rewards', 'reward_id']] as const) {
-      const rows = outcome.entities.filter((e) => e.entityType === type);
+      const rows = done.flatMap(({ job, outcome }) => outcome.entities.filter((e) => e.entityType === type).map((e) => ({ e, job, outcome })));
       if (rows.length === 0) continue;
       statements.push(
         `INSERT INTO ${table} (${column}, brand_id, target, external_key, synced_version, checksum, synced_at)
          VALUES ${rows.map(() => '(?, ?, ?, ?, 1, ?, NOW(3))').join(', ')}
          ON DUPLICATE KEY UPDATE synced_version = synced_version + 1, target = VALUES(target), checksum = VALUES(checksum), synced_at = NOW(3)`,
       );
-      values.push(...rows.flatMap((e) => [e.id, job.brandId, outcome.target, e.id, e.checksum]));
+      values.push(...rows.flatMap(({ e, job, outcome }) => [e.id, job.brandId, outcome.target, e.id, e.checksum]));
     }
-    statements.push(SET_STATE_SQL);
-    values.push(outcome.orderId, job.brandId, 'synced');
+    statements.push(`INSERT INTO order_sync_states (order_id, brand_id, status) VALUES ${done.map(() => "(?, ?, 'synced')").join(', ')}
+      ON DUPLICATE KEY UPDATE status = VALUES(status)`);
+    values.push(...done.flatMap(({ job, outcome }) => [outcome.orderId, job.brandId]));
+    const ids = done.map(({ job }) => job.id);
     return this.inTransaction(
       [`UPDATE sync_jobs SET status = 'done', attempts = attempts + 1, round_attempts = round_attempts + 1, completed_at = NOW(3),
-               last_error = NULL, locked_until = NULL, lock_token = NULL WHERE id = ? AND lock_token = ?`, [job.id, job.lockToken]],
-      statements, values,
+               last_error = NULL, locked_until = NULL, lock_token = NULL WHERE id IN (?) AND lock_token = ?`, [ids, token]],
+      statements, values, ids.length,
     );
   }
 
@@ -90,11 +103,11 @@ export class SyncOutcomeRepository {
    * (retryOnLockConflict). Attempts run side by side (the intake's and the retry poller's), and the poller's claim locks a
    * range of sync_jobs.
    */
-  private async inTransaction(release: [string, unknown[]], rest: string[], values: unknown[]): Promise<boolean> {
+  private async inTransaction(release: [string, unknown[]], rest: string[], values: unknown[], jobs = 1): Promise<boolean> {
     return retryOnLockConflict(() =>
       leanTransaction(this.pool, async (send) => {
         const [, released] = await send(['START TRANSACTION', release[0]], release[1]);
-        if (released.affectedRows !== 1) return false; // rolled back: nothing was written
+        if (released.affectedRows !== jobs) return false; // rolled back: nothing was written
         await send([...rest, 'COMMIT'], values);
         return true;
       }),
