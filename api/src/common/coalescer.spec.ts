@@ -80,4 +80,55 @@ describe('Coalescer (one call in flight per key, the rest batched)', () => {
     calls[1].answer();
     assert.equal(await second, 'a:2');
   });
+
+  describe('with a linger', () => {
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    test('a quiet key waits the linger for company, then sends what came meanwhile in one call', async () => {
+      const { calls, send } = manualSend();
+      const c = new Coalescer(send, 100, 4, 30);
+      const first = c.submit('s', 1);
+      await settle();
+      assert.equal(calls.length, 0, 'nothing goes out before the linger');
+      const second = c.submit('s', 2);
+      await wait(50);
+      assert.deepEqual(calls.map((x) => x.items), [[1, 2]]);
+      calls[0].answer();
+      assert.deepEqual(await Promise.all([first, second]), ['s:1', 's:2']);
+      assert.equal(c.pendingKeys, 0);
+    });
+
+    test('a full batch goes at once, the rest lingers again', async () => {
+      const { calls, send } = manualSend();
+      const c = new Coalescer(send, 3, 4, 40);
+      const all = [1, 2, 3, 4].map((i) => c.submit('s', i));
+      await settle();
+      assert.deepEqual(calls.map((x) => x.items), [[1, 2, 3]], 'the full batch did not wait; the fourth item does');
+      calls[0].answer();
+      await settle();
+      assert.equal(calls.length, 1);
+      assert.equal(c.pendingKeys, 1);
+      await wait(60);
+      assert.deepEqual(calls.map((x) => x.items), [[1, 2, 3], [4]]);
+      calls[1].answer();
+      assert.deepEqual(await Promise.all(all), ['s:1', 's:2', 's:3', 's:4']);
+    });
+
+    test('after the queue empties, the next item lingers again', async () => {
+      const { calls, send } = manualSend();
+      const c = new Coalescer(send, 100, 4, 20);
+      const first = c.submit('s', 1);
+      await wait(35);
+      assert.equal(calls.length, 1);
+      calls[0].answer();
+      await first;
+      const next = c.submit('s', 2);
+      await settle();
+      assert.equal(calls.length, 1, 'the second item waits its own linger');
+      await wait(35);
+      assert.deepEqual(calls.map((x) => x.items), [[1], [2]]);
+      calls[1].answer();
+      assert.equal(await next, 's:2');
+    });
+  });
 });

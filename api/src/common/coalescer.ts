@@ -13,12 +13,22 @@ type Waiting<I, R> = { item: I; resolve: (r: R) => void; reject: (e: unknown) =>
 export class Coalescer<I, R> {
   private readonly queues = new Map<string, Waiting<I, R>[]>();
   private readonly inFlight = new Map<string, number>();
+  /** Keys whose first waiting item has lingered its time: sent as soon as a slot is free, until the queue empties. */
+  private readonly ripe = new Set<string>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly send: (key: string, items: I[]) => Promise<R[]>,
     private readonly maxBatch: number,
     /** Calls in flight per key: 1 for an actor (its turns are serial anyway); more where order does not matter. */
     private readonly maxInFlight = 1,
+    /**
+     * How long an item of a quiet key waits for company before it is sent (0: not at all). For what nobody
+     * waits on closely (events, sync jobs): at a light load one call then carries the items of several
+     * callers instead of one each, which is where a message's fixed cost goes (the sidecar hop, the broker,
+     * the consumer's delivery). A full batch goes at once.
+     */
+    private readonly lingerMs = 0,
   ) {}
 
   submit(key: string, item: I): Promise<R> {
@@ -39,8 +49,23 @@ export class Coalescer<I, R> {
     while ((this.inFlight.get(key) ?? 0) < this.maxInFlight) {
       const queue = this.queues.get(key);
       if (!queue || queue.length === 0) return;
+      if (this.lingerMs > 0 && queue.length < this.maxBatch && !this.ripe.has(key)) {
+        if (!this.timers.has(key)) {
+          this.timers.set(key, setTimeout(() => {
+            this.timers.delete(key);
+            this.ripe.add(key);
+            this.pump(key);
+          }, this.lingerMs));
+        }
+        return;
+      }
       const batch = queue.splice(0, this.maxBatch);
-      if (queue.length === 0) this.queues.delete(key);
+      if (queue.length === 0) {
+        this.queues.delete(key);
+        this.ripe.delete(key);
+        clearTimeout(this.timers.get(key));
+        this.timers.delete(key);
+      }
       this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
       void this.call(key, batch).finally(() => {
         const left = (this.inFlight.get(key) ?? 1) - 1;

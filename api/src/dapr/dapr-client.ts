@@ -1,4 +1,4 @@
-import { checkEvent, parseMessage, PUBSUB_NAME, SYNC_BINDING_OUT, syncJobSchema } from '@dmh/shared';
+import { checkEvent, parseMessage, PUBSUB_NAME, SYNC_BINDING_OUT, syncJobBatchSchema, syncJobSchema } from '@dmh/shared';
 import { sidecarRequest } from './sidecar-http';
 
 /**
@@ -58,7 +58,10 @@ export async function publishBulk(topic: string, events: readonly object[]): Pro
 
 /** Sends through a Dapr output binding (`create`) and throws when the sidecar refused it. */
 export async function sendToBinding(binding: string, data: object, metadata: Record<string, string> = {}): Promise<void> {
-  if (binding === SYNC_BINDING_OUT) parseMessage(syncJobSchema, data, 'sync job');
+  if (binding === SYNC_BINDING_OUT) {
+    if ('jobs' in data) for (const job of parseMessage(syncJobBatchSchema, data, 'sync job batch').jobs) parseMessage(syncJobSchema, job, 'sync job');
+    else parseMessage(syncJobSchema, data, 'sync job');
+  }
   const answer = await sidecarRequest('POST', `/v1.0/bindings/${encodeURIComponent(binding)}`, { data, operation: 'create', metadata });
   if (answer.status < 200 || answer.status >= 300) throw failed(`binding ${binding}`, answer.status, answer.text);
 }

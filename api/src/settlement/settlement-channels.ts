@@ -1,13 +1,17 @@
-import { BALANCE_ACTOR_TYPE, BalanceActorContract, CreditRewardCommand, CreditRewardsItem, MAX_CREDITS_PER_CALL } from '@dmh/shared';
+import { BALANCE_ACTOR_TYPE, BalanceActorContract, CreditRewardCommand, CreditRewardsItem, MAX_CREDITS_PER_CALL, SYNC_BINDING_OUT, SYNC_JOBS_PER_MESSAGE, type SyncJob } from '@dmh/shared';
 import { actorRef } from '../dapr/actor-invoker';
-import { publishBulk } from '../dapr/dapr-client';
+import { publishBulk, sendToBinding } from '../dapr/dapr-client';
 import { Coalescer } from '../common/coalescer';
 
 /**
  * The settlement's ways out of this process, each coalesced (a call or two in flight per key, the rest
  * sent together next): credits per balance (BalanceActor.creditRewards, whose transaction also counts the
  * reward on its distributor), events per topic (bulk publish). Under load a hot balance gets one turn and
- * one transaction per batch instead of one per reward; a quiet one is called at once, as before.
+ * one transaction per batch instead of one per reward; a quiet one is called at once, as before. Events and
+ * sync jobs, which nobody waits on within milliseconds, also linger a little for company (EVENTS_LINGER_MS,
+ * SYNC_LINGER_MS): at a light load, when nothing would coalesce otherwise, the orders paid within that time
+ * share one bulk publish per topic and one sync message (one broker message, one delivery to the sync worker,
+ * one ledger round trip there) instead of one each.
  */
 /**
  * Items per actor call, well under what the actors accept: an actor's answer must stay below about 4 KB.
@@ -29,7 +33,17 @@ const credits = new Coalescer<CreditRewardCommand, CreditRewardsItem>(async (use
   return results;
 }, CREDITS_PER_CALL, CALLS_IN_FLIGHT_PER_ACTOR);
 
-const events = new Coalescer<object, Error | null>((topic, items) => publishBulk(topic, items), 100, 4);
+/** How long an event waits for others of its topic before the bulk publish (the live screens are told through Redis, not these). */
+export const EVENTS_LINGER_MS = 25;
+/** How long a sync job waits for others before its message goes (sync lag promise: 1 s at p99). */
+export const SYNC_LINGER_MS = 50;
+
+const events = new Coalescer<object, Error | null>((topic, items) => publishBulk(topic, items), 100, 4, EVENTS_LINGER_MS);
+
+const syncJobs = new Coalescer<SyncJob, null>(async (_key, jobs) => {
+  await sendToBinding(SYNC_BINDING_OUT, jobs.length === 1 ? jobs[0] : { jobs });
+  return jobs.map(() => null);
+}, SYNC_JOBS_PER_MESSAGE, 4, SYNC_LINGER_MS);
 
 /** Credits one reward to a user's balance; throws if the actor refused it (not this user's reward, another amount). */
 export async function creditReward(userId: string, command: CreditRewardCommand): Promise<Exclude<CreditRewardsItem, { refused: string }>> {
@@ -42,4 +56,9 @@ export async function creditReward(userId: string, command: CreditRewardCommand)
 export async function publishEvent(topic: string, event: object): Promise<void> {
   const error = await events.submit(topic, event);
   if (error) throw error;
+}
+
+/** Sends a sync job to the sync worker (with the others of the same few ms, in one message); throws if the sidecar did not take it. */
+export async function sendSyncJob(job: SyncJob): Promise<void> {
+  await syncJobs.submit(SYNC_BINDING_OUT, job);
 }

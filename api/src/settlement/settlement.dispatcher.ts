@@ -1,11 +1,10 @@
-import { OrderPaidEvent, rewardIdentity, RewardSettledEvent, SYNC_BINDING_OUT, SyncJob, TOPICS } from '@dmh/shared';
-import { sendToBinding } from '../dapr/dapr-client';
+import { OrderPaidEvent, rewardIdentity, RewardSettledEvent, SyncJob, TOPICS } from '@dmh/shared';
 import { OutboxItem, OutboxRepository, SettlementData } from '../outbox/outbox.repository';
 import { runOutboxItem } from '../outbox/outbox.worker';
 import { observeSettlementDelay } from '../metrics/business-metrics';
-import { tracer } from '../common/tracing';
+import { traceHeader, tracer } from '../common/tracing';
 import { parseTraceparent, type Span } from '@dmh/shared/dist/tracing';
-import { creditReward, publishEvent } from './settlement-channels';
+import { creditReward, publishEvent, sendSyncJob } from './settlement-channels';
 
 /**
  * Tells the live screens that an order was paid and which rewards were credited (events/notifications.ts:
@@ -48,12 +47,12 @@ export class SettlementDispatcher {
       const settled = data.rewards.flatMap((reward, i) => (credits[i].credited ? [rewardSettledEvent(data, reward, credits[i].balance)] : []));
       const job: SyncJob = {
         jobId: `order:${data.order.id}:paid`, kind: 'order', orderId: data.order.id, brandId: data.order.brandId,
-        requestedAt: new Date().toISOString(),
+        requestedAt: new Date().toISOString(), ...traceHeader(),
       };
       await Promise.all([
         publishEvent(TOPICS.orderPaid, orderPaidEvent(data)),
         ...settled.map((event) => publishEvent(TOPICS.rewardSettled, event)),
-        sendToBinding(SYNC_BINDING_OUT, job),
+        sendSyncJob(job),
         this.announce({ orderNo: data.order.orderNo, status: 'paid', paidAt: data.order.paidAt }, settled),
       ]);
     })));
