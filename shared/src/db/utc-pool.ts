@@ -15,9 +15,13 @@ export function keepSessionsUtc(pool: mysql2.Pool): void {
   });
 }
 
-/** A promise pool (mysql2/promise) in UTC: the sync worker's pools, the actors' lean pool. */
+/**
+ * A promise pool (mysql2/promise) in UTC: the sync worker's pools, the actors' and the API's lean pools. Without
+ * mysql2's `trace` (a stack captured at every query, to show the caller in a failed query's stack: a few % of
+ * these processes' CPU on the paid path, bench/README.md); a failed query still carries MySQL's code and message.
+ */
 export function utcPool(options: PoolOptions): Pool {
-  const pool = mysql2Promise.createPool({ ...options, timezone: 'Z' });
+  const pool = mysql2Promise.createPool({ trace: false, ...options, timezone: 'Z' });
   keepSessionsUtc(pool.pool);
   return pool;
 }
