@@ -11,10 +11,8 @@ import { leanTransaction } from '../runtime/lean-sql';
 
 type Credit = Extract<CreditDecision, { kind: 'credit' }>;
 
-const LOCK_BALANCE = [
-  'INSERT IGNORE INTO user_balances (user_id) VALUES (?)',
-  'SELECT balance, frozen, debt, total_reward, total_withdrawn FROM user_balances WHERE user_id = ? FOR UPDATE',
-];
+/** The balance row, locked; a user without one yet (their first credit ever) takes the general path, which creates it. */
+const LOCK_BALANCE = 'SELECT balance, frozen, debt, total_reward, total_withdrawn FROM user_balances WHERE user_id = ? FOR UPDATE';
 const LOCK_REWARDS = 'SELECT id, user_id, amount, status, distributor_id, order_id, level FROM rewards WHERE id IN (?) ORDER BY id FOR UPDATE';
 const SETTLE_REWARDS = "UPDATE rewards SET status = 'settled', settled_at = CURRENT_TIMESTAMP(3) WHERE id IN (?) AND status = 'pending'";
 /**
@@ -42,14 +40,16 @@ export class BalanceRepository {
    * Credits rewards in ONE transaction, however many: the balance row and the rewards are locked, the plan is
    * made (planCredits), then one ledger row per credited reward (unique per reward: a replay inserts nothing
    * and changes nothing), the balance written once, and the rewards marked settled. A reward no longer
-   * pending (its order was refunded first) is never credited. Without debt to repay (the common case) this
-   * is two round trips to MySQL (lean-sql); with debt, each credit's repayment is linked to its ledger row.
+   * pending (its order was refunded first) is never credited. With a balance row and no debt to repay (the
+   * common case) this is two round trips to MySQL (lean-sql); the first credit of a user (no row yet) and a
+   * balance with debt take the general path (each credit's repayment linked to its ledger row).
    */
   async creditRewards(userId: string, requests: readonly CreditRequest[]): Promise<CreditRewardsItem[]> {
     const ids = [...new Set(requests.map((r) => r.rewardId))];
     const decisions =
       (await leanTransaction(async (send) => {
-        const [, , balance, rewards] = await send(['START TRANSACTION', ...LOCK_BALANCE, LOCK_REWARDS], [userId, userId, ids]);
+        const [, balance, rewards] = await send(['START TRANSACTION', LOCK_BALANCE, LOCK_REWARDS], [userId, ids]);
+        if (balance.length === 0) return null; // rolled back: the general path below creates the row
         const start = balanceStateOf(balance[0]);
         if (start.debt > 0) return null; // rolled back: the general path below
         const rewardsById = rewardRows(rewards);
