@@ -1,5 +1,5 @@
 import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
-import type { RetryDeadJobsRequest, SyncJob, SyncJobStatus } from '@dmh/shared';
+import { leanTransaction, retryOnLockConflict, type RetryDeadJobsRequest, type SyncJob, type SyncJobStatus } from '@dmh/shared';
 
 /** A job this worker holds the lease of. */
 export interface ClaimedJob {
@@ -47,8 +47,8 @@ export class SyncJobsRepository {
 
   /**
    * Records delivered jobs (one message's: one or many) and takes their leases for the attempt that follows, in
-   * one round trip (the pool's connections accept several statements; each statement commits on its own, so the
-   * jobs of a message cost three commits together, not three each). A broker redelivery (the same message: same
+   * one transaction of one round trip (the pool's connections accept several statements: @dmh/shared
+   * leanTransaction; one that MariaDB chose as a deadlock victim is run again whole: retryOnLockConflict). A broker redelivery (the same message: same
    * requestedAt) changes nothing: a finished job is not written twice and a dead one waits for an admin. A new
    * request under the same job id (a later requestedAt, e.g. a second refund of one order) starts a new round for
    * a finished or dead job; the re-queue matches no row when the job was just inserted. Its order is pending while
@@ -63,18 +63,20 @@ export class SyncJobsRepository {
     const inserts = jobs.flatMap(({ job, traceparent }) => [job.jobId, job.brandId, job.orderId, new Date(job.requestedAt), traceparent ?? null]);
     const requeues = jobs.map(() => REQUEUE_SQL);
     const requeueValues = jobs.flatMap(({ job, traceparent }) => [new Date(job.requestedAt), traceparent ?? null, job.jobId, new Date(job.requestedAt)]);
-    const results = await this.pool.query<RowDataPacket[][]>(
+    const results = await retryOnLockConflict(() => leanTransaction(this.pool, (send) => send(
       [
+        'START TRANSACTION',
         `INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at, traceparent)
          VALUES ${jobs.map(() => "(?, ?, 'order', ?, 'queued', NOW(3), ?, ?)").join(', ')}`,
         ...requeues,
         MARK_PENDING_SQL,
         CLAIM_SQL,
         LEASED_SQL,
-      ].join(';\n'),
+        'COMMIT',
+      ],
       [...inserts, ...requeueValues, jobIds, leaseMs * 1000, token, jobIds, token],
-    );
-    return results[0][jobs.length + 3].map(claimedJob);
+    )));
+    return (results[jobs.length + 4] as RowDataPacket[]).map(claimedJob);
   }
 
   /**
