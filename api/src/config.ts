@@ -65,13 +65,14 @@ const schema = z.object({
    */
   PAYMENT_CALLBACKS_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(128),
   /**
-   * Accepted payments still being settled (credits, events, sync job) after their answer; past it new
+   * Accepted payments whose rewards are not credited yet after their answer (the events and sync job that
+   * follow linger on purpose and do not count); past it new
    * notifications are refused with 503 + Retry-After too, so a burst above what the machine settles is
    * turned away cheaply instead of piling into the event loop (bench/README.md).
    */
   PAYMENT_SETTLEMENTS_MAX_BACKLOG: z.coerce.number().int().min(1).default(256),
   /**
-   * How long the oldest accepted payment may have been settling before new notifications are refused with
+   * How long the oldest accepted payment may have been waiting for its credits before new notifications are refused with
    * 503 + Retry-After: past it the machine is not keeping up (the credits are already late), so more work
    * would only make every answer slower. A time rather than a count holds on any machine (bench/README.md).
    */

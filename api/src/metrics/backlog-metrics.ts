@@ -50,7 +50,7 @@ new Gauge({
   },
 });
 new Gauge({
-  name: 'dmh_payment_settlements_in_flight', help: 'Accepted payments whose settlement has not finished in this replica.', registers: [register],
+  name: 'dmh_payment_settlements_in_flight', help: 'Accepted payments whose rewards are not credited yet in this replica.', registers: [register],
   collect() {
     if (payments) this.set(payments.settlingNow);
   },

@@ -28,7 +28,14 @@ export class SettlementDispatcher {
     private readonly outbox = new OutboxRepository(),
   ) {}
 
-  async settle(item: Pick<OutboxItem, 'id' | 'aggregateId'> & Partial<Pick<OutboxItem, 'createdAt' | 'traceparent'>>, written?: SettlementData): Promise<boolean> {
+  /**
+   * `credited` is called once the rewards are in the balances (the part of the settlement the product's 2-s
+   * promise and the overload gate are about); events, the sync job and the outbox mark follow, lingering a little
+   * for company (settlement-channels).
+   */
+  async settle(
+    item: Pick<OutboxItem, 'id' | 'aggregateId'> & Partial<Pick<OutboxItem, 'createdAt' | 'traceparent'>>, written?: SettlementData, credited?: () => void,
+  ): Promise<boolean> {
     // Accepted when the paid transition committed: just now on the fast path, at the outbox row's birth on the relay's.
     const acceptedAt = written ? Date.now() : item.createdAt?.getTime();
     // A span of its own, in the callback's trace (it outlives the callback's answer): its child on the fast path;
@@ -43,6 +50,7 @@ export class SettlementDispatcher {
         ),
       );
       if (acceptedAt !== undefined && credits.some((c) => c.credited)) observeSettlementDelay(acceptedAt);
+      credited?.();
       // Cancelled before it was credited (its order was refunded first): counted nowhere, announced to no one.
       const settled = data.rewards.flatMap((reward, i) => (credits[i].credited ? [rewardSettledEvent(data, reward, credits[i].balance)] : []));
       const job: SyncJob = {

@@ -24,11 +24,18 @@ function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlin
       return next === 'paid' ? { kind: 'paid', orderId: '1', outboxId: '1', data: { order: {} as never, rewards: [] } } : { kind: 'replay', orderId: '1' };
     },
   } as unknown as SettlementRepository;
-  const dispatcher = { settle: () => new Promise<boolean>((resolve) => settles.push(() => resolve(true))) } as unknown as SettlementDispatcher;
+  const credits: (() => void)[] = [];
+  const dispatcher = {
+    settle: (_item: unknown, _data: unknown, credited: () => void) => new Promise<boolean>((resolve) => {
+      credits.push(credited);
+      settles.push(() => resolve(true));
+    }),
+  } as unknown as SettlementDispatcher;
   const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, settling, settlingMaxAgeMs }, dispatcher, repository, {} as RefundNotificationService);
   return {
     service,
     settles,
+    credits,
     commits,
     marked: () => marked,
     answersReplay: () => (next = 'replay'),
@@ -109,5 +116,23 @@ describe('payment notifications under overload', () => {
     await new Promise((resolve) => setImmediate(resolve));
     s.commits[2]();
     assert.equal(await third, 'paid', 'the oldest left is 600 ms old: accepted');
+  });
+
+  test('a payment whose credits are in no longer counts against the backlog, while its events and sync job still linger', async () => {
+    const s = setup(100, 1);
+    const answer = s.call();
+    await new Promise((resolve) => setImmediate(resolve));
+    s.commits[0]();
+    assert.equal(await answer, 'paid');
+    await assert.rejects(s.call(), (err: unknown) => err instanceof AppError && err.http === 503, 'one payment waiting for its credits fills a backlog of 1');
+    s.credits[0]();
+    assert.equal(s.service.settlingNow, 0, 'credited: the rest of its settlement is not backlog');
+    const second = s.call();
+    await new Promise((resolve) => setImmediate(resolve));
+    s.commits[1]();
+    assert.equal(await second, 'paid');
+    s.settles[0]();
+    s.credits[1]();
+    s.settles[1]();
   });
 });

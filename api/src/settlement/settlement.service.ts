@@ -37,10 +37,13 @@ export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
 export interface OverloadLimits {
   /** Notifications being worked on, arrival to answer. */
   callbacks: number;
-  /** Accepted payments whose settlement (credits, events, sync job) has not finished. */
+  /**
+   * Accepted payments whose rewards are not credited yet (the events and the sync job that follow linger on
+   * purpose, for company, and are not counted: settlement-channels).
+   */
   settling: number;
   /**
-   * How long the oldest accepted payment may have been settling before new notifications are refused: past it
+   * How long the oldest accepted payment may have been waiting for its credits before new notifications are refused: past it
    * the machine is not keeping up (its credits are already late), whatever the count. A count alone cannot
    * tell a fast machine's harmless burst from a slow machine's growing queue; the age can. Default: no limit.
    */
@@ -75,7 +78,7 @@ export class SettlementService {
     return this.inFlight;
   }
 
-  /** Accepted payments still being settled on the fast path (metrics, tests). */
+  /** Accepted payments whose credits are not in yet on the fast path (metrics, tests). */
   get settlingNow(): number {
     return this.settlingSince.size;
   }
@@ -167,7 +170,8 @@ export class SettlementService {
         // Off the response path; whatever it does not finish, the outbox relay does.
         const ticket = (this.settlements += 1);
         this.settlingSince.set(ticket, Date.now());
-        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data).finally(() => this.settlingSince.delete(ticket));
+        const credited = () => void this.settlingSince.delete(ticket);
+        void this.dispatcher.settle({ id: outcome.outboxId, aggregateId: outcome.orderId }, outcome.data, credited).finally(credited);
         if (outcome.lateOutboxId) void this.latePayments.run({ id: outcome.lateOutboxId, aggregateId: outcome.orderId });
         return 'paid';
       }
