@@ -36,7 +36,7 @@ const credits = new Coalescer<CreditRewardCommand, CreditRewardsItem>(async (use
 /** How long an event waits for others of its topic before the bulk publish (the live screens are told through Redis, not these). */
 export const EVENTS_LINGER_MS = 50;
 /** How long a sync job waits for others before its message goes (sync lag promise: 1 s at p99). */
-export const SYNC_LINGER_MS = 100;
+export const SYNC_LINGER_MS = 200;
 
 const events = new Coalescer<object, Error | null>((topic, items) => publishBulk(topic, items), 100, 4, EVENTS_LINGER_MS);
 
