@@ -3,11 +3,11 @@ import { type MappedRow, checksum, mapOrder, mapReward } from '../mapping/field-
 import { logger } from '../runtime/logger';
 import { tracer as processTracer } from '../runtime/tracing';
 import type { ResolvedTarget, TargetRegistry } from '../targets/target-registry';
-import type { DmhOrdersRepository } from './dmh-orders.repository';
+import type { DmhOrdersRepository, OrderWithRewards } from './dmh-orders.repository';
 import { errorText, withTimeout } from './error-text';
 import { nextStep, type RetryPolicyOptions } from './retry-policy';
 import type { ClaimedJob } from './sync-jobs.repository';
-import type { SyncOutcomeRepository } from './sync-outcome.repository';
+import type { SuccessOutcome, SyncOutcomeRepository } from './sync-outcome.repository';
 
 /** What the runner records of each attempt (metrics/sync-metrics.ts implements it; jobs do not depend on metrics). */
 export interface AttemptRecorder {
@@ -33,6 +33,21 @@ export interface RunnerDeps {
 
 /** A failure no retry can fix (the order is gone or was never paid): dead at once. */
 class PermanentFailure extends Error {}
+
+const orderGone = (job: ClaimedJob) => new PermanentFailure(`order ${job.orderId} does not exist or was never paid`);
+
+/** An order and its rewards as the brand's rows: the order first, then each reward. */
+function mappedRows(mapping: ResolvedTarget['mapping'], data: OrderWithRewards): MappedRow[] {
+  return [mapOrder(mapping, data.order), ...data.rewards.map((r) => mapReward(mapping, r))];
+}
+
+/** What DMH records of a written order (mappedRows: the first row is the order's). */
+function successOf(target: ResolvedTarget, durationMs: number, orderId: string, rows: MappedRow[]): SuccessOutcome {
+  return {
+    target: target.kind, durationMs, orderId,
+    entities: rows.map((row, i) => ({ entityType: i === 0 ? 'order' : 'reward', id: row.key, checksum: checksum(row) })),
+  };
+}
 
 /**
  * One attempt of a claimed job: read the order and its rewards from DMH as they are now, map them with the
@@ -83,47 +98,38 @@ export class SyncJobRunner {
     const end = (i: number, outcome: string) => spans[i]?.tag('outcome', outcome).end(outcome === 'done' ? undefined : `sync attempt ${outcome}`);
     const started = Date.now();
     let target: ResolvedTarget | undefined;
+    let loaded: Map<string, OrderWithRewards> | undefined;
     const written: { job: ClaimedJob; rows: MappedRow[]; orderId: string; span: number }[] = [];
-    const failedAlone = new Set<ClaimedJob>();
     try {
-      const loaded = await this.deps.orders.loadMany(jobs.map((job) => job.orderId));
-      const missing = jobs.filter((job) => !loaded.has(job.orderId));
-      missing.forEach((job) => failedAlone.add(job));
-      await Promise.all(missing.map(async (job) => {
-        const outcome = await this.failed(job, started, undefined, new PermanentFailure(`order ${job.orderId} does not exist or was never paid`));
-        end(jobs.indexOf(job), outcome);
+      loaded = await this.deps.orders.loadMany(jobs.map((job) => job.orderId));
+      const found = loaded;
+      await Promise.all(jobs.map(async (job, span) => {
+        if (!found.has(job.orderId)) end(span, await this.failed(job, started, undefined, orderGone(job)));
       }));
-      if (missing.length === jobs.length) return;
-      target = await this.deps.targets.forBrand(jobs[0].brandId);
-      if (!target.enabled) throw new Error(`the sync target ${target.name} is disabled`);
+      if (found.size === 0) return;
+      target = await this.enabledTarget(jobs[0].brandId);
       const mapping = target.mapping;
       jobs.forEach((job, span) => {
-        const data = loaded.get(job.orderId);
-        if (data) written.push({ job, span, orderId: data.order.id, rows: [mapOrder(mapping, data.order), ...data.rewards.map((r) => mapReward(mapping, r))] });
+        const data = found.get(job.orderId);
+        if (data) written.push({ job, span, orderId: data.order.id, rows: mappedRows(mapping, data) });
       });
       await this.write(target, written.flatMap((w) => w.rows));
     } catch (err) {
+      // Each job not already failed alone (its order gone) fails with the shared attempt.
       await Promise.all(jobs.map(async (job, span) => {
-        if (!failedAlone.has(job)) end(span, await this.failed(job, started, target, err));
+        if (!loaded || loaded.has(job.orderId)) end(span, await this.failed(job, started, target, err));
       }));
       return;
     }
     const durationMs = Date.now() - started;
-    const done = written.map(({ job, rows, orderId }) => ({
-      job,
-      outcome: {
-        target: target.kind, durationMs, orderId,
-        entities: rows.map((row, i) => ({ entityType: i === 0 ? ('order' as const) : ('reward' as const), id: row.key, checksum: checksum(row) })),
-      },
-    }));
+    const done = written.map(({ job, rows, orderId }) => ({ job, outcome: successOf(target, durationMs, orderId, rows) }));
     await this.record(jobs[0], started, async () => {
       // All or none: a lease lost meanwhile (this attempt outlived it) leaves each to be recorded on its own, guarded by its token.
       if (!(await this.deps.outcomes.succeededMany(done))) for (const d of done) await this.deps.outcomes.succeeded(d.job, d.outcome);
       return true;
     });
     for (const { job, span } of written) {
-      this.deps.metrics.recordAttempt(target.name, target.kind, 'success', durationMs);
-      this.deps.metrics.recordWritten(Date.now() - job.requestedAt.getTime());
+      this.recordSuccess(target, durationMs, job);
       end(span, 'done');
     }
   }
@@ -135,12 +141,10 @@ export class SyncJobRunner {
     let orderId: string;
     try {
       const data = await this.deps.orders.load(job.orderId);
-      if (!data) throw new PermanentFailure(`order ${job.orderId} does not exist or was never paid`);
+      if (!data) throw orderGone(job);
       orderId = data.order.id;
-      target = await this.deps.targets.forBrand(job.brandId);
-      if (!target.enabled) throw new Error(`the sync target ${target.name} is disabled`);
-      const mapping = target.mapping;
-      rows = [mapOrder(mapping, data.order), ...data.rewards.map((r) => mapReward(mapping, r))];
+      target = await this.enabledTarget(job.brandId);
+      rows = mappedRows(target.mapping, data);
       await this.write(target, rows);
     } catch (err) {
       return this.failed(job, started, target, err);
@@ -148,13 +152,21 @@ export class SyncJobRunner {
     // Written and committed in the target; recording it in DMH may still fail (DMH down): then the job is
     // delivered or claimed again later, and the upsert is repeated harmlessly.
     const durationMs = Date.now() - started;
-    await this.record(job, started, () => this.deps.outcomes.succeeded(job, {
-      target: target.kind, durationMs, orderId,
-      entities: rows.map((row, i) => ({ entityType: i === 0 ? 'order' : 'reward', id: row.key, checksum: checksum(row) })),
-    }));
+    await this.record(job, started, () => this.deps.outcomes.succeeded(job, successOf(target, durationMs, orderId, rows)));
+    this.recordSuccess(target, durationMs, job);
+    return 'done';
+  }
+
+  /** The brand's target; a disabled one fails the attempt (retried with backoff, as an unreachable one). */
+  private async enabledTarget(brandId: string): Promise<ResolvedTarget> {
+    const target = await this.deps.targets.forBrand(brandId);
+    if (!target.enabled) throw new Error(`the sync target ${target.name} is disabled`);
+    return target;
+  }
+
+  private recordSuccess(target: ResolvedTarget, durationMs: number, job: ClaimedJob): void {
     this.deps.metrics.recordAttempt(target.name, target.kind, 'success', durationMs);
     this.deps.metrics.recordWritten(Date.now() - job.requestedAt.getTime());
-    return 'done';
   }
 
   private async failed(job: ClaimedJob, started: number, target: ResolvedTarget | undefined, err: unknown): Promise<'retrying' | 'dead'> {

@@ -33,8 +33,9 @@ const LOG_SQL =
  * own table: the order row is not written). Guarded by the
  * attempt's lease token: recording the same outcome again (after a commit whose answer was lost) changes nothing.
  */
-const SET_STATE_SQL =
-  'INSERT INTO order_sync_states (order_id, brand_id, status) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE status = VALUES(status)';
+/** Orders' sync states, one row each: `VALUES ?` takes [[order_id, brand_id, status], …]. */
+const SET_STATES_SQL =
+  'INSERT INTO order_sync_states (order_id, brand_id, status) VALUES ? ON DUPLICATE KEY UPDATE status = VALUES(status)';
 
 export class SyncOutcomeRepository {
   constructor(private readonly pool: Pool) {}
@@ -67,9 +68,8 @@ export class SyncOutcomeRepository {
       );
       values.push(...rows.flatMap(({ e, job, outcome }) => [e.id, job.brandId, outcome.target, e.id, e.checksum]));
     }
-    statements.push(`INSERT INTO order_sync_states (order_id, brand_id, status) VALUES ${done.map(() => "(?, ?, 'synced')").join(', ')}
-      ON DUPLICATE KEY UPDATE status = VALUES(status)`);
-    values.push(...done.flatMap(({ job, outcome }) => [outcome.orderId, job.brandId]));
+    statements.push(SET_STATES_SQL);
+    values.push(done.map(({ job, outcome }) => [outcome.orderId, job.brandId, 'synced']));
     const ids = done.map(({ job }) => job.id);
     return this.inTransaction(
       [`UPDATE sync_jobs SET status = 'done', attempts = attempts + 1, round_attempts = round_attempts + 1, completed_at = NOW(3),
@@ -87,10 +87,10 @@ export class SyncOutcomeRepository {
       [`UPDATE sync_jobs SET status = ?, attempts = attempts + 1, round_attempts = round_attempts + 1,
                next_attempt_at = DATE_ADD(NOW(3), INTERVAL ? MICROSECOND), last_error = ?, locked_until = NULL, lock_token = NULL
          WHERE id = ? AND lock_token = ?`, [outcome.next.status, delayUs, outcome.error.slice(0, 4000), job.id, job.lockToken]],
-      [LOG_SQL, ...(dead ? [SET_STATE_SQL] : [])],
+      [LOG_SQL, ...(dead ? [SET_STATES_SQL] : [])],
       [
         [[job.jobId, job.brandId, 'order', job.orderId, outcome.target, attempt, dead ? 'dead' : 'failed', outcome.error.slice(0, 4000), outcome.durationMs]],
-        ...(dead ? [job.orderId, job.brandId, 'failed'] : []),
+        ...(dead ? [[[job.orderId, job.brandId, 'failed']]] : []),
       ],
     );
   }
