@@ -65,6 +65,13 @@ const schema = z.object({
    */
   PAYMENT_CALLBACKS_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(128),
   /**
+   * The answer time aimed at for payment notifications (arrival to answer): while answers take longer, the
+   * bound above shrinks (to no fewer than 16), and it grows back while they do not. Holds answers near this
+   * time on a saturated machine whatever its speed, and still takes a notifier's burst on a fast one
+   * (bench/README.md).
+   */
+  PAYMENT_CALLBACKS_TARGET_MS: z.coerce.number().int().min(1).default(300),
+  /**
    * Accepted payments whose rewards are not credited yet after their answer (the events and sync job that
    * follow linger on purpose and do not count); past it new
    * notifications are refused with 503 + Retry-After too, so a burst above what the machine settles is

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const settlements = new SettlementDispatcher(announcePaidOrder);
   const settlement = new SettlementService(payments.verifier, payments.merchants, c.OUTBOX_LEASE_MS, {
     callbacks: c.PAYMENT_CALLBACKS_MAX_IN_FLIGHT,
+    callbacksTargetMs: c.PAYMENT_CALLBACKS_TARGET_MS,
     settling: c.PAYMENT_SETTLEMENTS_MAX_BACKLOG,
     settlingMaxAgeMs: c.PAYMENT_SETTLEMENTS_MAX_AGE_MS,
   }, settlements);

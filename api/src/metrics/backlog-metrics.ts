@@ -8,9 +8,10 @@ export interface OutboxBacklogView {
   byKind: { kind: string; pending: number }[];
 }
 
-/** What this replica is working on now (settlement.service: busy, settlingNow). */
+/** What this replica is working on now (settlement.service: busy, callbacksBound, settlingNow). */
 export interface PaymentLoad {
   readonly busy: number;
+  readonly callbacksBound: number;
   readonly settlingNow: number;
 }
 
@@ -47,6 +48,14 @@ new Gauge({
   name: 'dmh_payment_callbacks_in_flight', help: 'Payment notifications being worked on in this replica (arrival to answer).', registers: [register],
   collect() {
     if (payments) this.set(payments.busy);
+  },
+});
+new Gauge({
+  name: 'dmh_payment_callbacks_bound',
+  help: 'Payment notifications this replica takes at once now (PAYMENT_CALLBACKS_MAX_IN_FLIGHT, lower while answers take longer than PAYMENT_CALLBACKS_TARGET_MS).',
+  registers: [register],
+  collect() {
+    if (payments) this.set(payments.callbacksBound);
   },
 });
 new Gauge({

@@ -6,10 +6,10 @@ import type { WechatPayVerifier } from '../payments/wechatpay.verifier';
 import type { RefundNotificationService } from '../refunds/refund-notification.service';
 import type { SettlementDispatcher } from './settlement.dispatcher';
 import type { PaidOutcome, SettlementRepository } from './settlement.repository';
-import { SettlementService } from './settlement.service';
+import { CALLBACKS_ALWAYS_TAKEN, SettlementService } from './settlement.service';
 
 /** The overload gate: notifications counted from arrival until answered, accepted payments until settled. */
-function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlingMaxAgeMs?: number) {
+function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlingMaxAgeMs?: number, callbacksTargetMs?: number) {
   const settles: (() => void)[] = [];
   let next: PaidOutcome['kind'] = 'paid';
   let marked = 0;
@@ -31,7 +31,7 @@ function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlin
       settles.push(() => resolve(true));
     }),
   } as unknown as SettlementDispatcher;
-  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, settling, settlingMaxAgeMs }, dispatcher, repository, {} as RefundNotificationService);
+  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, callbacksTargetMs, settling, settlingMaxAgeMs }, dispatcher, repository, {} as RefundNotificationService);
   return {
     service,
     settles,
@@ -108,7 +108,7 @@ describe('payment notifications under overload', () => {
       mock.timers.tick(600);
     }
     // The first was accepted 1 200 ms ago, the second 600 ms ago: the machine is not keeping up.
-    await assert.rejects(s.call(), (err: unknown) => err instanceof AppError && err.http === 503 && err.retryAfterSeconds === 1 && /running late/.test(err.message));
+    await assert.rejects(s.call(), (err: unknown) => err instanceof AppError && err.http === 503 && err.retryAfterSeconds === 1 && /settlements running late/.test(err.message));
     assert.equal(s.marked(), 2, 'the refused notification wrote nothing');
     s.settles[0]();
     await new Promise((resolve) => setImmediate(resolve));
@@ -116,6 +116,32 @@ describe('payment notifications under overload', () => {
     await new Promise((resolve) => setImmediate(resolve));
     s.commits[2]();
     assert.equal(await third, 'paid', 'the oldest left is 600 ms old: accepted');
+  });
+
+  test('while answers take longer than the target, fewer notifications are taken at once (no fewer than 16)', async (t) => {
+    mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
+    t.after(() => mock.timers.reset());
+    const s = setup(20, Number.POSITIVE_INFINITY, undefined, 300);
+    const settle = async () => new Promise((resolve) => setImmediate(resolve));
+    assert.equal(s.service.callbacksBound, 20);
+    const slow = s.call();
+    await settle();
+    mock.timers.tick(301);
+    s.commits[0]();
+    assert.equal(await slow, 'paid');
+    assert.equal(s.service.callbacksBound, CALLBACKS_ALWAYS_TAKEN, 'one answer slower than 300 ms: 20 shrinks by a fifth');
+    const held = Array.from({ length: CALLBACKS_ALWAYS_TAKEN }, () => s.call());
+    await settle();
+    await assert.rejects(s.call(), (err: unknown) => err instanceof AppError && err.http === 503 && err.retryAfterSeconds === 1 && /busy/.test(err.message));
+    assert.equal(s.marked(), 1 + CALLBACKS_ALWAYS_TAKEN, 'the refused notification wrote nothing');
+    for (let i = 1; i <= CALLBACKS_ALWAYS_TAKEN; i++) s.commits[i]();
+    assert.deepEqual(new Set(await Promise.all(held)), new Set(['paid']));
+    const another = s.call();
+    await settle();
+    s.commits[CALLBACKS_ALWAYS_TAKEN + 1]();
+    assert.equal(await another, 'paid');
+    assert.equal(s.service.callbacksBound, CALLBACKS_ALWAYS_TAKEN + 1, 'seventeen answers within the target: it grows back by one');
+    s.settles.forEach((done) => done());
   });
 
   test('a payment whose credits are in no longer counts against the backlog, while its events and sync job still linger', async () => {

@@ -9,6 +9,7 @@ import { recordSecurityEvent } from '../security/security-events.repository';
 import { actorRef } from '../dapr/actor-invoker';
 import { traceHeader } from '../common/tracing';
 import { countPaymentCallback } from '../metrics/business-metrics';
+import { AnswerTimeLimit } from './answer-time-limit';
 import { answeredOutcome, refusedOutcome } from './callback-outcome';
 import { ClosedOrderPaymentRepository } from './closed-order-payment.repository';
 import { LatePaymentDispatcher } from './late-payment.dispatcher';
@@ -27,16 +28,23 @@ export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
  * (REFUND.*), whichever callback URL they reach, are verified the same way and handed to the refunds module.
  *
  * Overload: a notification is refused at once with 503 and Retry-After (WeChat Pay sends it again later),
- * before anything is read or written, when `limits.callbacks` notifications are being worked on (arrival to
- * answer) or `limits.settling` accepted payments are still being settled after their answer. The first keeps
- * the answers inside WeChat's 5 s timeout in a burst; the second is the back-pressure: settlement runs after
- * the answer (it batches better the more is queued, and the outbox makes it durable), so without a bound a
+ * before anything is read or written, when as many notifications are being worked on (arrival to answer)
+ * as the bound allows (`limits.callbacks`, fewer while answers take longer than `limits.callbacksTargetMs`),
+ * or when `limits.settling` accepted payments are still being settled after their answer (or the oldest for
+ * longer than `limits.settlingMaxAgeMs`). The first keeps the answers well inside WeChat's 5 s timeout in
+ * a burst; the others are the back-pressure: settlement runs after the answer (it batches better the more is queued, and the outbox makes it durable), so without a bound a
  * sustained burst above what the machine settles would pile work into this process's event loop until even
  * a 503 waits seconds for its turn. With it the excess is turned away cheaply and retried by WeChat later.
  */
 export interface OverloadLimits {
   /** Notifications being worked on, arrival to answer. */
   callbacks: number;
+  /**
+   * The answer time aimed at: while notifications take longer than this from arrival to answer, the bound
+   * on those worked on at once shrinks from `callbacks` (to no fewer than CALLBACKS_ALWAYS_TAKEN), and it
+   * grows back while they do not (AnswerTimeLimit). Default: the bound is `callbacks` whatever the time.
+   */
+  callbacksTargetMs?: number;
   /**
    * Accepted payments whose rewards are not credited yet (the events and the sync job that follow linger on
    * purpose, for company, and are not counted: settlement-channels).
@@ -50,10 +58,14 @@ export interface OverloadLimits {
   settlingMaxAgeMs?: number;
 }
 
+/** The least the adaptive bound on notifications in hand shrinks to (or `limits.callbacks`, if lower). */
+export const CALLBACKS_ALWAYS_TAKEN = 16;
+
 export const NO_LIMITS: OverloadLimits = { callbacks: Number.POSITIVE_INFINITY, settling: Number.POSITIVE_INFINITY };
 
 export class SettlementService {
   private inFlight = 0;
+  private readonly callbackLimit: AnswerTimeLimit | undefined;
   /** When each accepted payment still settling was accepted (Date.now()), oldest first (a Map keeps insertion order). */
   private readonly settlingSince = new Map<number, number>();
   private settlements = 0;
@@ -71,11 +83,20 @@ export class SettlementService {
     private readonly latePayments = new LatePaymentDispatcher(leaseMs),
     private readonly reseat: (campaignId: string, orderNo: string) => ReturnType<CampaignActorContract['reseatOrder']> = (campaignId, orderNo) =>
       actorRef<CampaignActorContract>(CAMPAIGN_ACTOR_TYPE, campaignId).reseatOrder({ orderNo }),
-  ) {}
+  ) {
+    this.callbackLimit = limits.callbacksTargetMs === undefined || !Number.isFinite(limits.callbacks)
+      ? undefined
+      : new AnswerTimeLimit(Math.min(CALLBACKS_ALWAYS_TAKEN, limits.callbacks), limits.callbacks, limits.callbacksTargetMs);
+  }
 
   /** Notifications being worked on now (metrics, tests). */
   get busy(): number {
     return this.inFlight;
+  }
+
+  /** How many notifications may be worked on at once now (metrics, tests). */
+  get callbacksBound(): number {
+    return this.callbackLimit?.limit ?? this.limits.callbacks;
   }
 
   /** Accepted payments whose credits are not in yet on the fast path (metrics, tests). */
@@ -97,9 +118,10 @@ export class SettlementService {
   }
 
   private async admitted(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined, seen: { refund: boolean }): Promise<CallbackAnswer> {
-    if (this.inFlight >= this.limits.callbacks) throw AppError.unavailable('payment processing (busy)', 1);
+    const takenAt = Date.now();
+    if (this.inFlight >= this.callbacksBound) throw AppError.unavailable('payment processing (busy)', 1);
     if (this.settlingSince.size >= this.limits.settling) throw AppError.unavailable('payment processing (settlement backlog)', 1);
-    if (this.oldestSettlingAgeMs() > (this.limits.settlingMaxAgeMs ?? Number.POSITIVE_INFINITY)) {
+    if (ageOfOldest(this.settlingSince, takenAt) > (this.limits.settlingMaxAgeMs ?? Number.POSITIVE_INFINITY)) {
       throw AppError.unavailable('payment processing (settlements running late)', 1);
     }
     this.inFlight += 1;
@@ -107,6 +129,8 @@ export class SettlementService {
       return await this.handle(headers, rawBody, ip, seen);
     } finally {
       this.inFlight -= 1;
+      const now = Date.now();
+      this.callbackLimit?.answered(now - takenAt, now);
     }
   }
 
@@ -129,11 +153,6 @@ export class SettlementService {
       return 'ignored';
     }
     return this.applyPayment(notification.transaction, ip);
-  }
-
-  private oldestSettlingAgeMs(): number {
-    const oldest = this.settlingSince.values().next();
-    return oldest.done ? 0 : Date.now() - oldest.value;
   }
 
   /**
@@ -227,4 +246,10 @@ export class SettlementService {
 function paidAt(successTime: string | undefined): Date {
   const parsed = successTime ? new Date(successTime) : new Date();
   return Number.isNaN(parsed.getTime()) ? new Date() : parsed;
+}
+
+/** Age of the oldest entry of a map of start times kept in insertion order (0 when empty). */
+function ageOfOldest(since: ReadonlyMap<number, number>, now: number): number {
+  const oldest = since.values().next();
+  return oldest.done ? 0 : now - oldest.value;
 }
