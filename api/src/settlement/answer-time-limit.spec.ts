@@ -29,6 +29,17 @@ describe('AnswerTimeLimit', () => {
     assert.equal(limit.limit, 17);
   });
 
+  test('takes up to the bound, and is back at the most when nothing is in hand', () => {
+    const limit = new AnswerTimeLimit(16, 128, 300);
+    for (let i = 0; i < 20; i++) limit.answered(2000, i * 300);
+    assert.equal(limit.limit, 16);
+    assert.equal(limit.admits(15), true);
+    assert.equal(limit.admits(16), false, 'a past overload still holds while notifications are in hand');
+    assert.equal(limit.limit, 16);
+    assert.equal(limit.admits(0), true);
+    assert.equal(limit.limit, 128, 'an empty pipe: a new burst is taken and measured afresh');
+  });
+
   test('refuses a bound that cannot work', () => {
     assert.throws(() => new AnswerTimeLimit(0, 10, 300), RangeError);
     assert.throws(() => new AnswerTimeLimit(20, 10, 300), RangeError);

@@ -3,7 +3,10 @@
  * increase, multiplicative decrease on the answer time (as TCP's congestion window does on loss). While
  * answers come within `targetMs` the bound grows by about one per bound's worth of answers, up to `max`;
  * an answer slower than that shrinks it by a fifth, at most once per `targetMs` (the answers already under
- * way when it shrank are slow for the same reason and must not shrink it again), down to `min`.
+ * way when it shrank are slow for the same reason and must not shrink it again), down to `min`. When nothing
+ * is in hand it is back at `max`: with no answer pending there is no queue to protect, and a burst that
+ * comes after a quiet moment is taken and measured afresh (otherwise the bound a past overload left would
+ * refuse it, and only answers could raise it again).
  *
  * Why not a fixed count: the count a machine answers within the target depends on the machine and on the
  * work (a hot key's one-level orders take a fraction of a three-level order's), so any fixed count either
@@ -23,6 +26,12 @@ export class AnswerTimeLimit {
   /** Notifications that may be in hand now. */
   get limit(): number {
     return Math.floor(this.bound);
+  }
+
+  /** Whether one more may be taken with `inHand` being worked on now. */
+  admits(inHand: number): boolean {
+    if (inHand === 0) this.bound = this.max;
+    return inHand < this.limit;
   }
 
   /** One notification was answered `ms` after it was taken, at `now` (ms, any monotonic clock). */
