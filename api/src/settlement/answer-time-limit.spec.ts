@@ -29,15 +29,18 @@ describe('AnswerTimeLimit', () => {
     assert.equal(limit.limit, 17);
   });
 
-  test('takes up to the bound, and is back at the most when nothing is in hand', () => {
+  test('takes up to the bound; back at the most only when nothing is in hand and no answer was slow for ten target times', () => {
     const limit = new AnswerTimeLimit(16, 128, 300);
     for (let i = 0; i < 20; i++) limit.answered(2000, i * 300);
+    const lastSlow = 19 * 300;
     assert.equal(limit.limit, 16);
-    assert.equal(limit.admits(15), true);
-    assert.equal(limit.admits(16), false, 'a past overload still holds while notifications are in hand');
-    assert.equal(limit.limit, 16);
-    assert.equal(limit.admits(0), true);
-    assert.equal(limit.limit, 128, 'an empty pipe: a new burst is taken and measured afresh');
+    assert.equal(limit.admits(15, lastSlow + 10), true);
+    assert.equal(limit.admits(16, lastSlow + 10), false, 'a past overload still holds while notifications are in hand');
+    assert.equal(limit.admits(0, lastSlow + 2999), true);
+    assert.equal(limit.limit, 16, 'an empty pipe right after slow answers (another gate emptied it): still held');
+    assert.equal(limit.admits(16, lastSlow + 5000), false, 'quiet for long, but notifications in hand: still held');
+    assert.equal(limit.admits(0, lastSlow + 3000), true);
+    assert.equal(limit.limit, 128, 'empty and quiet for 3 s: a new burst is taken and measured afresh');
   });
 
   test('refuses a bound that cannot work', () => {

@@ -4,9 +4,11 @@
  * answers come within `targetMs` the bound grows by about one per bound's worth of answers, up to `max`;
  * an answer slower than that shrinks it by a fifth, at most once per `targetMs` (the answers already under
  * way when it shrank are slow for the same reason and must not shrink it again), down to `min`. When nothing
- * is in hand it is back at `max`: with no answer pending there is no queue to protect, and a burst that
- * comes after a quiet moment is taken and measured afresh (otherwise the bound a past overload left would
- * refuse it, and only answers could raise it again).
+ * is in hand and no answer has been slow for ten target times, it is back at `max`: there is no queue to
+ * protect and no sign of one, so a burst after a quiet stretch is taken and measured afresh (otherwise the
+ * bound a past overload left would refuse it, and only answers could raise it again). Not sooner: under a
+ * sustained overload the other gates can empty the pipe for a moment (settlements running late), and a
+ * bound reset then lets in a burst that is answered seconds late (bench/README.md).
  *
  * Why not a fixed count: the count a machine answers within the target depends on the machine and on the
  * work (a hot key's one-level orders take a fraction of a three-level order's), so any fixed count either
@@ -28,9 +30,9 @@ export class AnswerTimeLimit {
     return Math.floor(this.bound);
   }
 
-  /** Whether one more may be taken with `inHand` being worked on now. */
-  admits(inHand: number): boolean {
-    if (inHand === 0) this.bound = this.max;
+  /** Whether one more may be taken with `inHand` being worked on now, at `now` (the clock of `answered`). */
+  admits(inHand: number, now: number): boolean {
+    if (inHand === 0 && now - this.lastShrinkAt >= 10 * this.targetMs) this.bound = this.max;
     return inHand < this.limit;
   }
 

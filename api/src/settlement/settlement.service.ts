@@ -119,7 +119,7 @@ export class SettlementService {
 
   private async admitted(headers: HttpHeaders, rawBody: Buffer, ip: string | undefined, seen: { refund: boolean }): Promise<CallbackAnswer> {
     const takenAt = Date.now();
-    if (!(this.callbackLimit?.admits(this.inFlight) ?? this.inFlight < this.limits.callbacks)) throw AppError.unavailable('payment processing (busy)', 1);
+    if (!(this.callbackLimit?.admits(this.inFlight, takenAt) ?? this.inFlight < this.limits.callbacks)) throw AppError.unavailable('payment processing (busy)', 1);
     if (this.settlingSince.size >= this.limits.settling) throw AppError.unavailable('payment processing (settlement backlog)', 1);
     if (ageOfOldest(this.settlingSince, takenAt) > (this.limits.settlingMaxAgeMs ?? Number.POSITIVE_INFINITY)) {
       throw AppError.unavailable('payment processing (settlements running late)', 1);
