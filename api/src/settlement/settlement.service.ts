@@ -32,9 +32,10 @@ export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
  * as the bound allows (`limits.callbacks`, fewer while answers take longer than `limits.callbacksTargetMs`),
  * or when `limits.settling` accepted payments are still being settled after their answer (or the oldest for
  * longer than `limits.settlingMaxAgeMs`). The first keeps the answers well inside WeChat's 5 s timeout in
- * a burst; the others are the back-pressure: settlement runs after the answer (it batches better the more is queued, and the outbox makes it durable), so without a bound a
- * sustained burst above what the machine settles would pile work into this process's event loop until even
- * a 503 waits seconds for its turn. With it the excess is turned away cheaply and retried by WeChat later.
+ * a burst; the others are the back-pressure: settlement runs after the answer (it batches better the more
+ * is queued, and the outbox makes it durable), so without a bound a sustained burst above what the machine
+ * settles would pile work into this process's event loop until even a 503 waits seconds for its turn. With
+ * it the excess is turned away cheaply and retried by WeChat later.
  */
 export interface OverloadLimits {
   /** Notifications being worked on, arrival to answer. */
