@@ -100,9 +100,12 @@ describe('ops', () => {
         .flatMap((l) => l.values.filter((v, i) => v !== null && m.times[i] >= since)) as number[];
     const seen = (m: Metrics) => recent(m, 'paymentCallbacks', 'paid').some((v) => v > 0) && recent(m, 'settlementDelayP95').length > 0 && recent(m, 'ordersCreated').some((v) => v > 0);
     // Prometheus scrapes every 5 s and the 1 h range has a point every 30 s: the order shows within about 40 s.
+    // A rate needs a sample of the counter before the payment. CI once saw no paid rate within the 75 s after two
+    // payments (late in a loaded run; alone the test passed): so every 20 s one more is paid while none shows.
     let metrics: Metrics | undefined;
     for (let attempt = 0; attempt < 15 && !(metrics && seen(metrics)); attempt++) {
       if (attempt > 0) await page.waitForTimeout(5_000);
+      if (attempt > 0 && attempt % 4 === 0) await payOneMore();
       const answered = page.waitForResponse((r) => r.url().includes('/api/v1/ops/metrics?range=1h'));
       await page.goto(`${consoleUrl}/ops`);
       const response = await answered;
