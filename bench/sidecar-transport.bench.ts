@@ -12,6 +12,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { median } from './lib/stats';
 
 const CALLS = Number(process.env.BENCH_TRANSPORT_CALLS ?? 30_000);
 const ROUNDS = Number(process.env.BENCH_TRANSPORT_ROUNDS ?? 5);
@@ -80,11 +81,6 @@ async function round(transport: Transport, socketDir: string): Promise<Round> {
     child.kill();
     await new Promise((resolve) => child.once('exit', resolve));
   }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { SystemRun } from '../run-system';
-import { round, table } from './stats';
+import { median, round, table } from './stats';
 
 /**
  * The headline figures of issue 13, read from one system's run. `behind` names the phase whose client fell
@@ -81,10 +81,8 @@ export interface Spread {
 
 function spreadOf(values: Headline[]): Spread | null {
   if (values.length === 0) return null;
-  const v = values.map((h) => h.value).sort((a, b) => a - b);
-  const mid = Math.floor(v.length / 2);
-  const median = v.length % 2 === 1 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-  return { median: round(median, 2), min: v[0], max: v[v.length - 1], runs: values.map((h) => h.value), behind: values.filter((h) => h.behind).length };
+  const v = values.map((h) => h.value);
+  return { median: round(median(v), 2), min: Math.min(...v), max: Math.max(...v), runs: v, behind: values.filter((h) => h.behind).length };
 }
 
 /** Per figure: each system's median (min–max over the repeats) and the ratio current / baseline of the medians. */

@@ -6,6 +6,14 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[rank - 1];
 }
 
+/** The middle of the samples (the mean of the two middle ones for an even count); NaN when there are none. */
+export function median(samples: readonly number[]): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 export interface Distribution {
   n: number;
   p50: number;
