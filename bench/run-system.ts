@@ -56,11 +56,11 @@ export async function runSystem(sut: SystemUnderTest, ctx: RunContext): Promise<
   try {
     run.clockSkewMs = await clockSkewMs();
     const campaign = await benchCampaign();
-    const referrers = await distributorChains(campaign.brandId, opts.chains, 3);
+    const referrers = await distributorChains(campaign.brandId, opts.chains, opts.levels);
     if (opts.warmupSeconds > 0) {
       // Not reported: JIT, connection pools, actor activations, as on a system that has been running.
       log(`[${sut.label} r${ctx.repeat}] warm-up: 50/s for ${opts.warmupSeconds} s …`);
-      const warm = await spreadPhase(stack, { rate: 50, seconds: opts.warmupSeconds, campaign, referrers });
+      const warm = await spreadPhase(stack, { rate: 50, seconds: opts.warmupSeconds, campaign, referrers, levels: opts.levels });
       if (warm.invariants !== 'ok') throw new Error(`invariants after the warm-up: ${warm.invariants}`);
     }
     // The stack's own background work (pollers, health checks, placement), with no load at all.
@@ -73,7 +73,7 @@ export async function runSystem(sut: SystemUnderTest, ctx: RunContext): Promise<
 
     const spread = async (label: string, rate: number) => {
       log(`[${sut.label} r${ctx.repeat}] ${label}: ${rate}/s for ${opts.seconds} s …`);
-      const result = await spreadPhase(stack, { rate, seconds: opts.seconds, campaign, referrers, label, idleCpuPerSecond });
+      const result = await spreadPhase(stack, { rate, seconds: opts.seconds, campaign, referrers, levels: opts.levels, label, idleCpuPerSecond });
       log(`  ${JSON.stringify({ shed: result.shed, errors: result.errors, credit99: result.creditLatencyMs.p99, sync99: result.syncLagMs.p99, answer99: result.answerMs.p99, late99: result.clientLateMs.p99, cpuPerOrderMs: result.cpuPerOrderMs })}`);
       push(result);
       return result;
@@ -83,7 +83,7 @@ export async function runSystem(sut: SystemUnderTest, ctx: RunContext): Promise<
       log(`[${sut.label} r${ctx.repeat}] saturation search …`);
       const hinted = ctx.previousSaturation !== null && Number.isFinite(ctx.previousSaturation);
       const result = await saturationSearch(stack, {
-        campaign, referrers, seconds: opts.satSeconds, log,
+        campaign, referrers, levels: opts.levels, seconds: opts.satSeconds, log,
         startRate: hinted ? (ctx.previousSaturation as number) / 1.25 : opts.satStart,
         factor: hinted ? 1.25 : opts.satFactor, bisections: opts.satBisections, p99LimitMs: opts.satP99Ms,
       });

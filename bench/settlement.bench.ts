@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const settings = stackSettings(log);
   log(`stack settings: production (NODE_ENV=production, LOG_LEVEL=info, DAPR_LOG_LEVEL=info); differences from docker-compose.yml:\n${settings.differences.map((d) => `         - ${d}`).join('\n')}`);
   const current: SystemUnderTest = { label: 'current', tree: currentTree() };
+  if (opts.levels !== 3) log(`BENCH_LEVELS=${opts.levels}: every order of the fixed-rate phases pays ${opts.levels} level(s); the figures labelled 3-level are of these orders`);
   const baseline: SystemUnderTest | null = opts.baseline ? { label: 'baseline', tree: prepareBaseline(opts.baseline, log) } : null;
   if (baseline) log(`baseline ${baseline.tree.rev} = ${baseline.tree.sha} (${baseline.tree.subject})`);
   // The first checkout and build of a baseline take minutes: done alone, they need not hold the stack lock.

@@ -37,9 +37,21 @@ export function benchOptions() {
     hotConcurrency: num('BENCH_HOT_CONCURRENCY', 64),
     liveTrials: num('BENCH_LIVE_TRIALS', 20),
     chains,
+    /**
+     * Levels each order of the fixed-rate phases pays (1–3; default 3): the referrer chains are this deep. Below 3
+     * the cpu phase's "3-level" figure is of orders of this many levels: comparing runs at 1 and 3 gives the cost
+     * of two credits (bench/README.md, "what one credit costs").
+     */
+    levels: levelsOf(env.BENCH_LEVELS),
     /** Long enough at 50/s to pay one order of every chain, so every phase finds its actors already activated. */
     warmupSeconds: num('BENCH_WARMUP_SECONDS', Math.max(10, Math.ceil(chains / 50))),
   };
+}
+
+function levelsOf(raw: string | undefined): number {
+  const levels = num('BENCH_LEVELS', 3);
+  if (![1, 2, 3].includes(levels)) throw new Error(`BENCH_LEVELS=${raw} must be 1, 2 or 3`);
+  return levels;
 }
 
 export type BenchOptions = ReturnType<typeof benchOptions>;

@@ -6,6 +6,8 @@ import { spreadPhase, type SpreadResult } from './spread';
 export interface SaturationOptions {
   campaign: BenchCampaign;
   referrers: readonly string[];
+  /** How many rewards each order credits (spreadPhase; default 3). */
+  levels?: number;
   /** Seconds per step. */
   seconds: number;
   /** First rate tried; the previous repeat's saturation when there is one. */
@@ -42,7 +44,7 @@ export async function saturationSearch(stack: Stack, o: SaturationOptions) {
   const step = async (rate: number) => {
     const r = round(rate, 0);
     o.log(`  saturation step ${r}/s for ${o.seconds} s …`);
-    const result = await spreadPhase(stack, { rate: r, seconds: o.seconds, campaign: o.campaign, referrers: o.referrers, label: `saturation step ${r}/s` });
+    const result = await spreadPhase(stack, { rate: r, seconds: o.seconds, campaign: o.campaign, referrers: o.referrers, levels: o.levels, label: `saturation step ${r}/s` });
     const ok = keptUp(result, o.p99LimitMs);
     o.log(`    ${ok ? 'kept up' : 'NOT kept up'}: ${JSON.stringify({ shed: result.shed, errors: result.errors, credited: result.creditedRate, p99: result.creditLatencyMs.p99, late99: result.clientLateMs.p99, cpuPerOrderMs: result.cpuPerOrderMs })}`);
     if (result.invariants !== 'ok') throw new Error(`invariants after saturation step ${r}/s: ${result.invariants}`);

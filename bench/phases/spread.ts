@@ -10,8 +10,10 @@ export interface SpreadOptions {
   rate: number;
   seconds: number;
   campaign: BenchCampaign;
-  /** The deepest distributor of each chain: every order pays three levels, chains taken round-robin. */
+  /** The deepest distributor of each chain: every order pays every level of its chain, chains taken round-robin. */
   referrers: readonly string[];
+  /** How deep the chains are, so how many rewards each order credits (default 3). */
+  levels?: number;
   /** How the phase is named in the table (default `spread <rate>/s`). */
   label?: string;
   /** The idle stack's CPU seconds per second (its pollers and health checks), for the figure net of them. */
@@ -54,7 +56,7 @@ export async function spreadPhase(stack: Stack, o: SpreadOptions) {
   let incomplete = 0;
   for (const s of ok) {
     const t = line.get(s.orderNo);
-    if (!t || t.creditedMs === null || t.settledRewards !== t.rewards || t.rewards !== 3) {
+    if (!t || t.creditedMs === null || t.settledRewards !== t.rewards || t.rewards !== (o.levels ?? 3)) {
       incomplete += 1;
       continue;
     }
