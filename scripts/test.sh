@@ -82,7 +82,7 @@ run_phase "integration tests" --enable-source-maps --import tsx --test --test-co
   tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/api.test.ts \
   tests/integration/payment-watch.test.ts tests/integration/sync.test.ts tests/integration/certificates.test.ts tests/integration/contract.test.ts \
   tests/integration/dashboard-rollup.test.ts tests/integration/prometheus.test.ts tests/integration/traces.test.ts tests/integration/event-consumer.test.ts \
-  tests/integration/replicas.test.ts tests/integration/idle.test.ts
+  tests/integration/actor-host-restart.test.ts tests/integration/replicas.test.ts tests/integration/idle.test.ts
 run_phase "console: end to end" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
   admin-angular/e2e/console.e2e.test.ts admin-angular/e2e/orders-withdrawals.e2e.test.ts admin-angular/e2e/campaign-editor.e2e.test.ts admin-angular/e2e/dashboard.e2e.test.ts \
   admin-angular/e2e/admin-screens.e2e.test.ts admin-angular/e2e/page-designer.e2e.test.ts \

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { CommunicationProtocolEnum, DaprServer } from '@dapr/dapr';
+import ActorRuntime from '@dapr/dapr/actors/runtime/ActorRuntime';
 import { collectProcessMetrics } from '@dmh/shared/dist/metrics';
 import { register } from 'prom-client';
 import { BalanceActor } from './balance/balance.actor';
 import { CampaignActor } from './campaign/campaign.actor';
 import { config } from './config';
 import { actorCallGuard } from './runtime/actor-call-guard';
+import { actorDeactivation } from './runtime/actor-deactivation';
 import { DistributorActor } from './distributor/distributor.actor';
 import { metricsHandler } from './metrics/actor-metrics';
 import { openDatabase } from './runtime/database';
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   collectProcessMetrics(register, 'dmh-actors');
   const http = server.daprServer.getServer() as unknown as {
     get(path: string, handler: ReturnType<typeof metricsHandler>): void;
-    use(handler: ReturnType<typeof actorCallGuard> | ReturnType<typeof traceRequests>): void;
+    use(handler: ReturnType<typeof actorCallGuard> | ReturnType<typeof actorDeactivation> | ReturnType<typeof traceRequests>): void;
   };
   http.get('/metrics', metricsHandler());
   // Before the SDK's actor routes (added by actor.init), after its body parsers: each actor turn, timer and
@@ -42,6 +44,8 @@ async function main(): Promise<void> {
   // calls signed by a DMH app reach an actor.
   http.use(traceRequests(tracer(), (req) => actorTurnName(req.url)));
   http.use(actorCallGuard(c.ACTOR_CALL_SECRET));
+  // daprd's deactivations answered here, whether or not this process holds the actor (actor-deactivation.ts).
+  http.use(actorDeactivation((type, id) => ActorRuntime.getInstanceByDaprClient(server.client).deactivate(type, id)));
   await server.actor.init();
   server.actor.registerActor(BalanceActor);
   server.actor.registerActor(DistributorActor);
