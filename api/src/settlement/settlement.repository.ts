@@ -22,6 +22,13 @@ export type PaidOutcome =
   | { kind: 'amount_mismatch'; orderId: string; expected: string; got: string }
   | { kind: 'conflict'; orderId: string; tradeNo: string };
 
+/**
+ * A notification's outcome in a batch (markPaidTogether): paid there, or left for the one-at-a-time path
+ * (markPaid), which says why it is not payable (a replay, a second payment, another amount, a closed order, an
+ * unknown one) or pays a re-seated order with its late-payment announcement.
+ */
+export type BatchedPaidOutcome = Extract<PaidOutcome, { kind: 'paid' }> | { kind: 'alone' };
+
 export const SETTLE_KIND = 'order.settle';
 /** Outbox work of a payment that arrived after the order was closed: announce it, refund it if it has no seat. */
 export const LATE_PAYMENT_KIND = 'order.late-payment';
@@ -93,6 +100,105 @@ export class SettlementRepository {
       return { kind: 'paid', orderId: order.id, outboxId: String(outbox.insertId), data, ...(lateOutbox && { lateOutboxId: String(lateOutbox.insertId) }) };
     });
   }
+
+  /**
+   * The paid transition of several notifications in ONE transaction, for notifications that arrive while others
+   * are being applied (settlement.service): the same rows as markPaid writes for each, in two round trips and one
+   * commit for all. The orders are locked first (FOR UPDATE, in index order, so two batches never wait on each
+   * other in a cycle), then read with their campaign, brand and referrer chain; only those payable now (pending,
+   * unpaid, this amount, never closed; the first notification of an order in the batch) are paid here, with one
+   * UPDATE, one INSERT of all their rewards, one of all their outbox rows. Every other notification is answered
+   * `alone`: the caller takes it through markPaid, which says why, so every refusal keeps its one tested path.
+   */
+  async markPaidTogether(txs: readonly PaidTransaction[], leaseMs: number): Promise<BatchedPaidOutcome[]> {
+    return retryOnLockConflict(() => this.paidTogether(txs, leaseMs), (err, attempt) =>
+      logger.info({ notifications: txs.length, attempt, error: (err as Error).message }, 'batched paid transition rolled back by a lock conflict: running it again'));
+  }
+
+  private paidTogether(txs: readonly PaidTransaction[], leaseMs: number): Promise<BatchedPaidOutcome[]> {
+    return leanTransaction(async (send) => {
+      const orderNos = [...new Set(txs.map((tx) => tx.outTradeNo))];
+      const [, locked, chainRows] = await send(['START TRANSACTION', LOCK_ORDERS_SQL, ORDERS_WITH_CHAINS_SQL], [orderNos, orderNos]);
+      const lockedByNo = new Map((locked as Record<string, any>[]).map((row) => [String(row.order_no), row]));
+      const chainByNo = new Map((chainRows as Record<string, any>[]).map((row) => [String(row.order_no), row]));
+      const outcomes: BatchedPaidOutcome[] = txs.map(() => ({ kind: 'alone' }));
+      const paying: { at: number; tx: PaidTransaction; order: PaidOrder }[] = [];
+      const taken = new Set<string>();
+      txs.forEach((tx, at) => {
+        const row = lockedByNo.get(tx.outTradeNo);
+        if (!row || taken.has(tx.outTradeNo) || !payableNow(row, tx)) return;
+        taken.add(tx.outTradeNo);
+        paying.push({ at, tx, order: paidOrderOf(chainByNo.get(tx.outTradeNo), tx.outTradeNo) });
+      });
+      if (paying.length === 0) return outcomes; // nothing written: rolled back
+
+      const rewardRows = paying.flatMap(({ order }) =>
+        rewardPlan(order).map((r) => [order.id, order.campaignId, order.brandId, r.userId, r.distributorId, r.level, fromCents(r.amount), 'pending']),
+      );
+      const ids = paying.map(({ order }) => order.id);
+      const statements = [
+        payManySql(paying.length),
+        ...(rewardRows.length > 0 ? ['INSERT INTO rewards (order_id, campaign_id, brand_id, user_id, distributor_id, level, amount, status) VALUES ?'] : []),
+        'SELECT id, order_id, user_id, distributor_id, level, amount, status FROM rewards WHERE order_id IN (?) ORDER BY order_id, level',
+        outboxManySql(paying.length),
+        'SELECT id, aggregate_id FROM outbox WHERE id >= LAST_INSERT_ID() AND kind = ? AND aggregate_id IN (?)',
+        'COMMIT',
+      ];
+      const values = [
+        ...paying.flatMap(({ order, tx }) => [order.id, tx.transactionId]),
+        ...paying.flatMap(({ order, tx }) => [order.id, tx.paidAt]),
+        ids,
+        ...(rewardRows.length > 0 ? [rewardRows] : []),
+        ids,
+        ...paying.flatMap(({ order, tx }) => [
+          SETTLE_KIND, order.id, JSON.stringify({ orderId: order.id, ...(tx.traceparent && { traceparent: tx.traceparent }) }), leaseMs * 1000,
+        ]),
+        SETTLE_KIND, ids,
+      ];
+      // The COMMIT is the last statement: checked before it runs would need a round trip more, so a count that
+      // does not match (it cannot while the rows are locked) throws after it and the batch is taken alone.
+      const results = await send(statements, values);
+      const paid = results[0];
+      const at = rewardRows.length > 0 ? 2 : 1;
+      const rewards = results[at] as Record<string, unknown>[];
+      const outboxIds = new Map((results[at + 2] as Record<string, unknown>[]).map((r) => [String(r.aggregate_id), String(r.id)]));
+      if (paid.affectedRows !== paying.length || outboxIds.size !== paying.length) {
+        throw new Error(`batched paid transition wrote ${paid.affectedRows} orders and ${outboxIds.size} outbox rows for ${paying.length}`);
+      }
+      for (const { at: i, tx, order } of paying) {
+        const data: SettlementData = {
+          order: {
+            id: order.id, orderNo: tx.outTradeNo, campaignId: order.campaignId, brandId: order.brandId, amount: order.amount,
+            tradeNo: tx.transactionId, paidAt: tx.paidAt.toISOString(),
+          },
+          rewards: rewards.filter((r) => String(r.order_id) === order.id).map((r) => ({
+            id: String(r.id), userId: String(r.user_id), distributorId: String(r.distributor_id), level: Number(r.level), amount: String(r.amount), status: String(r.status),
+          })),
+        };
+        outcomes[i] = { kind: 'paid', orderId: order.id, outboxId: outboxIds.get(order.id)!, data };
+      }
+      return outcomes;
+    });
+  }
+}
+
+/** What markPaid's guarded UPDATE asks of an order, read from its locked row; a closed order goes alone (re-seat, late payment). */
+function payableNow(row: Record<string, any>, tx: PaidTransaction): boolean {
+  return row.status === 'pending' && row.pay_status === 'unpaid' && toCents(row.amount) === tx.amountFen && row.closed_at === null;
+}
+
+const LOCK_ORDERS_SQL = 'SELECT id, order_no, amount, status, pay_status, closed_at FROM orders WHERE order_no IN (?) AND deleted_at IS NULL FOR UPDATE';
+
+/** Each order its own trade number and payment time, by id; only orders still pending and unpaid. */
+function payManySql(count: number): string {
+  const cases = Array.from({ length: count }, () => 'WHEN ? THEN ?').join(' ');
+  return `UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = CASE id ${cases} END, paid_at = CASE id ${cases} END
+  WHERE id IN (?) AND status = 'pending' AND pay_status = 'unpaid'`;
+}
+
+function outboxManySql(count: number): string {
+  const rows = Array.from({ length: count }, () => '(?, ?, ?, NOW(3) + INTERVAL ? MICROSECOND)').join(', ');
+  return `INSERT INTO outbox (kind, aggregate_id, payload, locked_until) VALUES ${rows}`;
 }
 
 const PAY_SQL = `UPDATE orders SET status = 'paid', pay_status = 'paid', trade_no = ?, paid_at = ?
@@ -142,15 +248,17 @@ interface PaidOrder {
 
 const LINK = (p: string) => `${p}.id AS ${p}_id, ${p}.user_id AS ${p}_user, ${p}.status AS ${p}_status, ${p}.parent_id AS ${p}_parent`;
 
-const ORDER_WITH_CHAIN_SQL = `SELECT o.id, o.campaign_id, o.brand_id, o.user_id, o.referrer_id, o.amount, o.closed_at, c.reward_levels, b.settings,
+const ORDERS_WITH_CHAINS = `SELECT o.id, o.order_no, o.campaign_id, o.brand_id, o.user_id, o.referrer_id, o.amount, o.closed_at, c.reward_levels, b.settings,
     ${LINK('d1')}, ${LINK('d2')}, ${LINK('d3')}
    FROM orders o
    JOIN campaigns c ON c.id = o.campaign_id
    JOIN brands b ON b.id = c.brand_id
    LEFT JOIN distributors d1 ON d1.id = o.referrer_id
    LEFT JOIN distributors d2 ON d2.id = d1.parent_id
-   LEFT JOIN distributors d3 ON d3.id = d2.parent_id
-  WHERE o.order_no = ? AND o.deleted_at IS NULL`;
+   LEFT JOIN distributors d3 ON d3.id = d2.parent_id`;
+
+const ORDER_WITH_CHAIN_SQL = `${ORDERS_WITH_CHAINS} WHERE o.order_no = ? AND o.deleted_at IS NULL`;
+const ORDERS_WITH_CHAINS_SQL = `${ORDERS_WITH_CHAINS} WHERE o.order_no IN (?) AND o.deleted_at IS NULL`;
 
 function paidOrderOf(row: Record<string, any> | undefined, orderNo: string): PaidOrder {
   if (!row) throw new Error(`paid order ${orderNo} has no campaign or brand`);

@@ -6,7 +6,7 @@ import type { WechatPayVerifier } from '../payments/wechatpay.verifier';
 import type { RefundNotificationService } from '../refunds/refund-notification.service';
 import type { SettlementDispatcher } from './settlement.dispatcher';
 import type { PaidOutcome, SettlementRepository } from './settlement.repository';
-import { CALLBACKS_ALWAYS_TAKEN, SettlementService } from './settlement.service';
+import { CALLBACKS_ALWAYS_TAKEN, NO_LIMITS, PAID_TOGETHER_IN_FLIGHT, SettlementService } from './settlement.service';
 
 /** The overload gate: notifications counted from arrival until answered, accepted payments until settled. */
 function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlingMaxAgeMs?: number, callbacksTargetMs?: number) {
@@ -17,11 +17,23 @@ function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlin
     verifyNotification: async () => ({ payee: { mchid: 'M1', appid: 'A1' }, transaction: { tradeState: 'SUCCESS', outTradeNo: 'N1', transactionId: 'T1', amountTotal: 100, successTime: undefined } }),
   } as unknown as WechatPayVerifier;
   const commits: (() => void)[] = [];
+  let committing = false;
+  /** Each paid transition (alone or together) waits for its commit, until `release` lets every one through. */
+  const commit = () => (committing ? Promise.resolve() : new Promise<void>((resolve) => commits.push(resolve)));
+  const outcome = (): PaidOutcome => (next === 'paid' ? { kind: 'paid', orderId: '1', outboxId: '1', data: { order: {} as never, rewards: [] } } : { kind: 'replay', orderId: '1' });
+  const transitions: number[] = [];
   const repository = {
     markPaid: async (): Promise<PaidOutcome> => {
       marked += 1;
-      await new Promise<void>((resolve) => commits.push(resolve));
-      return next === 'paid' ? { kind: 'paid', orderId: '1', outboxId: '1', data: { order: {} as never, rewards: [] } } : { kind: 'replay', orderId: '1' };
+      transitions.push(1);
+      await commit();
+      return outcome();
+    },
+    markPaidTogether: async (txs: unknown[]): Promise<PaidOutcome[]> => {
+      marked += txs.length;
+      transitions.push(txs.length);
+      await commit();
+      return txs.map(outcome);
     },
   } as unknown as SettlementRepository;
   const credits: (() => void)[] = [];
@@ -38,6 +50,12 @@ function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlin
     credits,
     commits,
     marked: () => marked,
+    /** How many notifications each paid transition carried, in the order they started. */
+    transitions,
+    release: () => {
+      committing = true;
+      commits.forEach((done) => done());
+    },
     answersReplay: () => (next = 'replay'),
     call: () => service.handleNotification({}, Buffer.from('{}'), '127.0.0.1'),
   };
@@ -134,9 +152,11 @@ describe('payment notifications under overload', () => {
     const held = Array.from({ length: CALLBACKS_ALWAYS_TAKEN - 1 }, () => s.call());
     await settle();
     assert.equal(s.service.busy, CALLBACKS_ALWAYS_TAKEN);
+    const written = s.marked();
     await assert.rejects(s.call(), (err: unknown) => err instanceof AppError && err.http === 503 && err.retryAfterSeconds === 1 && /busy/.test(err.message));
-    assert.equal(s.marked(), 1 + CALLBACKS_ALWAYS_TAKEN, 'the refused notification wrote nothing');
-    for (let i = 0; i < s.commits.length; i++) if (i !== 1) s.commits[i]();
+    await settle();
+    assert.equal(s.marked(), written, 'the refused notification wrote nothing');
+    s.release();
     assert.deepEqual(new Set(await Promise.all([stuck, ...held])), new Set(['paid']));
     assert.equal(s.service.busy, 0);
     mock.timers.tick(3000);
@@ -164,5 +184,57 @@ describe('payment notifications under overload', () => {
     s.settles[0]();
     s.credits[1]();
     s.settles[1]();
+  });
+
+  test(`the first ${PAID_TOGETHER_IN_FLIGHT} notifications are applied at once, each alone; those that arrive meanwhile wait for a free one and are applied together`, async () => {
+    const s = setup(100);
+    const answers = Array.from({ length: PAID_TOGETHER_IN_FLIGHT + 10 }, () => s.call());
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(s.transitions, Array(PAID_TOGETHER_IN_FLIGHT).fill(1), 'one transition each while a place is free');
+    s.commits[0]();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(s.transitions.slice(PAID_TOGETHER_IN_FLIGHT), [10], 'the ten that waited: one transition');
+    s.release();
+    assert.deepEqual(new Set(await Promise.all(answers)), new Set(['paid']));
+    assert.equal(s.settles.length, PAID_TOGETHER_IN_FLIGHT + 10, 'each payment of the shared transition is settled on its own');
+  });
+});
+
+describe('payment notifications applied together', () => {
+  test('a shared transition that fails takes each of its notifications alone; a replay among them is answered as one', async () => {
+    const alone: string[] = [];
+    const verifier = {
+      verifyNotification: async (_h: unknown, body: Buffer) => {
+        const orderNo = body.toString();
+        return { payee: { mchid: 'M1', appid: 'A1' }, transaction: { tradeState: 'SUCCESS', outTradeNo: orderNo, transactionId: `T-${orderNo}`, amountTotal: 100 } };
+      },
+    } as unknown as WechatPayVerifier;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const repository = {
+      markPaid: async (tx: { outTradeNo: string }): Promise<PaidOutcome> => {
+        alone.push(tx.outTradeNo);
+        if (tx.outTradeNo.startsWith('hold')) await held;
+        return tx.outTradeNo === 'paid-before'
+          ? { kind: 'replay', orderId: '9' }
+          : { kind: 'paid', orderId: tx.outTradeNo, outboxId: tx.outTradeNo, data: { order: {} as never, rewards: [] } };
+      },
+      markPaidTogether: async () => {
+        throw new Error('deadlock, five times');
+      },
+    } as unknown as SettlementRepository;
+    const settled: string[] = [];
+    const dispatcher = {
+      settle: async (item: { aggregateId: string }, _data: unknown, credited: () => void) => (settled.push(item.aggregateId), credited(), true),
+    } as unknown as SettlementDispatcher;
+    const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, NO_LIMITS, dispatcher, repository, {} as RefundNotificationService);
+    const call = (orderNo: string) => service.handleNotification({}, Buffer.from(orderNo), '127.0.0.1');
+    const holding = Array.from({ length: PAID_TOGETHER_IN_FLIGHT }, (_, i) => call(`hold-${i}`));
+    const waiting = [call('a'), call('paid-before'), call('b')];
+    await new Promise((resolve) => setImmediate(resolve));
+    release();
+    assert.deepEqual(await Promise.all([...holding, ...waiting]), [...holding.map(() => 'paid'), 'paid', 'replay', 'paid']);
+    assert.deepEqual(alone.slice(PAID_TOGETHER_IN_FLIGHT).sort(), ['a', 'b', 'paid-before'], 'each taken alone after the shared transition failed');
+    assert.deepEqual(settled.filter((id) => !id.startsWith('hold')).sort(), ['a', 'b'], 'the replay is not settled again');
   });
 });
