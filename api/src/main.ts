@@ -28,6 +28,7 @@ import { SettlementService } from './settlement/settlement.service';
 import { WITHDRAWAL_PAYOUT_KIND, WITHDRAWAL_RELEASE_KIND, WithdrawalDispatcher } from './withdrawals/withdrawal.dispatcher';
 import { DashboardRollup } from './dashboard/rollup';
 import { watchOutboxBacklog, watchPaymentLoad } from './metrics/backlog-metrics';
+import { EventLoopLag } from './settlement/event-loop-lag';
 import { OpsRepository } from './ops/ops.repository';
 import { endEventStreams } from './order-events/event-stream';
 
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     callbacksTargetMs: c.PAYMENT_CALLBACKS_TARGET_MS,
     settling: c.PAYMENT_SETTLEMENTS_MAX_BACKLOG,
     settlingMaxAgeMs: c.PAYMENT_SETTLEMENTS_MAX_AGE_MS,
+    eventLoop: new EventLoopLag(c.PAYMENT_LOOP_LATE_MS),
   }, settlements);
   const reconciliation = new ReconciliationService(payments.provider, new DifferenceResolver(payments.provider, settlement), {
     leaseSeconds: c.RECONCILIATION_LEASE_SECONDS,

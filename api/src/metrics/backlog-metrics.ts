@@ -8,11 +8,12 @@ export interface OutboxBacklogView {
   byKind: { kind: string; pending: number }[];
 }
 
-/** What this replica is working on now (settlement.service: busy, callbacksBound, settlingNow). */
+/** What this replica is working on now (settlement.service: busy, callbacksBound, settlingNow, loopLate). */
 export interface PaymentLoad {
   readonly busy: number;
   readonly callbacksBound: number;
   readonly settlingNow: number;
+  readonly loopLate: boolean;
 }
 
 let outbox: (() => Promise<OutboxBacklogView | null>) | undefined;
@@ -62,6 +63,15 @@ new Gauge({
   name: 'dmh_payment_settlements_in_flight', help: 'Accepted payments whose rewards are not credited yet in this replica.', registers: [register],
   collect() {
     if (payments) this.set(payments.settlingNow);
+  },
+});
+
+new Gauge({
+  name: 'dmh_payment_event_loop_late',
+  help: 'Whether this replica refuses payment notifications now because its event loop ran late (1) or not (0): the 99th percentile of its delay over the last 100 ms window was over PAYMENT_LOOP_LATE_MS.',
+  registers: [register],
+  collect() {
+    if (payments) this.set(payments.loopLate ? 1 : 0);
   },
 });
 

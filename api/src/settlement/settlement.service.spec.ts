@@ -6,15 +6,17 @@ import type { WechatPayVerifier } from '../payments/wechatpay.verifier';
 import type { RefundNotificationService } from '../refunds/refund-notification.service';
 import type { SettlementDispatcher } from './settlement.dispatcher';
 import type { PaidOutcome, SettlementRepository } from './settlement.repository';
+import { EventLoopLag, LAG_WINDOW_MS } from './event-loop-lag';
 import { CALLBACKS_ALWAYS_TAKEN, NO_LIMITS, PAID_TOGETHER_IN_FLIGHT, SettlementService } from './settlement.service';
 
 /** The overload gate: notifications counted from arrival until answered, accepted payments until settled. */
-function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlingMaxAgeMs?: number, callbacksTargetMs?: number) {
+function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlingMaxAgeMs?: number, callbacksTargetMs?: number, eventLoop?: EventLoopLag) {
   const settles: (() => void)[] = [];
   let next: PaidOutcome['kind'] = 'paid';
   let marked = 0;
+  let read = 0;
   const verifier = {
-    verifyNotification: async () => ({ payee: { mchid: 'M1', appid: 'A1' }, transaction: { tradeState: 'SUCCESS', outTradeNo: 'N1', transactionId: 'T1', amountTotal: 100, successTime: undefined } }),
+    verifyNotification: async () => (read += 1, { payee: { mchid: 'M1', appid: 'A1' }, transaction: { tradeState: 'SUCCESS', outTradeNo: 'N1', transactionId: 'T1', amountTotal: 100, successTime: undefined } }),
   } as unknown as WechatPayVerifier;
   const commits: (() => void)[] = [];
   let committing = false;
@@ -43,13 +45,15 @@ function setup(maxInFlight: number, settling = Number.POSITIVE_INFINITY, settlin
       settles.push(() => resolve(true));
     }),
   } as unknown as SettlementDispatcher;
-  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, callbacksTargetMs, settling, settlingMaxAgeMs }, dispatcher, repository, {} as RefundNotificationService);
+  const service = new SettlementService(verifier, new ConfiguredMerchant({ mchid: 'M1', appid: 'A1' }), 15_000, { callbacks: maxInFlight, callbacksTargetMs, settling, settlingMaxAgeMs, eventLoop }, dispatcher, repository, {} as RefundNotificationService);
   return {
     service,
     settles,
     credits,
     commits,
     marked: () => marked,
+    /** Notifications whose signature was checked (read at all). */
+    read: () => read,
     /** How many notifications each paid transition carried, in the order they started. */
     transitions,
     release: () => {
@@ -134,6 +138,26 @@ describe('payment notifications under overload', () => {
     await new Promise((resolve) => setImmediate(resolve));
     s.commits[2]();
     assert.equal(await third, 'paid', 'the oldest left is 600 ms old: accepted');
+  });
+
+  test('while the event loop runs late: 503 before anything is read or written, for the window; taken again once a window is on time', async (t) => {
+    mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
+    t.after(() => mock.timers.reset());
+    let p99Ms = 80;
+    const delays = { percentile: () => p99Ms * 1e6, count: 20, reset: () => undefined };
+    const s = setup(100, 100, undefined, undefined, new EventLoopLag(50, delays, Date.now()));
+    s.release();
+    assert.equal(await s.call(), 'paid', 'no window has ended yet: taken');
+    mock.timers.tick(LAG_WINDOW_MS);
+    await assert.rejects(s.call(), (err: unknown) => err instanceof AppError && err.http === 503 && err.retryAfterSeconds === 1 && /event loop late/.test(err.message));
+    assert.deepEqual([s.read(), s.marked()], [1, 1], 'the refused notification was neither read nor written');
+    assert.equal(s.service.loopLate, true);
+    p99Ms = 10;
+    mock.timers.tick(LAG_WINDOW_MS - 1);
+    await assert.rejects(s.call(), /event loop late/, 'the late verdict holds for its window');
+    mock.timers.tick(1);
+    assert.equal(await s.call(), 'paid', 'the next window was on time');
+    assert.equal(s.service.loopLate, false);
   });
 
   test('while answers take longer than the target, fewer notifications are taken at once (no fewer than 16); all again once none is in hand after a quiet stretch', async (t) => {

@@ -12,6 +12,7 @@ import { countPaymentCallback } from '../metrics/business-metrics';
 import { AnswerTimeLimit } from './answer-time-limit';
 import { answeredOutcome, refusedOutcome } from './callback-outcome';
 import { ClosedOrderPaymentRepository } from './closed-order-payment.repository';
+import type { EventLoopLag } from './event-loop-lag';
 import { LatePaymentDispatcher } from './late-payment.dispatcher';
 import { SettlementDispatcher } from './settlement.dispatcher';
 import { Coalescer } from '../common/coalescer';
@@ -32,7 +33,7 @@ export type CallbackAnswer = 'paid' | 'replay' | 'ignored' | RefundAnswer;
  * before anything is read or written, when as many notifications are being worked on (arrival to answer)
  * as the bound allows (`limits.callbacks`, fewer while answers take longer than `limits.callbacksTargetMs`),
  * or when `limits.settling` accepted payments are still being settled after their answer (or the oldest for
- * longer than `limits.settlingMaxAgeMs`). The first keeps the answers well inside WeChat's 5 s timeout in
+ * longer than `limits.settlingMaxAgeMs`), or while this process's event loop runs late (`limits.eventLoop`). The first keeps the answers well inside WeChat's 5 s timeout in
  * a burst; the others are the back-pressure: settlement runs after the answer (it batches better the more
  * is queued, and the outbox makes it durable), so without a bound a sustained burst above what the machine
  * settles would pile work into this process's event loop until even a 503 waits seconds for its turn. With
@@ -58,6 +59,12 @@ export interface OverloadLimits {
    * tell a fast machine's harmless burst from a slow machine's growing queue; the age can. Default: no limit.
    */
   settlingMaxAgeMs?: number;
+  /**
+   * This process's event loop, watched: while it runs late (EventLoopLag) new notifications are refused too.
+   * The counts and the age above measure the work in hand; this sees the one thread that answers and settles
+   * falling behind whatever the work. Default: not watched.
+   */
+  eventLoop?: EventLoopLag;
 }
 
 /** The least the adaptive bound on notifications in hand shrinks to (or `limits.callbacks`, if lower). */
@@ -115,6 +122,11 @@ export class SettlementService {
     return this.callbackLimit?.limit ?? this.limits.callbacks;
   }
 
+  /** Whether notifications are refused now because the event loop ran late (metrics). */
+  get loopLate(): boolean {
+    return this.limits.eventLoop?.lateNow ?? false;
+  }
+
   /** Accepted payments whose credits are not in yet on the fast path (metrics, tests). */
   get settlingNow(): number {
     return this.settlingSince.size;
@@ -137,6 +149,7 @@ export class SettlementService {
     const takenAt = Date.now();
     if (!(this.callbackLimit?.admits(this.inFlight, takenAt) ?? this.inFlight < this.limits.callbacks)) throw AppError.unavailable('payment processing (busy)', 1);
     if (this.settlingSince.size >= this.limits.settling) throw AppError.unavailable('payment processing (settlement backlog)', 1);
+    if (this.limits.eventLoop?.isLate(takenAt)) throw AppError.unavailable('payment processing (event loop late)', 1);
     if (ageOfOldest(this.settlingSince, takenAt) > (this.limits.settlingMaxAgeMs ?? Number.POSITIVE_INFINITY)) {
       throw AppError.unavailable('payment processing (settlements running late)', 1);
     }
