@@ -79,7 +79,7 @@ run_karma_phase "H5 app: Karma specs" h5-ionic
 # One file at a time: each integration file starts (and stops) the real stack it needs on fixed ports.
 # A test that waits forever must fail, not hang CI: every test and hook without its own timeout gets 10 min.
 run_phase "integration tests" --enable-source-maps --import tsx --test --test-concurrency=1 --test-timeout=600000 \
-  tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/paid-together.test.ts tests/integration/api.test.ts \
+  tests/integration/schema.test.ts tests/integration/spine.test.ts tests/integration/paid-together.test.ts tests/integration/credit-groups.test.ts tests/integration/api.test.ts \
   tests/integration/payment-watch.test.ts tests/integration/sync.test.ts tests/integration/certificates.test.ts tests/integration/contract.test.ts \
   tests/integration/dashboard-rollup.test.ts tests/integration/prometheus.test.ts tests/integration/traces.test.ts tests/integration/event-consumer.test.ts \
   tests/integration/actor-host-restart.test.ts tests/integration/replicas.test.ts tests/integration/idle.test.ts

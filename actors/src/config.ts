@@ -16,6 +16,12 @@ const schema = z.object({
   ZIPKIN_SPANS_URL: z.string().url().optional(),
   ACTOR_IDLE_TIMEOUT: z.string().default('30m'),
   /**
+   * How long a BalanceActor turn's credits wait for other balances' before their transaction (ms): those that
+   * reach this host within it share one (a paid order's three credits; balance/credit-groups.ts). 0: every
+   * turn's credits in a transaction of their own, at once.
+   */
+  CREDIT_GROUP_LINGER_MS: z.coerce.number().int().min(0).max(50).default(2),
+  /**
    * How long a new order may be paid (its pay_expires_at, sent to WeChat Pay as time_expire); unpaid past
    * it, the order is closed and its seat goes back. Also the fresh window of a closed order re-seated by a
    * late payment. Below a minute only for tests.

@@ -5,14 +5,19 @@ import {
   APPEND_LEDGER_ROWS_SQL, appendLedger, appendRepayment, BalanceCommandRefused, balanceStateOf, ledgerRowValues, lockBalance, SAVE_BALANCE_SQL,
   saveBalance, saveBalanceValues,
 } from './balance-store.repository';
+import { type BalanceCredits, type CreditOutcome, CreditGroups } from './credit-groups';
 import { CreditDecision, CreditRequest, planCredits, RewardRow } from './credit-plan';
 import { EarnedReward, earningsChanges } from './earnings-plan';
 import { leanTransaction } from '../runtime/lean-sql';
+import { logger } from '../runtime/logger';
+import { config } from '../config';
 
 type Credit = Extract<CreditDecision, { kind: 'credit' }>;
 
 /** The balance row, locked; a user without one yet (their first credit ever) takes the general path, which creates it. */
 const LOCK_BALANCE = 'SELECT balance, frozen, debt, total_reward, total_withdrawn FROM user_balances WHERE user_id = ? FOR UPDATE';
+/** Several balance rows, locked in key order (a group's balances are distinct, and no other group holds one of them). */
+const LOCK_BALANCES = 'SELECT user_id, balance, frozen, debt, total_reward, total_withdrawn FROM user_balances WHERE user_id IN (?) ORDER BY user_id FOR UPDATE';
 const LOCK_REWARDS = 'SELECT id, user_id, amount, status, distributor_id, order_id, level FROM rewards WHERE id IN (?) ORDER BY id FOR UPDATE';
 const SETTLE_REWARDS = "UPDATE rewards SET status = 'settled', settled_at = CURRENT_TIMESTAMP(3) WHERE id IN (?) AND status = 'pending'";
 /**
@@ -28,6 +33,14 @@ const ADD_EARNINGS = 'UPDATE distributors SET total_earnings = total_earnings + 
  * distributors.total_earnings and order_count): the only code that writes them is BalanceActor.
  */
 export class BalanceRepository {
+  /** This process's groups of credits (one per repository: BalanceActor's module holds the one the turns share). */
+  private readonly groups = new CreditGroups(
+    (group) => this.creditTogether(group),
+    (credits) => this.creditAlone(credits),
+    (err, balances) => logger.warn({ err, balances }, 'shared credit transaction failed: each balance taken alone'),
+    config().CREDIT_GROUP_LINGER_MS,
+  );
+
   /** One reward: `creditRewards` with a batch of one; a refused credit throws. */
   async creditReward(userId: string, rewardId: string, amount: string): Promise<CreditRewardResult> {
     const [item] = await this.creditRewards(userId, [{ rewardId, amount }]);
@@ -37,36 +50,89 @@ export class BalanceRepository {
   }
 
   /**
-   * Credits rewards in ONE transaction, however many: the balance row and the rewards are locked, the plan is
-   * made (planCredits), then one ledger row per credited reward (unique per reward: a replay inserts nothing
-   * and changes nothing), the balance written once, and the rewards marked settled. A reward no longer
-   * pending (its order was refunded first) is never credited. With a balance row and no debt to repay (the
-   * common case) this is two round trips to MySQL (lean-sql); the first credit of a user (no row yet) and a
-   * balance with debt take the general path (each credit's repayment linked to its ledger row).
+   * Credits rewards to one balance (one BalanceActor turn) in one transaction: with the credits of other
+   * balances that reach this host within a couple of milliseconds, in theirs (creditTogether, CreditGroups),
+   * otherwise alone (creditAlone); a balance without a row or with debt then in the general one.
    */
   async creditRewards(userId: string, requests: readonly CreditRequest[]): Promise<CreditRewardsItem[]> {
-    const ids = [...new Set(requests.map((r) => r.rewardId))];
     const decisions =
-      (await leanTransaction(async (send) => {
-        const [, balance, rewards] = await send(['START TRANSACTION', LOCK_BALANCE, LOCK_REWARDS], [userId, ids]);
-        if (balance.length === 0) return null; // rolled back: the general path below creates the row
-        const start = balanceStateOf(balance[0]);
-        if (start.debt > 0) return null; // rolled back: the general path below
-        const rewardsById = rewardRows(rewards);
+      (await this.groups.submit({ userId, requests }))
+      ?? (await database().transaction((em) => creditWithRepayments(em, userId, rewardIdsOf(requests), requests)));
+    return decisions.map(resultOf);
+  }
+
+  /**
+   * The credits of several balances (each a BalanceActor turn, distinct balances) in ONE transaction: their
+   * balance rows and rewards locked together, each balance's plan made as alone (planCredits), then one INSERT
+   * of every ledger row, each balance written once, one UPDATE of the rewards, one INSERT of the distributors'
+   * rows and their earnings moved, one commit: two round trips for the group. A balance without a row or with
+   * debt gets null (nothing of it written; it takes the general path after the commit), like `creditAlone`.
+   */
+  async creditTogether(group: readonly BalanceCredits[]): Promise<CreditOutcome[]> {
+    const userIds = group.map((g) => g.userId);
+    const ids = [...new Set(group.flatMap((g) => rewardIdsOf(g.requests)))];
+    return leanTransaction(async (send) => {
+      const [, balances, rewards] = await send(['START TRANSACTION', LOCK_BALANCES, LOCK_REWARDS], [userIds, ids]);
+      const balanceOf = new Map((balances as (Record<string, string> & { user_id: string })[]).map((b) => [String(b.user_id), b]));
+      const rewardsById = rewardRows(rewards);
+      const ledgerRows: unknown[][] = [];
+      const saves: string[][] = [];
+      const credits: Credit[] = [];
+      const outcomes = group.map(({ userId, requests }): CreditOutcome => {
+        const row = balanceOf.get(userId);
+        if (!row) return null;
+        const start = balanceStateOf(row);
+        if (start.debt > 0) return null;
         const { decisions, end } = planCredits(start, userId, requests, rewardsById);
-        const credits = decisions.filter((d): d is Credit => d.kind === 'credit');
-        if (credits.length === 0) {
-          await send(['COMMIT'], []);
-        } else {
-          const earnings = countEarnings(credits, rewardsById);
-          await send(
-            [APPEND_LEDGER_ROWS_SQL, SAVE_BALANCE_SQL, SETTLE_REWARDS, ...earnings.statements, 'COMMIT'],
-            [ledgerRowValues(userId, 'reward_credit', credits.map(ledgerEntry)), ...saveBalanceValues(userId, end), credits.map((c) => c.rewardId), ...earnings.values],
-          );
+        const credited = decisions.filter((d): d is Credit => d.kind === 'credit');
+        if (credited.length > 0) {
+          ledgerRows.push(...ledgerRowValues(userId, 'reward_credit', credited.map(ledgerEntry)));
+          saves.push(saveBalanceValues(userId, end));
+          credits.push(...credited);
         }
         return decisions;
-      })) ?? (await database().transaction((em) => creditWithRepayments(em, userId, ids, requests)));
-    return decisions.map(resultOf);
+      });
+      if (credits.length === 0) {
+        await send(['COMMIT'], []);
+      } else {
+        const earnings = countEarnings(credits, rewardsById);
+        await send(
+          [APPEND_LEDGER_ROWS_SQL, ...saves.map(() => SAVE_BALANCE_SQL), SETTLE_REWARDS, ...earnings.statements, 'COMMIT'],
+          [ledgerRows, ...saves.flat(), credits.map((c) => c.rewardId), ...earnings.values],
+        );
+      }
+      return outcomes;
+    });
+  }
+
+  /**
+   * One balance's credits in ONE transaction, however many: the balance row and the rewards are locked, the plan
+   * is made (planCredits), then one ledger row per credited reward (unique per reward: a replay inserts nothing
+   * and changes nothing), the balance written once, and the rewards marked settled. A reward no longer pending
+   * (its order was refunded first) is never credited. With a balance row and no debt to repay (the common case)
+   * this is two round trips to MySQL (lean-sql); the first credit of a user (no row yet) and a balance with debt
+   * get null and take the general path (each credit's repayment linked to its ledger row).
+   */
+  async creditAlone({ userId, requests }: BalanceCredits): Promise<CreditOutcome> {
+    return leanTransaction(async (send) => {
+      const [, balance, rewards] = await send(['START TRANSACTION', LOCK_BALANCE, LOCK_REWARDS], [userId, rewardIdsOf(requests)]);
+      if (balance.length === 0) return null; // rolled back: the general path creates the row
+      const start = balanceStateOf(balance[0]);
+      if (start.debt > 0) return null; // rolled back: the general path
+      const rewardsById = rewardRows(rewards);
+      const { decisions, end } = planCredits(start, userId, requests, rewardsById);
+      const credits = decisions.filter((d): d is Credit => d.kind === 'credit');
+      if (credits.length === 0) {
+        await send(['COMMIT'], []);
+      } else {
+        const earnings = countEarnings(credits, rewardsById);
+        await send(
+          [APPEND_LEDGER_ROWS_SQL, SAVE_BALANCE_SQL, SETTLE_REWARDS, ...earnings.statements, 'COMMIT'],
+          [ledgerRowValues(userId, 'reward_credit', credits.map(ledgerEntry)), ...saveBalanceValues(userId, end), credits.map((c) => c.rewardId), ...earnings.values],
+        );
+      }
+      return decisions;
+    });
   }
 
   async find(userId: string): Promise<BalanceView> {
@@ -102,6 +168,8 @@ async function creditWithRepayments(em: EntityManager, userId: string, ids: stri
   for (const [i, statement] of earnings.statements.entries()) await em.query(statement, earnings.arguments[i]);
   return decisions;
 }
+
+const rewardIdsOf = (requests: readonly CreditRequest[]): string[] => [...new Set(requests.map((r) => r.rewardId))];
 
 interface LockedReward {
   id: string;
