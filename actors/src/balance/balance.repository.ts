@@ -14,9 +14,10 @@ import { config } from '../config';
 
 type Credit = Extract<CreditDecision, { kind: 'credit' }>;
 
-/** The balance row, locked; a user without one yet (their first credit ever) takes the general path, which creates it. */
-const LOCK_BALANCE = 'SELECT balance, frozen, debt, total_reward, total_withdrawn FROM user_balances WHERE user_id = ? FOR UPDATE';
-/** Several balance rows, locked in key order (a group's balances are distinct, and no other group holds one of them). */
+/**
+ * The balance rows, locked in key order (a group's balances are distinct, and no other group holds one of them); a
+ * user without one yet (their first credit ever) takes the general path, which creates it.
+ */
 const LOCK_BALANCES = 'SELECT user_id, balance, frozen, debt, total_reward, total_withdrawn FROM user_balances WHERE user_id IN (?) ORDER BY user_id FOR UPDATE';
 const LOCK_REWARDS = 'SELECT id, user_id, amount, status, distributor_id, order_id, level FROM rewards WHERE id IN (?) ORDER BY id FOR UPDATE';
 const SETTLE_REWARDS = "UPDATE rewards SET status = 'settled', settled_at = CURRENT_TIMESTAMP(3) WHERE id IN (?) AND status = 'pending'";
@@ -111,28 +112,12 @@ export class BalanceRepository {
    * and changes nothing), the balance written once, and the rewards marked settled. A reward no longer pending
    * (its order was refunded first) is never credited. With a balance row and no debt to repay (the common case)
    * this is two round trips to MySQL (lean-sql); the first credit of a user (no row yet) and a balance with debt
-   * get null and take the general path (each credit's repayment linked to its ledger row).
+   * get null and take the general path (each credit's repayment linked to its ledger row). It is creditTogether's
+   * transaction with a group of one.
    */
-  async creditAlone({ userId, requests }: BalanceCredits): Promise<CreditOutcome> {
-    return leanTransaction(async (send) => {
-      const [, balance, rewards] = await send(['START TRANSACTION', LOCK_BALANCE, LOCK_REWARDS], [userId, rewardIdsOf(requests)]);
-      if (balance.length === 0) return null; // rolled back: the general path creates the row
-      const start = balanceStateOf(balance[0]);
-      if (start.debt > 0) return null; // rolled back: the general path
-      const rewardsById = rewardRows(rewards);
-      const { decisions, end } = planCredits(start, userId, requests, rewardsById);
-      const credits = decisions.filter((d): d is Credit => d.kind === 'credit');
-      if (credits.length === 0) {
-        await send(['COMMIT'], []);
-      } else {
-        const earnings = countEarnings(credits, rewardsById);
-        await send(
-          [APPEND_LEDGER_ROWS_SQL, SAVE_BALANCE_SQL, SETTLE_REWARDS, ...earnings.statements, 'COMMIT'],
-          [ledgerRowValues(userId, 'reward_credit', credits.map(ledgerEntry)), ...saveBalanceValues(userId, end), credits.map((c) => c.rewardId), ...earnings.values],
-        );
-      }
-      return decisions;
-    });
+  async creditAlone(credits: BalanceCredits): Promise<CreditOutcome> {
+    const [outcome] = await this.creditTogether([credits]);
+    return outcome!;
   }
 
   async find(userId: string): Promise<BalanceView> {
