@@ -144,7 +144,12 @@ export class Stack {
     ]);
     const apps = opts.apps ?? true;
     const names = apps === true ? APPS.map((a) => a.name) : apps === false ? [] : apps;
-    await Promise.all(appInstances(this.cfg, names).map((def) => this.startApp(def)));
+    // The first instance of each app before any replica: the actor state store (state.mysql) creates and
+    // migrates its table as a sidecar starts, and two dmh-actors sidecars doing it at once on an empty schema
+    // race (one dies with "Error 1060: Duplicate column name 'row_id'"; seen on a fresh machine's CI run).
+    const instances = appInstances(this.cfg, names);
+    await Promise.all(instances.filter((def) => !def.replica).map((def) => this.startApp(def)));
+    await Promise.all(instances.filter((def) => def.replica).map((def) => this.startApp(def)));
     if (this.cfg.apiReplicas > 1 && names.includes('api')) await this.startProcess(NGINX);
   }
 

@@ -68,6 +68,10 @@ export async function resetState(stack: Pick<Stack, 'cfg'>): Promise<void> {
   );
   await admin.query(`DROP DATABASE IF EXISTS \`${TEST_DB}\``);
   await admin.query(`DROP DATABASE IF EXISTS \`${TEST_EXTERNAL_DB}\``); // where it lived before external-db
+  // The actor state store's schema too (DMH keeps no state in it): its component creates it at the actor
+  // host's sidecar start, as on a fresh machine, so every suite goes through that creation (replicas: two
+  // sidecars of dmh-actors, whose start the stack orders for it).
+  await admin.query(`DROP DATABASE IF EXISTS \`${stack.cfg.db.daprName}\``);
   await admin.end();
   // The external database (the sync worker's default target) lives on its own server, `external-db`.
   const external = await import('mysql2/promise').then((m) =>
