@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import { DAPRD_PROFILE_PORT_OFFSET } from '../../scripts/stack/dapr';
+import { loadPorts } from '../../scripts/stack/ports';
 import { groupMembers } from '../../scripts/stack/procfs';
 import { PROCESS_NAMES, type ProcessName, type Stack } from '../../scripts/stack/stack';
 
@@ -54,11 +56,34 @@ export function machineBusy(): { busy: number; total: number } {
   return { busy: total - idle, total };
 }
 
-/** BENCH_PROFILE=1: toggles the V8 CPU profiler of the Node apps (see bench/profiling/cpu-profile-preload.cjs). */
-export function toggleProfilers(stack: Stack): void {
+/**
+ * BENCH_PROFILE=1: toggles the V8 CPU profiler of the Node apps (see bench/profiling/cpu-profile-preload.cjs).
+ * Started with `seconds`, it also takes a Go CPU profile of each first-instance sidecar over that time (daprd's
+ * pprof, DAPRD_PROFILING=1: metrics port + DAPRD_PROFILE_PORT_OFFSET) into the same directory, as
+ * `<sidecar>-<time>.pprof`: read it with `go tool pprof -top <daprd binary> <file>`.
+ */
+export function toggleProfilers(stack: Stack, seconds?: number): void {
   if (process.env.BENCH_PROFILE !== '1') return;
   for (const name of ['api', 'actors', 'sync'] as const) {
     const pid = stack.pid(name);
     if (pid !== null) process.kill(pid, 'SIGUSR2');
   }
+  if (seconds !== undefined) void profileSidecars(Math.max(1, Math.round(seconds)));
+}
+
+async function profileSidecars(seconds: number): Promise<void> {
+  const dir = process.env.BENCH_PROFILE_DIR || '/tmp/dmh-prof';
+  const ports = loadPorts(process.env);
+  const sidecars = { 'api-sidecar': ports.apiDaprMetrics, 'actors-sidecar': ports.actorsDaprMetrics, 'sync-sidecar': ports.syncDaprMetrics };
+  const at = new Date().toISOString().replace(/[:.]/g, '-');
+  await Promise.all(Object.entries(sidecars).map(async ([name, metrics]) => {
+    try {
+      const answer = await fetch(`http://127.0.0.1:${metrics + DAPRD_PROFILE_PORT_OFFSET}/debug/pprof/profile?seconds=${seconds}`);
+      if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(`${dir}/${name}-${at}.pprof`, Buffer.from(await answer.arrayBuffer()));
+    } catch (err) {
+      console.error(`[bench] no Go profile of ${name}: ${(err as Error).message}`);
+    }
+  }));
 }

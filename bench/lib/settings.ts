@@ -61,12 +61,14 @@ export function stackSettings(log: (line: string) => void): StackSettings {
     DB_NAME: BENCH_DB,
     EXTERNAL_DB_NAME: BENCH_EXTERNAL_DB,
     ...PRODUCTION,
-    ...(process.env.BENCH_PROFILE === '1' ? { NODE_OPTIONS: `--require ${path.join(__dirname, '..', 'profiling', 'cpu-profile-preload.cjs')}` } : {}),
+    ...(process.env.BENCH_PROFILE === '1'
+      ? { NODE_OPTIONS: `--require ${path.join(__dirname, '..', 'profiling', 'cpu-profile-preload.cjs')}`, DAPRD_PROFILING: '1' }
+      : {}),
     ...overrides,
   };
   const differences = [
     ...KNOWN_DIFFERENCES,
-    ...(process.env.BENCH_PROFILE === '1' ? ['BENCH_PROFILE=1: the Node apps run with the V8 CPU profiler preloaded'] : []),
+    ...(process.env.BENCH_PROFILE === '1' ? ['BENCH_PROFILE=1: the Node apps run with the V8 CPU profiler preloaded, the sidecars with pprof on'] : []),
     ...Object.entries(overrides).map(([k, v]) => `${k}=${v} (BENCH_STACK_ENV)`),
   ];
   return { env, overrides, differences };

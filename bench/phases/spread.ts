@@ -38,7 +38,7 @@ export async function spreadPhase(stack: Stack, o: SpreadOptions) {
 
   const cpu0 = cpuSnapshot(stack);
   const busy0 = machineBusy();
-  toggleProfilers(stack);
+  toggleProfilers(stack, o.seconds);
   const run = await openLoop(orders, notifications, o.rate);
   const answeredBy = Math.max(...run.shots.map((s) => s.answeredMs));
   const busy1 = machineBusy();

@@ -16,6 +16,11 @@ export interface StackConfig {
   /** Where daprd/placement/scheduler are; null means "ask scripts/dapr-ensure.sh". */
   readonly daprBinDir: string | null;
   readonly daprLogLevel: string;
+  /**
+   * Each first-instance sidecar serves Go's pprof on its metrics port + 100 (DAPRD_PROFILING=1; daprd's
+   * `--enable-profiling`): for finding where a daprd hop's CPU goes (bench/README.md). Off unless told.
+   */
+  readonly daprdProfiling: boolean;
   /** Run the stack's own Prometheus (DMH_PROMETHEUS=0: not; the benchmark leaves it out). */
   readonly prometheus: boolean;
   readonly ports: Ports;
@@ -117,6 +122,7 @@ export function loadConfig(overrides: ConfigOverrides = {}): StackConfig {
     resiliencyDir: path.join(REPO_ROOT, 'dapr', 'resiliency'),
     daprBinDir: env.DAPR_BIN_DIR || null,
     daprLogLevel: env.DAPR_LOG_LEVEL || 'info',
+    daprdProfiling: env.DAPRD_PROFILING === '1',
     prometheus: env.DMH_PROMETHEUS !== '0',
     ports,
     host: '127.0.0.1',

@@ -170,6 +170,9 @@ export function daprdArgs(o: {
   ];
 }
 
+/** DAPRD_PROFILING=1: a first-instance sidecar's pprof port is its metrics port + this (9191, 9192, 9193 by default). */
+export const DAPRD_PROFILE_PORT_OFFSET = 100;
+
 export function sidecarSpec(cfg: StackConfig, binDir: string, app: AppDef): SpecInput {
   if (!app.dapr) throw new Error(`${app.name} has no sidecar`);
   const p = cfg.ports;
@@ -188,9 +191,12 @@ export function sidecarSpec(cfg: StackConfig, binDir: string, app: AppDef): Spec
       resourcesPaths: [cfg.componentsDir, cfg.resiliencyDir],
       config: daprConfigFile(cfg),
       logLevel: cfg.daprLogLevel,
-      extra: app.dapr.appHealthCheck
-        ? ['--enable-app-health-check', '--app-health-check-path', app.healthPath, '--app-health-probe-interval', '5', '--app-health-threshold', '3']
-        : [],
+      extra: [
+        ...(app.dapr.appHealthCheck
+          ? ['--enable-app-health-check', '--app-health-check-path', app.healthPath, '--app-health-probe-interval', '5', '--app-health-threshold', '3']
+          : []),
+        ...(cfg.daprdProfiling && !app.replica ? ['--enable-profiling', '--profile-port', String(metrics + DAPRD_PROFILE_PORT_OFFSET)] : []),
+      ],
     }),
     env: processEnv(cfg),
     cwd: cfg.repoRoot,
