@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { asyncApiDocument } from '@dmh/shared';
-import express, { Express } from 'express';
-import pinoHttp from 'pino-http';
+import express, { Express, type Response } from 'express';
 import swaggerUi from 'swagger-ui-express';
 import { openApiDocument } from './common/openapi';
 import { wechatRoutes } from './wechat/wechat.routes';
@@ -11,6 +10,7 @@ import { routeTable } from './common/route-table';
 import { authRoutes } from './auth/auth.routes';
 import { errorMiddleware } from './common/error.middleware';
 import { logger } from './common/logger';
+import { accessLog } from './common/access-log';
 import { tracer } from './common/tracing';
 import { traceRequests } from '@dmh/shared/dist/tracing';
 import { subscriptionRoutes } from './events/subscriptions.routes';
@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps): Express {
     res.setHeader('x-correlation-id', res.locals.correlationId);
     next();
   });
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' }, customProps: (_req, res) => ({ correlationId: res.locals.correlationId }) }));
+  app.use(accessLog(logger, (_req, res) => ({ correlationId: (res as Response).locals.correlationId }), (req) => req.url === '/healthz'));
 
   app.use(healthRoutes());
   // Which registered path a request is for, OPTIONS, and 405 with `Allow` (the routers below fill the table).
