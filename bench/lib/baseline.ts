@@ -58,13 +58,18 @@ export function prepareBaseline(rev: string, log: (line: string) => void): Basel
   if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8').trim() !== want) {
     log(`baseline ${rev}: npm ci and build in ${root} (once; reused afterwards) …`);
     if (!fs.existsSync(path.join(root, 'node_modules', '.package-lock.json'))) run('npm', ['ci', '--no-audit', '--no-fund'], root, log);
-    run('npx', ['--no-install', 'tsc', '-b', 'shared', 'api', 'actors', 'sync'], root, log);
+    // The runtime workspaces that revision has (the WeChat Pay sandbox became one of its own after 9d41a85).
+    const workspaces = RUNTIME_WORKSPACES.filter((dir) => fs.existsSync(path.join(root, dir, 'tsconfig.json')));
+    run('npx', ['--no-install', 'tsc', '-b', ...workspaces], root, log);
     fs.writeFileSync(stampFile, `${want}\n`);
   } else {
     log(`baseline ${rev}: reusing ${root} (built)`);
   }
   return { rev, sha, root, subject };
 }
+
+/** What a revision's stack runs from its dist/ folders, where the revision has them. */
+const RUNTIME_WORKSPACES = ['shared', 'api', 'actors', 'sync', 'wechatpay-sandbox'];
 
 /** This checkout, described like a baseline (its HEAD, and whether the tree has uncommitted changes). */
 export function currentTree(): BaselineTree & { dirty: boolean } {
