@@ -43,6 +43,18 @@ describe('CreditGroups', () => {
     assert.deepEqual([log.groups, log.alone], [[], ['u1']]);
   });
 
+  test("a turn that carries several credits (a hot balance's batch) does not wait: it goes at once, with whatever is waiting", async () => {
+    const { groups, log } = setup({ linger: 60_000 });
+    const started = Date.now();
+    const answers = await Promise.all([
+      groups.submit(credits('u1')),
+      groups.submit({ userId: 'hot', requests: [{ rewardId: 'a', amount: '1.00' }, { rewardId: 'b', amount: '1.00' }] }),
+    ]);
+    assert.ok(Date.now() - started < 5_000, 'the 60-s linger was not waited');
+    assert.deepEqual(log.groups, [['u1', 'hot']]);
+    assert.deepEqual(answers.map(reasons), [['together:u1'], ['together:hot', 'together:hot']]);
+  });
+
   test('a balance the group cannot credit (no row yet, debt) gets null, the others their outcomes', async () => {
     const { groups } = setup();
     const answers = await Promise.all([groups.submit(credits('u1')), groups.submit(credits('new-user'))]);

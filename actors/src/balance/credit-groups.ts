@@ -23,7 +23,7 @@ type Waiting = { credits: BalanceCredits; resolve: (outcome: CreditOutcome) => v
  * distinct and no two groups in flight share one. Should they (a balance active on two hosts for a moment, or
  * the same balance twice in a window), its later credits are taken alone after the group.
  *
- * A group of one is taken `alone`, as before. If the shared transaction fails, nothing of it was written (or,
+ * A turn carrying several credits does not linger (see submit). A group of one is taken `alone`, as before. If the shared transaction fails, nothing of it was written (or,
  * past its commit, what was written is a replay, unchanged to the ledger's unique key): each balance of it is
  * then taken alone, so one bad credit never fails the others.
  */
@@ -47,7 +47,9 @@ export class CreditGroups {
     if (this.lingerMs === 0) return this.alone(credits);
     return new Promise<CreditOutcome>((resolve, reject) => {
       this.waiting.push({ credits, resolve, reject });
-      if (this.waiting.length >= this.max) this.flush();
+      // A turn that carries several credits (a hot balance's batch) already has company: it goes at once,
+      // with whatever is waiting, instead of adding the linger to every turn of that balance.
+      if (this.waiting.length >= this.max || credits.requests.length > 1) this.flush();
       else this.timer ??= setTimeout(() => this.flush(), this.lingerMs);
     });
   }
