@@ -42,10 +42,10 @@ async function main(): Promise<void> {
     use(handler: ReturnType<typeof actorCallGuard> | ReturnType<typeof actorDeactivation> | ReturnType<typeof traceRequests>): void;
     listen(port: number): Server;
   };
-  // Actor method calls on node:http itself, everything else on the SDK's express app (actor-method-route.ts). The
-  // SDK starts its server with the app's listen(port): this one puts the lean route in front of the app.
   // The SDK's runtime singleton, looked up per call as its own routes do (it exists once actor.init has run).
   const runtime = () => ActorRuntime.getInstanceByDaprClient(server.client);
+  // Actor method calls on node:http itself, everything else on the SDK's express app (actor-method-route.ts). The
+  // SDK starts its server with the app's listen(port): this one puts the lean route in front of the app.
   const methods = leanActorMethods({ secret: c.ACTOR_CALL_SECRET, tracer: tracer(), invoke: (type, id, method, body) => runtime().invoke(type, id, method, body) });
   http.listen = (port) => createServer((req, res) => {
     if (!methods(req, res)) http(req, res);

@@ -23,9 +23,10 @@ type Waiting = { credits: BalanceCredits; resolve: (outcome: CreditOutcome) => v
  * distinct and no two groups in flight share one. Should they (a balance active on two hosts for a moment, or
  * the same balance twice in a window), its later credits are taken alone after the group.
  *
- * A turn carrying several credits does not linger (see submit). A group of one is taken `alone`, as before. If the shared transaction fails, nothing of it was written (or,
- * past its commit, what was written is a replay, unchanged to the ledger's unique key): each balance of it is
- * then taken alone, so one bad credit never fails the others.
+ * A turn carrying several credits does not linger (see submit). A group of one is taken `alone`, as before. If
+ * the shared transaction fails, nothing of it was written (or, past its commit, what was written is a replay,
+ * unchanged to the ledger's unique key): each balance of it is then taken alone, so one bad credit never fails the
+ * others.
  */
 export class CreditGroups {
   private waiting: Waiting[] = [];
