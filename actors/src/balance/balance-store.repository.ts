@@ -34,6 +34,25 @@ export function saveBalanceValues(userId: string, state: BalanceState): string[]
   return [fromCents(state.balance), fromCents(state.frozen), fromCents(state.debt), fromCents(state.totalReward), fromCents(state.totalWithdrawn), userId];
 }
 
+const BALANCE_COLUMNS = ['balance', 'frozen', 'debt', 'total_reward', 'total_withdrawn'] as const;
+
+/**
+ * Several balances written in one statement (a credit group's transaction: one statement for the group instead of
+ * one per balance): each column set by user_id, every row locked already. With one balance, SAVE_BALANCE_SQL.
+ */
+export function saveBalancesSql(count: number): string {
+  if (count === 1) return SAVE_BALANCE_SQL;
+  const byUser = `CASE user_id${' WHEN ? THEN ?'.repeat(count)} END`;
+  return `UPDATE user_balances SET ${BALANCE_COLUMNS.map((c) => `${c} = ${byUser}`).join(', ')}, version = version + 1 WHERE user_id IN (?)`;
+}
+
+/** saveBalancesSql's values for these balances, in their order. */
+export function saveBalancesValues(saves: readonly { userId: string; state: BalanceState }[]): unknown[] {
+  if (saves.length === 1) return saveBalanceValues(saves[0]!.userId, saves[0]!.state);
+  const columns = saves.map(({ userId, state }) => saveBalanceValues(userId, state).slice(0, BALANCE_COLUMNS.length));
+  return [...BALANCE_COLUMNS.flatMap((_c, i) => saves.flatMap((save, j) => [save.userId, columns[j]![i]])), saves.map((save) => save.userId)];
+}
+
 export const APPEND_LEDGER_ROWS_SQL =
   'INSERT INTO balance_ledger (user_id, entry_type, ref_id, amount, balance_after, frozen_after, debt_after) VALUES ?';
 

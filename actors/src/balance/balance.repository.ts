@@ -1,13 +1,13 @@
-import { BalanceView, CreditRewardResult, CreditRewardsItem, fromCents, toCents } from '@dmh/shared';
+import { BalanceState, BalanceView, CreditRewardResult, CreditRewardsItem, fromCents, toCents } from '@dmh/shared';
 import type { EntityManager } from 'typeorm';
 import { database } from '../runtime/database';
 import {
-  APPEND_LEDGER_ROWS_SQL, appendLedger, appendRepayment, BalanceCommandRefused, balanceStateOf, ledgerRowValues, lockBalance, SAVE_BALANCE_SQL,
-  saveBalance, saveBalanceValues,
+  APPEND_LEDGER_ROWS_SQL, appendLedger, appendRepayment, BalanceCommandRefused, balanceStateOf, ledgerRowValues, lockBalance, saveBalance,
+  saveBalancesSql, saveBalancesValues,
 } from './balance-store.repository';
 import { type BalanceCredits, type CreditOutcome, CreditGroups } from './credit-groups';
 import { CreditDecision, CreditRequest, planCredits, RewardRow } from './credit-plan';
-import { EarnedReward, earningsChanges } from './earnings-plan';
+import { EarnedReward, EarningsChange, earningsChanges } from './earnings-plan';
 import { leanTransaction } from '../runtime/lean-sql';
 import { logger } from '../runtime/logger';
 import { config } from '../config';
@@ -28,6 +28,23 @@ const SETTLE_REWARDS = "UPDATE rewards SET status = 'settled', settled_at = CURR
  */
 const COUNT_REWARDS = "INSERT INTO distributor_rewards (distributor_id, reward_id, order_id, level, amount, status) VALUES ?";
 const ADD_EARNINGS = 'UPDATE distributors SET total_earnings = total_earnings + ?, order_count = order_count + ? WHERE id = ?';
+
+/** Several distributors' earnings moved in one statement (a credit group's three levels: one, not three); with one, ADD_EARNINGS. */
+export function addEarningsSql(count: number): string {
+  if (count === 1) return ADD_EARNINGS;
+  const byId = `CASE id${' WHEN ? THEN ?'.repeat(count)} END`;
+  return `UPDATE distributors SET total_earnings = total_earnings + ${byId}, order_count = order_count + ${byId} WHERE id IN (?)`;
+}
+
+/** addEarningsSql's values for these changes, in their order. */
+export function addEarningsValues(changes: readonly EarningsChange[]): unknown[] {
+  if (changes.length === 1) return [fromCents(changes[0]!.cents), changes[0]!.orders, changes[0]!.distributorId];
+  return [
+    ...changes.flatMap((c) => [c.distributorId, fromCents(c.cents)]),
+    ...changes.flatMap((c) => [c.distributorId, c.orders]),
+    changes.map((c) => c.distributorId),
+  ];
+}
 
 /**
  * SQL for user_balances and balance_ledger, and for the earnings side of a credit (distributor_rewards,
@@ -65,8 +82,8 @@ export class BalanceRepository {
   /**
    * The credits of several balances (each a BalanceActor turn, distinct balances) in ONE transaction: their
    * balance rows and rewards locked together, each balance's plan made as alone (planCredits), then one INSERT
-   * of every ledger row, each balance written once, one UPDATE of the rewards, one INSERT of the distributors'
-   * rows and their earnings moved, one commit: two round trips for the group. A balance without a row or with
+   * of every ledger row, one UPDATE of every balance, one UPDATE of the rewards, one INSERT of the distributors'
+   * rows and one UPDATE of their earnings, one commit: two round trips and nine statements for the group, however many balances. A balance without a row or with
    * debt gets null (nothing of it written; it takes the general path after the commit), like `creditAlone`.
    */
   async creditTogether(group: readonly BalanceCredits[]): Promise<CreditOutcome[]> {
@@ -77,7 +94,7 @@ export class BalanceRepository {
       const balanceOf = new Map((balances as (Record<string, string> & { user_id: string })[]).map((b) => [String(b.user_id), b]));
       const rewardsById = rewardRows(rewards);
       const ledgerRows: unknown[][] = [];
-      const saves: string[][] = [];
+      const saves: { userId: string; state: BalanceState }[] = [];
       const credits: Credit[] = [];
       const outcomes = group.map(({ userId, requests }): CreditOutcome => {
         const row = balanceOf.get(userId);
@@ -88,7 +105,7 @@ export class BalanceRepository {
         const credited = decisions.filter((d): d is Credit => d.kind === 'credit');
         if (credited.length > 0) {
           ledgerRows.push(...ledgerRowValues(userId, 'reward_credit', credited.map(ledgerEntry)));
-          saves.push(saveBalanceValues(userId, end));
+          saves.push({ userId, state: end });
           credits.push(...credited);
         }
         return decisions;
@@ -98,8 +115,8 @@ export class BalanceRepository {
       } else {
         const earnings = countEarnings(credits, rewardsById);
         await send(
-          [APPEND_LEDGER_ROWS_SQL, ...saves.map(() => SAVE_BALANCE_SQL), SETTLE_REWARDS, ...earnings.statements, 'COMMIT'],
-          [ledgerRows, ...saves.flat(), credits.map((c) => c.rewardId), ...earnings.values],
+          [APPEND_LEDGER_ROWS_SQL, saveBalancesSql(saves.length), SETTLE_REWARDS, ...earnings.statements, 'COMMIT'],
+          [ledgerRows, ...saveBalancesValues(saves), credits.map((c) => c.rewardId), ...earnings.values],
         );
       }
       return outcomes;
@@ -186,8 +203,8 @@ function countEarnings(credits: readonly Credit[], rewardsById: ReadonlyMap<stri
   });
   const rows = earned.map((r) => [r.distributorId, r.rewardId, r.orderId, r.level, fromCents(r.cents), 'settled']);
   const changes = earningsChanges(earned);
-  const statements = [COUNT_REWARDS, ...changes.map(() => ADD_EARNINGS)];
-  const args: unknown[][] = [[rows], ...changes.map((c) => [fromCents(c.cents), c.orders, c.distributorId])];
+  const statements = [COUNT_REWARDS, addEarningsSql(changes.length)];
+  const args: unknown[][] = [[rows], addEarningsValues(changes)];
   return { statements, arguments: args, values: args.flat() };
 }
 

@@ -36,6 +36,27 @@ const CLAIM_SQL = `UPDATE sync_jobs SET locked_until = DATE_ADD(NOW(3), INTERVAL
 /** A finished or dead job asked for again by a later request: a new round, due at once (requestedAt, traceparent, job id, requestedAt). */
 const REQUEUE_SQL = `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?, traceparent = ?
   WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`;
+
+/**
+ * REQUEUE_SQL for every job of a message in one statement (not one per job: a message carries the sync jobs of
+ * the orders paid within 200 ms), each job by its own request time and trace; with one job, REQUEUE_SQL.
+ */
+export function requeueSql(count: number): string {
+  if (count === 1) return REQUEUE_SQL;
+  const byJob = `CASE job_id${' WHEN ? THEN ?'.repeat(count)} END`;
+  return `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ${byJob}, traceparent = ${byJob}
+  WHERE job_id IN (?) AND status IN ('done', 'dead') AND requested_at < ${byJob}`;
+}
+
+/** requeueSql's values for these jobs. */
+export function requeueValues(jobs: readonly { job: SyncJob; traceparent?: string }[]): unknown[] {
+  if (jobs.length === 1) {
+    const [{ job, traceparent }] = jobs as [{ job: SyncJob; traceparent?: string }];
+    return [new Date(job.requestedAt), traceparent ?? null, job.jobId, new Date(job.requestedAt)];
+  }
+  const requestedAt = jobs.flatMap(({ job }) => [job.jobId, new Date(job.requestedAt)]);
+  return [...requestedAt, ...jobs.flatMap(({ job, traceparent }) => [job.jobId, traceparent ?? null]), jobs.map(({ job }) => job.jobId), ...requestedAt];
+}
 const LEASED_SQL = `SELECT ${COLUMNS} FROM sync_jobs WHERE lock_token = ?`;
 
 /**
@@ -61,22 +82,20 @@ export class SyncJobsRepository {
     if (jobs.length === 0) return [];
     const jobIds = jobs.map(({ job }) => job.jobId);
     const inserts = jobs.flatMap(({ job, traceparent }) => [job.jobId, job.brandId, job.orderId, new Date(job.requestedAt), traceparent ?? null]);
-    const requeues = jobs.map(() => REQUEUE_SQL);
-    const requeueValues = jobs.flatMap(({ job, traceparent }) => [new Date(job.requestedAt), traceparent ?? null, job.jobId, new Date(job.requestedAt)]);
     const results = await retryOnLockConflict(() => leanTransaction(this.pool, (send) => send(
       [
         'START TRANSACTION',
         `INSERT IGNORE INTO sync_jobs (job_id, brand_id, entity_type, entity_id, status, next_attempt_at, requested_at, traceparent)
          VALUES ${jobs.map(() => "(?, ?, 'order', ?, 'queued', NOW(3), ?, ?)").join(', ')}`,
-        ...requeues,
+        requeueSql(jobs.length),
         MARK_PENDING_SQL,
         CLAIM_SQL,
         LEASED_SQL,
         'COMMIT',
       ],
-      [...inserts, ...requeueValues, jobIds, leaseMs * 1000, token, jobIds, token],
+      [...inserts, ...requeueValues(jobs), jobIds, leaseMs * 1000, token, jobIds, token],
     )));
-    return (results[jobs.length + 4] as RowDataPacket[]).map(claimedJob);
+    return (results[5] as RowDataPacket[]).map(claimedJob);
   }
 
   /**

@@ -9,7 +9,7 @@ import { db, one, rows } from '../support/db';
 import { externalByKey, externalOne, externalRows } from '../support/external-db';
 import { untilSettled } from '../support/suite';
 import { TEST_EXTERNAL_DB } from '../support/test-databases';
-import { assertInDefaultTarget, attemptsOf, brandWithCampaign, paidOrders, sendJob, untilJobIds } from './sync-helpers';
+import { assertInDefaultTarget, attemptsOf, brandWithCampaign, paidOrders, sendJob, sendJobs, untilJobIds } from './sync-helpers';
 
 
 describe('sync: delivery into the default MySQL target', () => {
@@ -63,11 +63,11 @@ describe('sync: delivery into the default MySQL target', () => {
       const logged = await rows<any>("SELECT attempt, status FROM sync_logs WHERE job_id = ? AND entity_type = 'order'", [j.jobId]);
       assert.deepEqual(logged.map((l) => [l.attempt, l.status]), [[1, 'success']], 'written once: the redeliveries were recognised');
     }
-    // Back to settled (a newer state again), requested again under the same job ids (later requestedAt):
-    // a new round, not a duplicate, so the target follows.
+    // Back to settled (a newer state again), requested again under the same job ids (later requestedAt), in one
+    // message as the API sends them: a new round for each, not a duplicate, so the target follows.
     await db().query("UPDATE rewards SET status = 'settled', reversed_at = NULL WHERE id IN (?)", [level1.map((r) => r.id)]);
     const again = new Date(Date.now() + 1).toISOString();
-    for (const j of jobs) await sendJob({ ...j, requestedAt: again });
+    await sendJobs(jobs.map((j) => ({ ...j, requestedAt: again })));
     await waitFor('the jobs requested again to run', async () => {
       const n = await rows<any>("SELECT COUNT(*) AS n FROM sync_logs WHERE job_id IN (?) AND entity_type = 'order' AND status = 'success'", [jobs.map((j) => j.jobId)]);
       return Number(n[0].n) === 6;

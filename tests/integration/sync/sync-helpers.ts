@@ -54,7 +54,16 @@ export interface JobMessage {
 
 /** Drops a job into the queue exactly as the API and the actors do: the Dapr output binding of the API's sidecar. */
 export async function sendJob(job: JobMessage): Promise<void> {
-  const body = { operation: 'create', data: { kind: 'order', requestedAt: new Date().toISOString(), ...job } };
+  await sendMessage({ kind: 'order', requestedAt: new Date().toISOString(), ...job });
+}
+
+/** Several jobs in one message, as the API sends the jobs of the orders paid within its linger. */
+export async function sendJobs(jobs: JobMessage[]): Promise<void> {
+  await sendMessage({ jobs: jobs.map((job) => ({ kind: 'order', requestedAt: new Date().toISOString(), ...job })) });
+}
+
+async function sendMessage(data: object): Promise<void> {
+  const body = { operation: 'create', data };
   const response = await fetch(`${currentStack().urls.apiSidecar}/v1.0/bindings/sync-jobs-out`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(15_000),
   });
