@@ -1,7 +1,7 @@
 import { utcPool } from '@dmh/shared';
 import type { Pool, PoolConnection } from 'mysql2/promise';
 import type { MappedRow } from '../mapping/field-mapping';
-import { MYSQL_HEALTH_SQL, mysqlProbe, mysqlSelectByKeys, mysqlUpsert } from './sql/mysql.sql';
+import { MYSQL_HEALTH_SQL, mysqlProbe, mysqlSelectByKeys, mysqlUpsertStatements } from './sql/mysql.sql';
 import { chunk, type SelectColumns } from './sql/statement';
 import { type TargetAdapter, type TargetConnection, type TargetRow, toTargetRow } from './target-adapter';
 
@@ -19,13 +19,13 @@ export class MysqlTarget implements TargetAdapter {
   }
 
   /**
-   * The order and its rewards in one transaction and one round trip: [START TRANSACTION, one upsert per row,
-   * COMMIT] on a connection that accepts several statements (values still through placeholders). MySQL runs
-   * none of a batch's statements after one that fails, so the transaction is then still open: rolled back
+   * The orders and their rewards in one transaction and one round trip: [START TRANSACTION, one multi-row upsert
+   * per table, COMMIT] on a connection that accepts several statements (values still through placeholders). MySQL
+   * runs none of a batch's statements after one that fails, so the transaction is then still open: rolled back
    * here, or the connection destroyed if it broke (withConnection).
    */
   async upsert(rows: MappedRow[]): Promise<void> {
-    const statements = rows.map(mysqlUpsert);
+    const statements = mysqlUpsertStatements(rows);
     const timeout = this.c.queryTimeoutMs;
     await this.withConnection(async (conn) => {
       try {

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { mapOrder, mapReward } from '../../mapping/field-mapping';
 import { aReward, anOrder, CRM_MAPPING, PAID_AT } from '../../mapping/sample-data';
 import { DEFAULT_MAPPING } from '../default-target';
-import { mysqlProbe, mysqlSelectByKeys, mysqlUpsert } from './mysql.sql';
+import { mysqlProbe, mysqlSelectByKeys, mysqlUpsert, mysqlUpsertStatements } from './mysql.sql';
 
 describe('MySQL statements', () => {
   test('upsert: INSERT … ON DUPLICATE KEY UPDATE keyed by the DMH id, columns guarded by the version, version last', () => {
@@ -22,6 +22,22 @@ describe('MySQL statements', () => {
     const st = mysqlUpsert(mapReward(DEFAULT_MAPPING, aReward()));
     assert.match(st.sql, /^INSERT INTO `crm_rewards` \(`dmh_reward_id`, `dmh_order_id`, `user_id`, `distributor_id`, `level`, `amount`, `status`, `settled_at`, `dmh_version`\)/);
     assert.deepEqual(st.binds, ['501', '42', '11', '5', 1, '10.50', 'settled', PAID_AT, 1764036185000]);
+  });
+
+  test("a transaction's rows: one multi-row upsert per table, tables in the order of their first row, rows in theirs", () => {
+    const order = (id: string) => mapOrder(DEFAULT_MAPPING, anOrder({ id }));
+    const reward = (id: string, orderId: string) => mapReward(DEFAULT_MAPPING, aReward({ id, orderId }));
+    const rows = [order('41'), reward('501', '41'), reward('502', '41'), order('42'), reward('503', '42')];
+    const statements = mysqlUpsertStatements(rows);
+    assert.equal(statements.length, 2);
+    const [orders, rewards] = statements as [typeof statements[0], typeof statements[0]];
+    assert.match(orders.sql, /^INSERT INTO `crm_orders` \(`dmh_order_id`, [^)]*\) VALUES \((\?, )+\?\), \((\?, )+\?\) ON DUPLICATE KEY UPDATE /);
+    assert.match(rewards.sql, /^INSERT INTO `crm_rewards` .* VALUES (\((\?, )+\?\), ){2}\((\?, )+\?\) ON DUPLICATE KEY UPDATE /);
+    assert.deepEqual(orders.binds, [...mysqlUpsert(rows[0]!).binds, ...mysqlUpsert(rows[3]!).binds]);
+    assert.deepEqual(rewards.binds, [rows[1]!, rows[2]!, rows[4]!].flatMap((r) => mysqlUpsert(r).binds));
+    assert.equal((orders.sql.match(/\?/g) ?? []).length, orders.binds.length);
+    assert.equal((rewards.sql.match(/\?/g) ?? []).length, rewards.binds.length);
+    assert.equal(mysqlUpsertStatements([rows[0]!])[0]!.sql, mysqlUpsert(rows[0]!).sql, 'one row: the single-row statement');
   });
 
   test('reconciliation reads key, version and the mapped columns by key', () => {
