@@ -17,6 +17,7 @@ describe('the access log', () => {
     app.use(accessLog(pino({ level: 'info' }, sink), () => ({ correlationId: 'corr-12345678' }), (req) => req.url === '/healthz'));
     app.get('/api/v1/me', (_req, res) => void res.status(200).json({ ok: true }));
     app.get('/healthz', (_req, res) => void res.status(204).end());
+    app.use('/api/v1/things', express.Router().get('/broken', (_req, res) => void res.status(503).json({ error: 'down' })));
     await new Promise<void>((resolve) => { server = app.listen(0, '127.0.0.1', () => resolve()); });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -39,6 +40,15 @@ describe('the access log', () => {
     assert.equal(typeof line.responseTime, 'number');
     assert.equal(line.correlationId, 'corr-12345678');
     for (const secret of ['secret-jwt-token', 'secret-refresh', 'one-time-oauth-code', 'headers']) assert.ok(!lines[0]!.includes(secret), secret);
+  });
+
+  test('a 5xx is "request errored", with the whole path of a route mounted under a prefix', async () => {
+    lines.length = 0;
+    await (await fetch(`${base}/api/v1/things/broken?x=1`)).text();
+    await settled(1);
+    const line = JSON.parse(lines[0]!) as { req: { path: string; id: number }; res: { statusCode: number }; msg: string };
+    assert.deepEqual([line.req.path, line.res.statusCode, line.msg], ['/api/v1/things/broken', 503, 'request errored']);
+    assert.equal(typeof line.req.id, 'number');
   });
 
   test('leaves out what it is told to ignore (the probe)', async () => {

@@ -19,6 +19,8 @@ const BODY_LIMIT = '64kb';
 
 /** WeChat Pay's answer format: `{"code":"SUCCESS","message":"成功"}`, or FAIL with an HTTP 4xx/5xx status, after which it re-sends. */
 const successAnswer = z.object({ code: z.literal('SUCCESS'), message: z.string() });
+/** The success answer, written as it is (every accepted notification gets it: no serialising, no ETag of it each time). */
+const SUCCESS_BODY = JSON.stringify({ code: 'SUCCESS', message: '成功' } satisfies z.infer<typeof successAnswer>);
 const failAnswer = z.object({ code: z.literal('FAIL'), message: z.string() });
 
 /** Every way a callback is refused, in WeChat's form, and what each means (the OpenAPI document lists exactly these). */
@@ -46,7 +48,7 @@ export function addPaymentCallbacks(router: Router, settlement: SettlementServic
       handler(async (req, res) => {
         const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         await settlement.handleNotification(req.headers, raw, req.ip);
-        res.status(200).json({ code: 'SUCCESS', message: '成功' });
+        res.status(200).type('application/json').end(SUCCESS_BODY);
       }),
       answerFailure,
     );
