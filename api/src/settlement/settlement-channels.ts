@@ -2,6 +2,7 @@ import { BALANCE_ACTOR_TYPE, BalanceActorContract, CreditRewardCommand, CreditRe
 import { actorRef } from '../dapr/actor-invoker';
 import { publishBulk, sendToBinding } from '../dapr/dapr-client';
 import { Coalescer } from '../common/coalescer';
+import { config } from '../config';
 
 /**
  * The settlement's ways out of this process, each coalesced (a call or two in flight per key, the rest
@@ -9,7 +10,7 @@ import { Coalescer } from '../common/coalescer';
  * reward on its distributor), events per topic (bulk publish). Under load a hot balance gets one turn and
  * one transaction per batch instead of one per reward; a quiet one is called at once, as before. Events and
  * sync jobs, which nobody waits on within milliseconds, also linger a little for company (EVENTS_LINGER_MS,
- * SYNC_LINGER_MS): at a light load, when nothing would coalesce otherwise, the orders paid within that time
+ * the configuration's SYNC_LINGER_MS): at a light load, when nothing would coalesce otherwise, the orders paid within that time
  * share one bulk publish per topic and one sync message (one broker message, one delivery to the sync worker,
  * one ledger round trip there) instead of one each.
  */
@@ -40,15 +41,15 @@ const credits = new Coalescer<CreditRewardCommand, CreditRewardsItem>(async (use
  * one per five.
  */
 export const EVENTS_LINGER_MS = 250;
-/** How long a sync job waits for others before its message goes (sync lag promise: 1 s at p99). */
-export const SYNC_LINGER_MS = 200;
 
 const events = new Coalescer<object, Error | null>((topic, items) => publishBulk(topic, items), 100, 4, EVENTS_LINGER_MS);
 
-const syncJobs = new Coalescer<SyncJob, null>(async (_key, jobs) => {
+/** The sync jobs' queue, made at the first job: how long a job waits for company is configuration (SYNC_LINGER_MS). */
+let syncJobs: Coalescer<SyncJob, null> | undefined;
+const syncJobQueue = (): Coalescer<SyncJob, null> => (syncJobs ??= new Coalescer<SyncJob, null>(async (_key, jobs) => {
   await sendToBinding(SYNC_BINDING_OUT, jobs.length === 1 ? jobs[0] : { jobs });
   return jobs.map(() => null);
-}, SYNC_JOBS_PER_MESSAGE, 4, SYNC_LINGER_MS);
+}, SYNC_JOBS_PER_MESSAGE, 4, config().SYNC_LINGER_MS));
 
 /** Credits one reward to a user's balance; throws if the actor refused it (not this user's reward, another amount). */
 export async function creditReward(userId: string, command: CreditRewardCommand): Promise<Exclude<CreditRewardsItem, { refused: string }>> {
@@ -63,7 +64,7 @@ export async function publishEvent(topic: string, event: object): Promise<void> 
   if (error) throw error;
 }
 
-/** Sends a sync job to the sync worker (with the others of the same few ms, in one message); throws if the sidecar did not take it. */
+/** Sends a sync job to the sync worker (with the others of the same SYNC_LINGER_MS, in one message); throws if the sidecar did not take it. */
 export async function sendSyncJob(job: SyncJob): Promise<void> {
-  await syncJobs.submit(SYNC_BINDING_OUT, job);
+  await syncJobQueue().submit(SYNC_BINDING_OUT, job);
 }
