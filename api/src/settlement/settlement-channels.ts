@@ -10,9 +10,9 @@ import { config } from '../config';
  * reward on its distributor), events per topic (bulk publish). Under load a hot balance gets one turn and
  * one transaction per batch instead of one per reward; a quiet one is called at once, as before. Events and
  * sync jobs, which nobody waits on within milliseconds, also linger a little for company (EVENTS_LINGER_MS,
- * the configuration's SYNC_LINGER_MS): at a light load, when nothing would coalesce otherwise, the orders paid within that time
- * share one bulk publish per topic and one sync message (one broker message, one delivery to the sync worker,
- * one ledger round trip there) instead of one each.
+ * the configuration's SYNC_LINGER_MS): at a light load, when nothing would coalesce otherwise, the orders
+ * paid within that time share one bulk publish per topic and one sync message (one broker message, one
+ * delivery to the sync worker, one ledger round trip there) instead of one each.
  */
 /**
  * Items per actor call, well under what the actors accept: an actor's answer must stay below about 4 KB.
@@ -64,7 +64,7 @@ export async function publishEvent(topic: string, event: object): Promise<void> 
   if (error) throw error;
 }
 
-/** Sends a sync job to the sync worker (with the others of the same SYNC_LINGER_MS, in one message); throws if the sidecar did not take it. */
+/** Sends a sync job to the sync worker (with the others of its SYNC_LINGER_MS, in one message); throws if the sidecar did not take it. */
 export async function sendSyncJob(job: SyncJob): Promise<void> {
   await syncJobQueue().submit(SYNC_BINDING_OUT, job);
 }

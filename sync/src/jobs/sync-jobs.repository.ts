@@ -36,10 +36,11 @@ const CLAIM_SQL = `UPDATE sync_jobs SET locked_until = DATE_ADD(NOW(3), INTERVAL
 /** A finished or dead job asked for again by a later request: a new round, due at once (requestedAt, traceparent, job id, requestedAt). */
 const REQUEUE_SQL = `UPDATE sync_jobs SET status = 'queued', round_attempts = 0, next_attempt_at = NOW(3), completed_at = NULL, requested_at = ?, traceparent = ?
   WHERE job_id = ? AND status IN ('done', 'dead') AND requested_at < ?`;
+const LEASED_SQL = `SELECT ${COLUMNS} FROM sync_jobs WHERE lock_token = ?`;
 
 /**
- * REQUEUE_SQL for every job of a message in one statement (not one per job: a message carries the sync jobs of
- * the orders paid within 200 ms), each job by its own request time and trace; with one job, REQUEUE_SQL.
+ * REQUEUE_SQL for every job of a message in one statement (not one per job: a message carries the sync jobs of the
+ * orders paid within the API's SYNC_LINGER_MS), each job by its own request time and trace; with one job, REQUEUE_SQL.
  */
 export function requeueSql(count: number): string {
   if (count === 1) return REQUEUE_SQL;
@@ -57,7 +58,6 @@ export function requeueValues(jobs: readonly { job: SyncJob; traceparent?: strin
   const requestedAt = jobs.flatMap(({ job }) => [job.jobId, new Date(job.requestedAt)]);
   return [...requestedAt, ...jobs.flatMap(({ job, traceparent }) => [job.jobId, traceparent ?? null]), jobs.map(({ job }) => job.jobId), ...requestedAt];
 }
-const LEASED_SQL = `SELECT ${COLUMNS} FROM sync_jobs WHERE lock_token = ?`;
 
 /**
  * The job ledger (sync_jobs): every job is recorded here before its broker message is acknowledged, and
@@ -95,7 +95,8 @@ export class SyncJobsRepository {
       ],
       [...inserts, ...requeueValues(jobs), jobIds, leaseMs * 1000, token, jobIds, token],
     )));
-    return (results[5] as RowDataPacket[]).map(claimedJob);
+    const leased = results[5] as RowDataPacket[]; // START, INSERT, re-queue, mark pending, claim, then LEASED_SQL's rows
+    return leased.map(claimedJob);
   }
 
   /**
