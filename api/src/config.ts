@@ -93,11 +93,10 @@ const schema = z.object({
    */
   PAYMENT_SETTLEMENTS_MAX_AGE_MS: z.coerce.number().int().min(1).default(1000),
   /**
-   * While this process's event loop runs late (the 99th percentile of its delay over the last 100 ms, less the
-   * monitor's own 20-ms interval, over this many ms), new payment notifications are refused with 503 +
-   * Retry-After: every answer and every settlement waits for that one thread, so work let in then is answered
-   * late, 503s included. Sees the thread fall behind whatever the work; the bounds above count or time the work
-   * (bench/README.md).
+   * While this process's event loop runs late (the 99th percentile of its delay over the last 100 ms over
+   * this many ms), new payment notifications are refused with 503 + Retry-After: every answer and every
+   * settlement waits for that one thread, so work let in then is answered late, 503s included. Sees the
+   * thread fall behind whatever the work; the bounds above count or time the work (bench/README.md).
    */
   PAYMENT_LOOP_LATE_MS: z.coerce.number().int().min(1).default(50),
   /**
