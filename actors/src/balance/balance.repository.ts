@@ -83,8 +83,9 @@ export class BalanceRepository {
    * The credits of several balances (each a BalanceActor turn, distinct balances) in ONE transaction: their
    * balance rows and rewards locked together, each balance's plan made as alone (planCredits), then one INSERT
    * of every ledger row, one UPDATE of every balance, one UPDATE of the rewards, one INSERT of the distributors'
-   * rows and one UPDATE of their earnings, one commit: two round trips and nine statements for the group, however many balances. A balance without a row or with
-   * debt gets null (nothing of it written; it takes the general path after the commit), like `creditAlone`.
+   * rows and one UPDATE of their earnings, one commit: two round trips and nine statements for the group, however
+   * many balances. A balance without a row or with debt gets null (nothing of it written; it takes the general path
+   * after the commit), like `creditAlone`.
    */
   async creditTogether(group: readonly BalanceCredits[]): Promise<CreditOutcome[]> {
     const userIds = group.map((g) => g.userId);
